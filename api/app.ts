@@ -1,0 +1,28 @@
+/**
+ * The HTTP API: one sub-app per resource, problem+json for every error.
+ *
+ * @example
+ * const app = createApp({ temporal, taskQueue, deals, regulations });
+ * const res = await app.request('/deals/123');
+ *
+ * @module
+ */
+import { Hono } from 'hono';
+import type { ApiDeps, AppEnv } from './deps.js';
+import { problem, sendProblem, toProblem } from './errors.js';
+import { actor } from './middleware/actor.js';
+import { dealRoutes } from './routes/deals.routes.js';
+import { regulationRoutes } from './routes/regulations.routes.js';
+import { taskRoutes } from './routes/tasks.routes.js';
+
+export function createApp(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', actor());
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route('/regulations', regulationRoutes(deps));
+  app.route('/deals', dealRoutes(deps));
+  app.route('/tasks', taskRoutes(deps));
+  app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
+  app.onError((error, c) => sendProblem(c, toProblem(error, deps.logError ?? ((e) => console.error(e)))));
+  return app;
+}

@@ -1,0 +1,77 @@
+/**
+ * Maps every failure to RFC 9457 problem+json. Known codes get their status;
+ * anything else is a 500 with a generic message (the stack stays in the log).
+ *
+ * @module
+ */
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { DomainError, RegulationInvalidError } from '../regulation/errors.js';
+
+const STATUS: Record<string, number> = {
+  MALFORMED_JSON: 400,
+  BAD_REQUEST: 400,
+  DEAL_NOT_FOUND: 404,
+  TASK_NOT_FOUND: 404,
+  TASK_UNKNOWN: 404,
+  REGULATION_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  DEAL_CLOSED: 409,
+  EVENT_NOT_ALLOWED: 409,
+  TASK_NOT_OPEN: 409,
+  VALIDATION_FAILED: 422,
+  REGULATION_INVALID: 422,
+  FIELD_INVALID: 422,
+  EXIT_BLOCKED: 422,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TEMPORAL_UNAVAILABLE: 503,
+};
+
+const TITLE: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  409: 'Conflict',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: Array<{ pointer: string; message: string; line?: number; column?: number }>;
+  [extension: string]: unknown;
+}
+
+export function problem(code: string, detail: string, extra: Partial<Problem> = {}): Problem {
+  const status = STATUS[code] ?? 500;
+  return { type: `https://reglament.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: TITLE[status] ?? 'Error', status, detail, code, ...extra };
+}
+
+/** Converts any thrown value into a problem; logs what the caller must not see. */
+export function toProblem(error: unknown, log: (e: unknown) => void): Problem {
+  if (error instanceof RegulationInvalidError) return problem(error.code, error.message, { errors: error.issues });
+  if (error instanceof DomainError) {
+    return problem(error.code, error.message, error.options.details ?? {});
+  }
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type && STATUS[error.cause.type]) {
+    const details = error.cause.details?.[0];
+    return problem(error.cause.type, error.cause.message, details && typeof details === 'object' ? (details as Record<string, unknown>) : {});
+  }
+  if (error instanceof WorkflowNotFoundError) return problem('DEAL_NOT_FOUND', 'the deal has no running workflow');
+  if (error instanceof HTTPException) {
+    const code = error.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+    return { ...problem(code, error.message || TITLE[error.status] || 'error'), status: error.status, title: TITLE[error.status] ?? 'Error' };
+  }
+  log(error);
+  return problem('INTERNAL', 'an unexpected error occurred; it has been logged');
+}
+
+export function sendProblem(c: Context, p: Problem): Response {
+  return c.body(JSON.stringify(p), p.status as 400, { 'content-type': 'application/problem+json' });
+}

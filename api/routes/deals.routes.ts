@@ -1,0 +1,107 @@
+/**
+ * Deals: start one (a workflow per deal), read it, move it with an event.
+ *
+ * @module
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Hono } from 'hono';
+import { fieldProblems, type FieldValues } from '../../regulation/deal-state.js';
+import { DomainError } from '../../regulation/errors.js';
+import { SEARCH_ATTRIBUTES, dealReadyUpdate, dealWorkflowId, sendEventUpdate, type DealWorkflowInput } from '../../workflows/definitions.js';
+import type { dealWorkflow } from '../../workflows/deal.workflow.js';
+import type { ApiDeps, AppEnv } from '../deps.js';
+import { check, dealEventSchema, dealQuerySchema, jsonBody, startDealSchema } from '../validation.js';
+
+interface StartDealBody {
+  regulationId: string;
+  regulationVersion?: number;
+  owner?: string;
+  client: { name: string } & Record<string, unknown>;
+  fields?: FieldValues;
+}
+
+/** Same Idempotency-Key, same deal id: a repeated POST finds the deal it made. */
+function dealIdFor(idempotencyKey: string | undefined): string {
+  if (!idempotencyKey) return randomUUID();
+  const h = createHash('sha256').update(`deal:${idempotencyKey}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export function dealRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+
+  const dealView = async (id: string) => {
+    const deal = await deps.deals.getDeal(id);
+    if (!deal) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
+    const tasks = await deps.deals.listTasks({ dealId: id, limit: 1000 });
+    return { ...deal, tasks };
+  };
+
+  app.post('/', async (c) => {
+    const body = await jsonBody<StartDealBody>(c, startDealSchema);
+    const pinned = await deps.regulations.get(body.regulationId, body.regulationVersion);
+    if (!pinned) {
+      throw new DomainError('REGULATION_NOT_FOUND', `regulation "${body.regulationId}"${body.regulationVersion ? ` version ${body.regulationVersion}` : ''} not found`);
+    }
+    const problems = fieldProblems(pinned.regulation, body.fields);
+    if (problems.length) throw new DomainError('FIELD_INVALID', problems.join('; '), { details: { problems } });
+    const dealId = dealIdFor(c.req.header('idempotency-key'));
+    const input: DealWorkflowInput = {
+      dealId,
+      regulation: pinned.regulation,
+      regulationVersion: pinned.version,
+      owner: body.owner ?? pinned.regulation.defaultOwner,
+      client: body.client,
+      fields: body.fields ?? {},
+      actor: c.get('actor'),
+    };
+    try {
+      await deps.temporal.workflow.executeUpdateWithStart(dealReadyUpdate, {
+        startWorkflowOperation: new WithStartWorkflowOperation<typeof dealWorkflow>('dealWorkflow', {
+          workflowId: dealWorkflowId(dealId),
+          taskQueue: deps.taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          searchAttributes: {
+            [SEARCH_ATTRIBUTES.owner]: [input.owner],
+            [SEARCH_ATTRIBUTES.regulation]: [`${pinned.regulation.id}@${pinned.version}`],
+            [SEARCH_ATTRIBUTES.stage]: [pinned.regulation.stages[0]!.key],
+          },
+        }),
+      });
+    } catch (error) {
+      // A repeated key whose deal already closed: the deal is what the caller made.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    return c.json(await dealView(dealId), 201);
+  });
+
+  app.get('/', async (c) => {
+    const q = check<{ owner?: string; status?: 'active' | 'won' | 'lost'; limit?: string }>(dealQuerySchema, c.req.query(), 'query');
+    return c.json({ deals: await deps.deals.listDeals({ ...q, limit: q.limit ? Number(q.limit) : 100 }) });
+  });
+
+  app.get('/:id', async (c) => c.json(await dealView(c.req.param('id'))));
+
+  app.get('/:id/events', async (c) => {
+    const id = c.req.param('id');
+    if (!(await deps.deals.getDeal(id))) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
+    return c.json({ events: await deps.deals.listEvents(id) });
+  });
+
+  app.post('/:id/events', async (c) => {
+    const id = c.req.param('id');
+    const body = await jsonBody<{ type: string; fields?: FieldValues }>(c, dealEventSchema);
+    const deal = await deps.deals.getDeal(id);
+    if (!deal) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
+    if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${id}" is closed (${deal.status})`);
+    const result = await deps.temporal.workflow
+      .getHandle(dealWorkflowId(id))
+      .executeUpdate(sendEventUpdate, { args: [{ type: body.type, fields: body.fields ?? {}, actor: c.get('actor') }] });
+    return c.json(result);
+  });
+
+  return app;
+}

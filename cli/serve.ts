@@ -1,0 +1,73 @@
+/**
+ * `reglament start`: the whole product in one process on embedded defaults:
+ * Temporal dev server, PostgreSQL, worker and HTTP API.
+ *
+ * @module
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { Client, Connection } from '@temporalio/client';
+import { createApp } from '../api/app.js';
+import { loadRegulation } from '../regulation/load.js';
+import { PROJECT_ROOT, loadConfig } from '../runtime/config.js';
+import { startStack } from '../runtime/stack.js';
+import { bundleWorkflows, createDealWorker } from '../runtime/worker.js';
+import { createDealRepo } from '../storage/deals.repo.js';
+import { createRegulationRepo } from '../storage/regulations.repo.js';
+import { c, step } from './output.js';
+
+export const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples', 'regulations');
+
+export async function startReglament(options: { port?: number; examples?: boolean }) {
+  const config = loadConfig();
+  const stack = await startStack(config, { log: step });
+  const regulations = createRegulationRepo(stack.sql);
+  if (options.examples !== false) {
+    for (const file of readdirSync(EXAMPLES_DIR).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+      const text = readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
+      const published = await regulations.publish(loadRegulation(text, file), 'reglament start', text);
+      step(`regulation ${c.bold(published.regulation.id)} version ${published.version} ${published.created ? c.ok('published') : c.dim('(unchanged)')}`);
+    }
+  }
+  step('bundling workflow code');
+  const bundle = await bundleWorkflows();
+  const { worker, connection: workerConnection } = await createDealWorker({
+    address: stack.temporalAddress,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    sql: stack.sql,
+    bundle,
+  });
+  const running = worker.run();
+  const connection = await Connection.connect({ address: stack.temporalAddress });
+  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  const app = createApp({ temporal, taskQueue: config.temporal.taskQueue, deals: createDealRepo(stack.sql), regulations });
+  const port = options.port ?? config.apiPort;
+  const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+
+  console.log('');
+  console.log(`${c.ok('Reglament is running')}`);
+  console.log(`  API            ${c.info(`http://127.0.0.1:${port}`)}   (try: curl http://127.0.0.1:${port}/regulations)`);
+  if (stack.temporalUiUrl) console.log(`  Temporal UI    ${c.info(stack.temporalUiUrl)}   (namespace ${config.temporal.namespace})`);
+  else console.log(`  Temporal       ${stack.temporalAddress}   (namespace ${config.temporal.namespace})`);
+  console.log(`  PostgreSQL     ${c.dim(stack.databaseUrl.replace(/:[^:@/]+@/, ':***@'))}`);
+  console.log(`  Press Ctrl+C to stop.`);
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    step('stopping');
+    server.close();
+    worker.shutdown();
+    await running.catch(() => {});
+    await workerConnection.close();
+    await connection.close();
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  return { port, shutdown };
+}

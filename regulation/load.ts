@@ -1,0 +1,144 @@
+/**
+ * Loads a regulation from YAML or JSON text: parse, validate against the JSON
+ * Schema (ajv, every error at once), check semantics, normalise. Each problem
+ * carries its JSON pointer and, for YAML, its line and column.
+ *
+ * @example
+ * const regulation = loadRegulation(fs.readFileSync('b2b.yaml', 'utf8'), 'b2b.yaml');
+ *
+ * @module
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isNode, isPair, LineCounter, parseDocument, type Document } from 'yaml';
+import { RegulationInvalidError } from './errors.js';
+import { pathOf, pointerOf, type RegulationIssue } from './issues.js';
+import { regulationSchema } from './schema.js';
+import { checkSemantics } from './semantics.js';
+import { normalize, type RegulationSource } from './source.js';
+import type { Regulation } from './types.js';
+
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const validateSchema = ajv.compile<RegulationSource>(regulationSchema);
+
+/** Parses and validates regulation text; throws `RegulationInvalidError` listing every problem. */
+export function loadRegulation(text: string, sourceName?: string): Regulation {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const issues = doc.errors.map((e) => ({
+      pointer: '',
+      message: e.message.split('\n')[0]!,
+      line: e.linePos?.[0].line,
+      column: e.linePos?.[0].col,
+    }));
+    throw new RegulationInvalidError(issues, sourceName);
+  }
+  const locate = (pointer: string) => locateInYaml(doc, lineCounter, pointer);
+  return validateRegulation(doc.toJS(), { locate, sourceName });
+}
+
+/** Validates an already-parsed regulation document (e.g. a JSON API body). */
+export function validateRegulation(
+  value: unknown,
+  options: { locate?: (pointer: string) => { line: number; column: number } | undefined; sourceName?: string } = {},
+): Regulation {
+  const withPosition = (issue: RegulationIssue): RegulationIssue => ({ ...issue, ...options.locate?.(issue.pointer) });
+  if (!validateSchema(value)) {
+    throw new RegulationInvalidError(schemaIssues(validateSchema.errors ?? []).map(withPosition), options.sourceName);
+  }
+  const issues = checkSemantics(value);
+  if (issues.length > 0) throw new RegulationInvalidError(issues.map(withPosition), options.sourceName);
+  return normalize(value);
+}
+
+/** Turns ajv's errors into one readable issue per mistake. */
+export function schemaIssues(errors: ErrorObject[]): RegulationIssue[] {
+  // Inside a oneOf, every failed branch reports; keep only the oneOf summary.
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const kept = errors.filter(
+    (e) => e.keyword === 'oneOf' || ![...oneOfPaths].some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes('/oneOf/')),
+  );
+  const seen = new Set<string>();
+  const issues: RegulationIssue[] = [];
+  for (const e of kept) {
+    const issue = describe(e);
+    if (!issue) continue;
+    const id = issue.pointer + '\u0000' + issue.message;
+    if (!seen.has(id)) {
+      seen.add(id);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+function describe(e: ErrorObject): RegulationIssue | undefined {
+  const here = e.instancePath;
+  const last = pathOf(here).at(-1) ?? '';
+  switch (e.keyword) {
+    case 'required':
+      return { pointer: `${here}/${e.params.missingProperty}`, message: `"${e.params.missingProperty}" is required` };
+    case 'additionalProperties':
+      return {
+        pointer: `${here}/${e.params.additionalProperty}`,
+        message: `unknown property "${e.params.additionalProperty}"`,
+      };
+    case 'propertyName':
+      return undefined; // reported through the nested pattern error below
+    case 'pattern': {
+      if (e.propertyName !== undefined) {
+        const rule = /A-Z/.test(String(e.params.pattern)) && !/a-z/.test(String(e.params.pattern))
+          ? 'event names are SCREAMING_CASE, e.g. QUALIFIED'
+          : 'keys are lower_snake_case, e.g. budget';
+        return { pointer: `${here}/${e.propertyName}`, message: `"${e.propertyName}" is not a valid name: ${rule}` };
+      }
+      if (last === 'due') return { pointer: here, message: 'is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)' };
+      return { pointer: here, message: 'must be lower_snake_case (letters, digits, _), starting with a letter' };
+    }
+    case 'oneOf':
+      return { pointer: here, message: 'must be a target stage key, or an object { to: <stage>, enforce: true|false }' };
+    case 'enum':
+      return { pointer: here, message: `must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}` };
+    case 'type':
+      return { pointer: here, message: `must be ${article(String(e.params.type))}` };
+    case 'minItems':
+      return { pointer: here, message: e.params.limit === 1 ? 'must not be empty' : `needs at least ${e.params.limit} items` };
+    case 'minLength':
+      return { pointer: here, message: 'must not be empty' };
+    default:
+      return { pointer: here, message: e.message ?? e.keyword };
+  }
+}
+
+function article(type: string): string {
+  const t = type.replace(/,/g, ' or ');
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+/** Line/column of the node a pointer names, or of its nearest existing parent. */
+function locateInYaml(doc: Document, lc: LineCounter, pointer: string): { line: number; column: number } | undefined {
+  const path = pathOf(pointer);
+  for (let n = path.length; n >= 0; n--) {
+    const prefix = path.slice(0, n).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    let offset: number | undefined;
+    if (n > 0) {
+      // Prefer the key of a mapping entry: that is where a reader looks.
+      const parent = prefix.length === 1 ? doc.contents : doc.getIn(prefix.slice(0, -1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((it) => isPair(it) && isNode(it.key) && String((it.key as { value?: unknown }).value) === String(prefix.at(-1)));
+        if (pair && isNode(pair.key)) offset = pair.key.range?.[0];
+      }
+    }
+    if (offset === undefined) {
+      const node = n === 0 ? doc.contents : doc.getIn(prefix, true);
+      if (isNode(node)) offset = node.range?.[0];
+    }
+    if (offset !== undefined) {
+      const { line, col } = lc.linePos(offset);
+      return { line, column: col };
+    }
+  }
+  return undefined;
+}
+
+export { pointerOf };

@@ -1,0 +1,107 @@
+/**
+ * Checks a schema-valid regulation source for mistakes a JSON Schema cannot
+ * express: references to stages and fields that do not exist, duplicates,
+ * dead ends and stages no deal can ever reach.
+ *
+ * @module
+ */
+import { parse as parseDuration } from 'tinyduration';
+import type { RegulationIssue } from './issues.js';
+import { pointerOf } from './issues.js';
+import { RESERVED_EVENTS } from './types.js';
+import type { RegulationSource, StageSource } from './source.js';
+
+export function checkSemantics(source: RegulationSource): RegulationIssue[] {
+  const issues: RegulationIssue[] = [];
+  const add = (path: Array<string | number>, message: string) => issues.push({ pointer: pointerOf(path), message });
+
+  const stageIndex = new Map<string, number>();
+  source.stages.forEach((stage, i) => {
+    if (stageIndex.has(stage.key)) {
+      add(['stages', i, 'key'], `duplicate stage key "${stage.key}" (first used by stage #${stageIndex.get(stage.key)! + 1})`);
+    } else stageIndex.set(stage.key, i);
+  });
+  const known = (k: string) => stageIndex.has(k);
+  const stageList = [...stageIndex.keys()].join(', ');
+  const declaredFields = new Set(Object.keys(source.fields ?? {}));
+
+  source.stages.forEach((stage, i) => {
+    const at = (...rest: Array<string | number>) => ['stages', i, ...rest];
+    const taskKeys = new Set<string>();
+    (stage.tasks ?? []).forEach((task, j) => {
+      if (taskKeys.has(task.key)) add(at('tasks', j, 'key'), `duplicate task key "${task.key}" in stage "${stage.key}"`);
+      taskKeys.add(task.key);
+      if (task.due !== undefined) checkDuration(task.due, at('tasks', j, 'due'), add);
+    });
+    (stage.requiredFields ?? []).forEach((field, j) => {
+      if (!declaredFields.has(field)) {
+        add(at('requiredFields', j), `unknown field "${field}": declare it under "fields" first`);
+      }
+    });
+    for (const [event, target] of Object.entries(stage.on ?? {})) {
+      const to = typeof target === 'string' ? target : target.to;
+      const path = typeof target === 'string' ? at('on', event) : at('on', event, 'to');
+      if ((RESERVED_EVENTS as readonly string[]).includes(event)) {
+        add(at('on', event), `event name "${event}" is reserved by the engine`);
+      }
+      if (!known(to)) add(path, `unknown target stage "${to}" (stages: ${stageList})`);
+    }
+    if (stage.advance !== undefined && !known(stage.advance)) {
+      add(at('advance'), `unknown target stage "${stage.advance}" (stages: ${stageList})`);
+    }
+    if (stage.final) {
+      for (const prop of ['tasks', 'on', 'advance', 'requiredFields'] as const) {
+        if (isPresent(stage[prop])) add(at(prop), `final stage "${stage.key}" ends the deal: it cannot have "${prop}"`);
+      }
+    } else if (Object.keys(stage.on ?? {}).length === 0 && stage.advance === undefined) {
+      add(at(), `stage "${stage.key}" is a dead end: give it transitions ("on" or "advance") or mark it final`);
+    }
+  });
+
+  if (!source.stages.some((s) => s.final)) {
+    add(['stages'], 'no final stage: mark at least one stage "final: won" or "final: lost"');
+  }
+  const first = source.stages[0];
+  if (first?.final) add(['stages', 0, 'final'], 'the first stage is where deals start; it cannot be final');
+
+  for (const i of unreachable(source.stages, stageIndex)) {
+    add(['stages', i], `stage "${source.stages[i]!.key}" is unreachable: no transition leads to it`);
+  }
+  return issues;
+}
+
+function isPresent(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object' && value !== null) return Object.keys(value).length > 0;
+  return true;
+}
+
+function checkDuration(due: string, path: Array<string | number>, add: (p: Array<string | number>, m: string) => void) {
+  try {
+    const d = parseDuration(due);
+    const total = (d.years ?? 0) + (d.months ?? 0) + (d.weeks ?? 0) + (d.days ?? 0) + (d.hours ?? 0) + (d.minutes ?? 0) + (d.seconds ?? 0);
+    if (total <= 0) add(path, `due "${due}" must be longer than zero`);
+  } catch {
+    add(path, `due "${due}" is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)`);
+  }
+}
+
+function unreachable(stages: StageSource[], index: Map<string, number>): number[] {
+  const seen = new Set<number>([0]);
+  const queue = [0];
+  while (queue.length > 0) {
+    const stage = stages[queue.shift()!]!;
+    const targets = Object.values(stage.on ?? {}).map((t) => (typeof t === 'string' ? t : t.to));
+    if (stage.advance) targets.push(stage.advance);
+    for (const t of targets) {
+      const i = index.get(t);
+      if (i !== undefined && !seen.has(i)) {
+        seen.add(i);
+        queue.push(i);
+      }
+    }
+  }
+  // Only the first stage with a given key counts; duplicates are reported elsewhere.
+  return stages.map((_, i) => i).filter((i) => !seen.has(i) && index.get(stages[i]!.key) === i);
+}

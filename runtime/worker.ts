@@ -1,0 +1,45 @@
+/**
+ * The Temporal worker: deal workflows plus the activities that reach
+ * PostgreSQL. Workflow code is bundled once and can be shared across workers.
+ *
+ * @module
+ */
+import path from 'node:path';
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createActivities } from '../activities/index.js';
+import { createDealRepo } from '../storage/deals.repo.js';
+import type { Sql } from '../storage/db.js';
+import { PROJECT_ROOT } from './config.js';
+
+export const WORKFLOWS_PATH = path.join(PROJECT_ROOT, 'workflows', 'index.ts');
+
+export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
+  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger });
+}
+
+const quietLogger = {
+  log: () => {},
+  trace: () => {},
+  debug: () => {},
+  info: () => {},
+  warn: (m: string) => console.warn(m),
+  error: (m: string) => console.error(m),
+};
+
+export async function createDealWorker(options: {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  sql: Sql;
+  bundle?: WorkflowBundleWithSourceMap;
+}): Promise<{ worker: Worker; connection: NativeConnection }> {
+  const connection = await NativeConnection.connect({ address: options.address });
+  const worker = await Worker.create({
+    connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    workflowBundle: options.bundle ?? (await bundleWorkflows()),
+    activities: createActivities({ deals: createDealRepo(options.sql) }),
+  });
+  return { worker, connection };
+}

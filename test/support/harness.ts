@@ -1,0 +1,100 @@
+/**
+ * What an integration test file needs: a PostgreSQL client, a Temporal
+ * client, a worker on a task queue of its own, and the API app bound to them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { inject } from 'vitest';
+import { createActivities } from '../../activities/index.js';
+import { createApp } from '../../api/app.js';
+import { loadRegulation } from '../../regulation/load.js';
+import { PROJECT_ROOT } from '../../runtime/config.js';
+import { connect, type Sql } from '../../storage/db.js';
+import { createDealRepo } from '../../storage/deals.repo.js';
+import { createRegulationRepo } from '../../storage/regulations.repo.js';
+
+export const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'regulations', 'b2b-basic.yaml');
+
+let runtimeInstalled = false;
+
+export interface Harness {
+  sql: Sql;
+  client: Client;
+  taskQueue: string;
+  app: ReturnType<typeof createApp>;
+  deals: ReturnType<typeof createDealRepo>;
+  regulations: ReturnType<typeof createRegulationRepo>;
+  startWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function createHarness(): Promise<Harness> {
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never });
+    runtimeInstalled = true;
+  }
+  const sql = connect(inject('databaseUrl'));
+  const connection = await Connection.connect({ address: inject('temporalAddress') });
+  const namespace = inject('namespace');
+  const client = new Client({ connection, namespace });
+  const taskQueue = `test-${randomUUID()}`;
+  const deals = createDealRepo(sql);
+  const regulations = createRegulationRepo(sql);
+  const running: Array<{ worker: Worker; done: Promise<void>; connection: NativeConnection }> = [];
+  const app = createApp({ temporal: client, taskQueue, deals, regulations, logError: (e) => console.error(e) });
+  return {
+    sql,
+    client,
+    taskQueue,
+    app,
+    deals,
+    regulations,
+    async startWorker() {
+      const nativeConnection = await NativeConnection.connect({ address: inject('temporalAddress') });
+      const worker = await Worker.create({
+        connection: nativeConnection,
+        namespace,
+        taskQueue,
+        workflowBundle: { codePath: inject('workflowBundlePath') },
+        activities: createActivities({ deals }),
+      });
+      running.push({ worker, done: worker.run(), connection: nativeConnection });
+      return worker;
+    },
+    async close() {
+      for (const r of running) {
+        if (r.worker.getState() === 'RUNNING') r.worker.shutdown();
+        await r.done.catch(() => {});
+        await r.connection.close();
+      }
+      await connection.close();
+      await sql.end({ timeout: 5 });
+    },
+  };
+}
+
+/** Publishes a regulation from YAML text (or the B2B example) and returns its id and version. */
+export async function publish(h: Harness, text = readFileSync(EXAMPLE, 'utf8')) {
+  const regulation = loadRegulation(text);
+  return h.regulations.publish(regulation, 'test', text);
+}
+
+/** JSON request against the app, returning status and parsed body. */
+export async function call<T = Record<string, any>>(
+  h: Harness,
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T; contentType: string | null }> {
+  const res = await h.app.request(url, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-actor': 'test-manager', ...headers },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, contentType: res.headers.get('content-type') };
+}

@@ -1,0 +1,70 @@
+/**
+ * Messages a deal workflow accepts: shared by the workflow and its clients.
+ *
+ * @module
+ */
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { DealContext, FieldValues } from '../regulation/deal-state.js';
+import type { Regulation } from '../regulation/types.js';
+import type { DealMoveResult, DealStatus } from './driver/transition.js';
+
+export interface DealWorkflowInput {
+  dealId: string;
+  regulation: Regulation;
+  regulationVersion: number;
+  owner: string;
+  client: Record<string, unknown>;
+  fields: FieldValues;
+  actor: string;
+}
+
+export interface DealWorkflowResult {
+  dealId: string;
+  stage: string;
+  status: DealStatus;
+}
+
+export interface CompleteTaskArgs {
+  taskId: string;
+  outcome?: string;
+  fields?: FieldValues;
+  actor: string;
+}
+
+export interface SendEventArgs {
+  type: string;
+  fields?: FieldValues;
+  actor: string;
+}
+
+export interface DealStateView {
+  stage: string;
+  status: DealStatus;
+  seq: number;
+  context: DealContext;
+}
+
+/** Resolves once the deal's first stage and tasks are in the read model. */
+export const dealReadyUpdate = defineUpdate<DealMoveResult>('dealReady');
+export const completeTaskUpdate = defineUpdate<DealMoveResult, [CompleteTaskArgs]>('completeTask');
+export const sendEventUpdate = defineUpdate<DealMoveResult, [SendEventArgs]>('sendEvent');
+export const dealStateQuery = defineQuery<DealStateView>('dealState');
+
+/** Failure types an Update validator raises; the API maps them to HTTP statuses. */
+export const REJECTIONS = {
+  DEAL_CLOSED: 'DEAL_CLOSED',
+  EVENT_NOT_ALLOWED: 'EVENT_NOT_ALLOWED',
+  EXIT_BLOCKED: 'EXIT_BLOCKED',
+  FIELD_INVALID: 'FIELD_INVALID',
+  TASK_NOT_OPEN: 'TASK_NOT_OPEN',
+  TASK_UNKNOWN: 'TASK_UNKNOWN',
+} as const;
+export type RejectionCode = keyof typeof REJECTIONS;
+
+export const SEARCH_ATTRIBUTES = {
+  stage: 'ReglamentStage',
+  owner: 'ReglamentOwner',
+  regulation: 'ReglamentRegulation',
+} as const;
+
+export const dealWorkflowId = (dealId: string) => `deal-${dealId}`;

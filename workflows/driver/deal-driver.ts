@@ -1,0 +1,112 @@
+/**
+ * Turns the effects XState returned for one event into a `DealTransition`.
+ * Pure and deterministic: time, ids and owner come in as arguments.
+ *
+ * @module
+ */
+import { addDuration } from '../../regulation/duration.js';
+import { stageOf, taskId, type FieldValues } from '../../regulation/deal-state.js';
+import { assertUnreachable } from '../../regulation/errors.js';
+import type { DealEffect } from '../../regulation/compile.js';
+import type { Regulation } from '../../regulation/types.js';
+import type { AuditFact, DealStatus, DealTransition, TaskRecord } from './transition.js';
+
+export interface DriverContext {
+  dealId: string;
+  regulation: Regulation;
+  regulationVersion: number;
+  owner: string;
+  client: Record<string, unknown>;
+  seq: number;
+  at: Date;
+  actor: string;
+}
+
+export interface MachineOutcome {
+  stage: string;
+  fields: FieldValues;
+  fieldsChanged: FieldValues;
+  cause: { type: string; data?: Record<string, unknown> };
+}
+
+/** The cause recorded for the transition that starts a deal. */
+export const START_CAUSE = 'START';
+
+export function statusOf(regulation: Regulation, stage: string): DealStatus {
+  return stageOf(regulation, stage).final ?? 'active';
+}
+
+export function planTransition(ctx: DriverContext, effects: DealEffect[], outcome: MachineOutcome): DealTransition {
+  const createTasks: TaskRecord[] = [];
+  const completeTasks: DealTransition['completeTasks'] = [];
+  const cancelTasks: string[] = [];
+  const facts: AuditFact[] = [];
+  if (outcome.cause.type === START_CAUSE) {
+    facts.push({
+      type: 'deal.started',
+      data: { regulationId: ctx.regulation.id, regulationVersion: ctx.regulationVersion, owner: ctx.owner, client: ctx.client },
+    });
+  }
+  if (Object.keys(outcome.fieldsChanged).length > 0) {
+    facts.push({ type: 'fields.updated', data: { fields: outcome.fieldsChanged, cause: outcome.cause.type } });
+  }
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'taskCompleted': {
+        const { visit, taskKey, outcome: result, stage } = effect.params;
+        completeTasks.push({ id: taskId(ctx.dealId, visit, taskKey), outcome: result ?? null });
+        facts.push({ type: 'task.completed', data: { taskId: taskId(ctx.dealId, visit, taskKey), stage, taskKey, outcome: result ?? null } });
+        break;
+      }
+      case 'stageLeft': {
+        const { stage, visit, openTasks } = effect.params;
+        for (const key of openTasks) {
+          cancelTasks.push(taskId(ctx.dealId, visit, key));
+          facts.push({ type: 'task.cancelled', data: { taskId: taskId(ctx.dealId, visit, key), stage, taskKey: key, reason: 'stage left' } });
+        }
+        facts.push({ type: 'stage.left', data: { stage, visit, event: outcome.cause.type } });
+        break;
+      }
+      case 'stageEntered': {
+        const { stage, visit } = effect.params;
+        const definition = stageOf(ctx.regulation, stage);
+        for (const task of definition.tasks) {
+          createTasks.push({
+            id: taskId(ctx.dealId, visit, task.key),
+            stage,
+            visit,
+            key: task.key,
+            title: task.title,
+            required: task.required,
+            assignee: ctx.owner,
+            dueAt: task.due ? addDuration(ctx.at, task.due).toISOString() : null,
+          });
+        }
+        facts.push({ type: 'stage.entered', data: { stage, visit, tasks: definition.tasks.map((t) => t.key) } });
+        if (definition.final) facts.push({ type: 'deal.closed', data: { outcome: definition.final, stage } });
+        break;
+      }
+      default:
+        assertUnreachable(effect);
+    }
+  }
+  return {
+    dealId: ctx.dealId,
+    seq: ctx.seq,
+    at: ctx.at.toISOString(),
+    actor: ctx.actor,
+    deal: {
+      regulationId: ctx.regulation.id,
+      regulationVersion: ctx.regulationVersion,
+      owner: ctx.owner,
+      client: ctx.client,
+      stage: outcome.stage,
+      status: statusOf(ctx.regulation, outcome.stage),
+      fields: outcome.fields,
+    },
+    createTasks,
+    completeTasks,
+    cancelTasks,
+    facts,
+  };
+}

@@ -1,0 +1,6 @@
+/**
+ * Entry point of the workflow bundle: every workflow the worker runs.
+ *
+ * @module
+ */
+export { dealWorkflow } from './deal.workflow.js';
