@@ -23,7 +23,7 @@ const validateSchema = ajv.compile<RegulationSource>(regulationSchema);
 /** Parses and validates regulation text; throws `RegulationInvalidError` listing every problem. */
 export function loadRegulation(text: string, sourceName?: string): Regulation {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     const issues = doc.errors.map((e) => ({
       pointer: '',

@@ -16,7 +16,8 @@ import { connect, type Sql } from '../../storage/db.js';
 import { createDealRepo } from '../../storage/deals.repo.js';
 import { createRegulationRepo } from '../../storage/regulations.repo.js';
 
-export const EXAMPLE = path.join(PROJECT_ROOT, 'examples', 'regulations', 'b2b-basic.yaml');
+export { EXAMPLE } from './paths.js';
+import { EXAMPLE } from './paths.js';
 
 let runtimeInstalled = false;
 

@@ -1,0 +1,26 @@
+/** Small regulation texts for unit tests. */
+export const MINIMAL = `
+id: mini
+title: Minimal
+fields:
+  budget: { type: number }
+stages:
+  - key: first
+    title: First
+    tasks:
+      - { key: call, title: Call, due: PT4H }
+      - { key: note, title: Note, required: false }
+    requiredFields: [budget]
+    on:
+      NEXT: second
+      DROP: { to: lost, enforce: false }
+  - key: second
+    title: Second
+    tasks:
+      - { key: meet, title: Meet, due: P1D }
+    advance: won
+    on:
+      DROP: { to: lost, enforce: false }
+  - { key: won, title: Won, final: won }
+  - { key: lost, title: Lost, final: lost }
+`;

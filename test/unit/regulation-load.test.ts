@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RegulationInvalidError } from '../../regulation/errors.js';
+import type { RegulationIssue } from '../../regulation/issues.js';
+import { loadRegulation, validateRegulation } from '../../regulation/load.js';
+import { EXAMPLE } from '../support/paths.js';
+import { MINIMAL } from '../support/regulations.js';
+
+function issuesOf(text: string): RegulationIssue[] {
+  try {
+    loadRegulation(text, 'test.yaml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(RegulationInvalidError);
+    return (error as RegulationInvalidError).issues;
+  }
+  throw new Error('expected the regulation to be refused');
+}
+
+describe('loading a regulation', () => {
+  it('should load the shipped example and fill defaults', () => {
+    const r = loadRegulation(readFileSync(EXAMPLE, 'utf8'));
+    expect(r.id).toBe('b2b_basic');
+    expect(r.stages.map((s) => s.key)).toEqual(['cold_call', 'presentation', 'proposal', 'follow_up', 'invoice', 'won', 'lost']);
+    const cold = r.stages[0]!;
+    expect(cold.on.QUALIFIED).toEqual({ to: 'presentation', enforce: true });
+    expect(cold.on.DISQUALIFIED).toEqual({ to: 'lost', enforce: false });
+    expect(cold.tasks.find((t) => t.key === 'log_call')?.required).toBe(false);
+    expect(cold.tasks.find((t) => t.key === 'call_client')?.required).toBe(true);
+  });
+
+  it('should accept the same regulation as JSON', () => {
+    const r = loadRegulation(MINIMAL);
+    expect(validateRegulation(JSON.parse(JSON.stringify({ ...r, defaultOwner: undefined })))).toMatchObject({ id: 'mini' });
+  });
+
+  it('should report an unknown target stage with pointer and line', () => {
+    const issues = issuesOf(MINIMAL.replace('NEXT: second', 'NEXT: secnd'));
+    expect(issues[0]).toMatchObject({ pointer: '/stages/0/on/NEXT', line: 14, column: 7 });
+    expect(issues[0]!.message).toBe('unknown target stage "secnd" (stages: first, second, won, lost)');
+    // The typo also leaves "second" (and "won" behind it) unreachable, which is reported too.
+    expect(issues.slice(1).map((i) => i.pointer)).toEqual(['/stages/1', '/stages/2']);
+  });
+
+  it('should report a duplicate task key', () => {
+    const issues = issuesOf(MINIMAL.replace('{ key: note, title: Note', '{ key: call, title: Note'));
+    expect(issues).toEqual([expect.objectContaining({ pointer: '/stages/0/tasks/1/key', line: 11, message: 'duplicate task key "call" in stage "first"' })]);
+  });
+
+  it('should report a duplicate stage key', () => {
+    const issues = issuesOf(MINIMAL.replace('{ key: lost, title: Lost, final: lost }', '{ key: won, title: Lost, final: lost }').replace(/to: lost/g, 'to: won'));
+    expect(issues.map((i) => i.pointer)).toEqual(['/stages/3/key']);
+    expect(issues[0]!.message).toMatch(/duplicate stage key "won"/);
+  });
+
+  it('should report an unreachable stage', () => {
+    const issues = issuesOf(MINIMAL.replace('NEXT: second', 'NEXT: won'));
+    expect(issues).toEqual([expect.objectContaining({ pointer: '/stages/1', message: 'stage "second" is unreachable: no transition leads to it' })]);
+    expect(issues[0]!.line).toBe(16);
+  });
+
+  it('should report a regulation with no final stage', () => {
+    const text = `
+id: nofinal
+title: No final
+stages:
+  - { key: a, title: A, on: { GO: b } }
+  - { key: b, title: B, on: { BACK: a } }
+`;
+    expect(issuesOf(text)).toEqual([expect.objectContaining({ pointer: '/stages', message: expect.stringMatching(/no final stage/) })]);
+  });
+
+  it('should report a bad duration in the director’s terms', () => {
+    const issues = issuesOf(MINIMAL.replace('due: PT4H', 'due: 4 hours'));
+    expect(issues).toEqual([
+      expect.objectContaining({ pointer: '/stages/0/tasks/0/due', line: 10, message: expect.stringMatching(/ISO 8601 duration/) }),
+    ]);
+  });
+
+  it('should refuse a zero duration', () => {
+    expect(issuesOf(MINIMAL.replace('due: PT4H', 'due: PT0H'))[0]?.message).toMatch(/longer than zero/);
+  });
+
+  it('should report a required field that is not declared', () => {
+    const issues = issuesOf(MINIMAL.replace('requiredFields: [budget]', 'requiredFields: [budget, decision_maker]'));
+    expect(issues).toEqual([expect.objectContaining({ pointer: '/stages/0/requiredFields/1', message: expect.stringMatching(/unknown field "decision_maker"/) })]);
+  });
+
+  it('should report a dead-end stage and a final stage with tasks', () => {
+    const text = MINIMAL.replace('    advance: won\n    on:\n      DROP: { to: lost, enforce: false }\n', '').replace(
+      '{ key: won, title: Won, final: won }',
+      '{ key: won, title: Won, final: won, tasks: [{ key: x, title: X }] }',
+    );
+    const messages = issuesOf(text).map((i) => `${i.pointer} ${i.message}`);
+    expect(messages).toContain('/stages/1 stage "second" is a dead end: give it transitions ("on" or "advance") or mark it final');
+    expect(messages).toContain('/stages/2/tasks final stage "won" ends the deal: it cannot have "tasks"');
+  });
+
+  it('should list every schema error at once, readable', () => {
+    const text = `
+id: Bad-Id
+stages:
+  - key: a
+    colour: red
+    on: { go: b, NEXT: 42 }
+`;
+    const issues = issuesOf(text);
+    const byPointer = Object.fromEntries(issues.map((i) => [i.pointer, i]));
+    expect(byPointer['/id']?.message).toMatch(/lower_snake_case/);
+    expect(byPointer['/title']?.message).toBe('"title" is required');
+    expect(byPointer['/stages/0/title']?.message).toBe('"title" is required');
+    expect(byPointer['/stages/0/colour']).toMatchObject({ message: 'unknown property "colour"', line: 5, column: 5 });
+    expect(byPointer['/stages/0/on/go']?.message).toMatch(/SCREAMING_CASE/);
+    expect(byPointer['/stages/0/on/NEXT']?.message).toMatch(/target stage key, or an object/);
+  });
+
+  it('should report YAML syntax errors with their line', () => {
+    const issues = issuesOf('id: x\ntitle: [unclosed\nstages: []\n');
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('should refuse an event name the engine reserves', () => {
+    expect(issuesOf(MINIMAL.replace('NEXT: second', 'TASK_COMPLETED: second'))[0]?.message).toMatch(/reserved/);
+  });
+
+  it('should refuse a final first stage', () => {
+    const text = `
+id: f
+title: F
+stages:
+  - { key: won, title: Won, final: won }
+`;
+    expect(issuesOf(text)).toEqual([expect.objectContaining({ pointer: '/stages/0/final', message: expect.stringMatching(/cannot be final/) })]);
+  });
+});
