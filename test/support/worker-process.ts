@@ -1,0 +1,28 @@
+/**
+ * A deal worker in a process of its own, so a test can kill it with SIGKILL.
+ * Configured by environment: TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TASK_QUEUE,
+ * DATABASE_URL, WORKFLOW_BUNDLE. Prints "ready" once polling.
+ */
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createActivities } from '../../activities/index.js';
+import { connect } from '../../storage/db.js';
+import { createDealRepo } from '../../storage/deals.repo.js';
+
+const env = (name: string) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+
+const sql = connect(env('DATABASE_URL'));
+const connection = await NativeConnection.connect({ address: env('TEMPORAL_ADDRESS') });
+const worker = await Worker.create({
+  connection,
+  namespace: env('TEMPORAL_NAMESPACE'),
+  taskQueue: env('TASK_QUEUE'),
+  workflowBundle: { codePath: env('WORKFLOW_BUNDLE') },
+  activities: createActivities({ deals: createDealRepo(sql) }),
+});
+const running = worker.run();
+console.log('ready');
+await running;
