@@ -27,7 +27,7 @@ export function loadRegulation(text: string, sourceName?: string): Regulation {
   if (doc.errors.length > 0) {
     const issues = doc.errors.map((e) => ({
       pointer: '',
-      message: e.message.split('\n')[0]!,
+      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
       line: e.linePos?.[0].line,
       column: e.linePos?.[0].col,
     }));
