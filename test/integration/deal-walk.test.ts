@@ -84,8 +84,8 @@ describe('a deal walked from the first stage to won', () => {
     expect(first.status).toBe(201);
     expect(second.body.id).toBe(first.body.id);
     expect(second.body.tasks).toHaveLength(2);
-    const [{ count }] = await h.sql`select count(*)::int as count from events where deal_id = ${first.body.id} and type = 'deal.started'`;
-    expect(count).toBe(1);
+    const [row] = await h.sql`select count(*)::int as count from events where deal_id = ${first.body.id} and type = 'deal.started'`;
+    expect(row?.count).toBe(1);
     expect(first.body.owner).toBe('queue:sales'); // nobody named: the regulation's default owner
   });
 });

@@ -6,7 +6,7 @@ import { call, createHarness, publish, type Harness } from '../support/harness.j
 async function footprint(h: Harness, dealId: string) {
   const [deal] = await h.sql`select stage, status, seq, fields from deals where id = ${dealId}`;
   const tasks = await h.sql`select id, status from tasks where deal_id = ${dealId} order by id`;
-  const [{ events }] = await h.sql`select count(*)::int as events from events where deal_id = ${dealId}`;
+  const [{ events } = { events: -1 }] = await h.sql`select count(*)::int as events from events where deal_id = ${dealId}`;
   const history = await h.client.workflow.getHandle(dealWorkflowId(dealId)).fetchHistory();
   return { deal, tasks, events, historyLength: history.events?.length };
 }
