@@ -9,6 +9,7 @@ import path from 'node:path';
 import { connect, migrate, type Sql } from '../storage/db.js';
 import type { RuntimeConfig } from './config.js';
 import { isPortOpen } from './ports.js';
+import { ensureSearchAttributes } from './search-attributes.js';
 import { startEmbeddedPostgres } from './postgres.js';
 import { ensureTemporalCli } from './temporal-cli.js';
 import { startDevServer } from './temporal-server.js';
@@ -45,7 +46,11 @@ export async function startStack(
       stops.push(() => server.stop());
       temporalAddress = server.address;
       temporalUiUrl = server.uiUrl;
+    } else {
+      log(`using the Temporal cluster at ${temporalAddress}`);
     }
+    const added = await ensureSearchAttributes(temporalAddress, config.temporal);
+    if (added.length > 0) log(`registered search attributes: ${added.join(', ')}`);
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       const port = options.postgresPort ?? 54329;
@@ -53,6 +58,8 @@ export async function startStack(
       const db = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port, log });
       stops.push(() => db.stop());
       databaseUrl = db.url;
+    } else {
+      log('using the PostgreSQL at DATABASE_URL');
     }
     const sql = connect(databaseUrl);
     stops.push(() => sql.end({ timeout: 5 }));
