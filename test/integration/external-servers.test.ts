@@ -1,4 +1,5 @@
 import { Connection } from '@temporalio/client';
+import { msToTs } from '@temporalio/common/lib/time.js';
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../runtime/config.js';
 import { startStack } from '../../runtime/stack.js';
@@ -7,7 +8,7 @@ describe('pointing Reglament at existing servers', () => {
   it('should use TEMPORAL_ADDRESS and DATABASE_URL as they are, and register the search attributes', async () => {
     const namespace = `ext-${Date.now()}`;
     const connection = await Connection.connect({ address: inject('temporalAddress') });
-    await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: { seconds: 86_400 } });
+    await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('1 day') });
     await connection.close();
 
     const config = loadConfig({ TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_NAMESPACE: namespace, DATABASE_URL: inject('databaseUrl') });
