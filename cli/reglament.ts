@@ -11,7 +11,6 @@ import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
 import { c, step } from './output.js';
-import { startReglament } from './serve.js';
 
 const program = new Command()
   .name('reglament')
@@ -39,7 +38,7 @@ program
         for (const issue of error.issues) console.error(`  ${formatIssue(issue, file)}`);
       }
     }
-    process.exitCode = failed > 0 ? 1 : 0;
+    process.exit(failed > 0 ? 1 : 0);
   });
 
 program
@@ -59,6 +58,8 @@ program
   .option('-p, --port <port>', 'API port', (v) => Number(v))
   .option('--no-examples', 'do not publish the example regulations')
   .action(async (opts: { port?: number; examples: boolean }) => {
+    // Loaded on demand: the server's modules install exit hooks that other commands must not inherit.
+    const { startReglament } = await import('./serve.js');
     await startReglament(opts);
   });
 

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
 import { loadRegulation } from '../regulation/load.js';
 import { PROJECT_ROOT, loadConfig } from '../runtime/config.js';
@@ -20,6 +21,8 @@ import { c, step } from './output.js';
 export const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples', 'regulations');
 
 export async function startReglament(options: { port?: number; examples?: boolean }) {
+  // The worker's own chatter stays out of the console unless something is wrong.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   const config = loadConfig();
   const stack = await startStack(config, { log: step });
   const regulations = createRegulationRepo(stack.sql);

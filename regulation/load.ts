@@ -44,11 +44,25 @@ export function validateRegulation(
 ): Regulation {
   const withPosition = (issue: RegulationIssue): RegulationIssue => ({ ...issue, ...options.locate?.(issue.pointer) });
   if (!validateSchema(value)) {
-    throw new RegulationInvalidError(schemaIssues(validateSchema.errors ?? []).map(withPosition), options.sourceName);
+    const issues = schemaIssues(validateSchema.errors ?? []);
+    // List the semantic mistakes too, so one run shows every problem. The
+    // checks assume a schema-valid shape; where the shape is too broken for
+    // them, the schema errors alone are reported.
+    const reported = new Set(issues.map((i) => i.pointer));
+    for (const issue of semanticsOfInvalid(value)) if (!reported.has(issue.pointer)) issues.push(issue);
+    throw new RegulationInvalidError(issues.map(withPosition), options.sourceName);
   }
   const issues = checkSemantics(value);
   if (issues.length > 0) throw new RegulationInvalidError(issues.map(withPosition), options.sourceName);
   return normalize(value);
+}
+
+function semanticsOfInvalid(value: unknown): RegulationIssue[] {
+  try {
+    return checkSemantics(value as RegulationSource);
+  } catch {
+    return [];
+  }
 }
 
 /** Turns ajv's errors into one readable issue per mistake. */

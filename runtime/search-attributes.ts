@@ -6,10 +6,13 @@
  * @module
  */
 import { Connection } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import type { TemporalSettings } from './config.js';
 
-const TYPES: Record<TemporalSettings['searchAttributes'][string], temporal.api.enums.v1.IndexedValueType> = {
+// A CommonJS module: its namespace is reachable only through the default export under ESM.
+const { temporal } = proto;
+
+const TYPES: Record<TemporalSettings['searchAttributes'][string], number> = {
   Text: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_TEXT,
   Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
   Int: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_INT,
