@@ -8,13 +8,15 @@
  *
  * @module
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isNode, isPair, LineCounter, parseDocument, type Document } from 'yaml';
 import { RegulationInvalidError } from './errors.js';
 import { pathOf, pointerOf, type RegulationIssue } from './issues.js';
 import { regulationSchema } from './schema.js';
 import { checkSemantics } from './semantics.js';
 import { normalize, type RegulationSource } from './source.js';
+import { DECISION_KINDS, defaultRegistry, type DecisionKind, type RulesRegistry } from '../rules/registry.js';
+import { ruleSchema } from '../rules/schemas/rule.schema.js';
 import type { Regulation } from './types.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -40,7 +42,12 @@ export function loadRegulation(text: string, sourceName?: string): Regulation {
 /** Validates an already-parsed regulation document (e.g. a JSON API body). */
 export function validateRegulation(
   value: unknown,
-  options: { locate?: (pointer: string) => { line: number; column: number } | undefined; sourceName?: string } = {},
+  options: {
+    locate?: (pointer: string) => { line: number; column: number } | undefined;
+    sourceName?: string;
+    /** Facts and operators rules may use; plugins extend it. */
+    registry?: RulesRegistry;
+  } = {},
 ): Regulation {
   const withPosition = (issue: RegulationIssue): RegulationIssue => ({ ...issue, ...options.locate?.(issue.pointer) });
   if (!validateSchema(value)) {
@@ -52,9 +59,33 @@ export function validateRegulation(
     for (const issue of semanticsOfInvalid(value)) if (!reported.has(issue.pointer)) issues.push(issue);
     throw new RegulationInvalidError(issues.map(withPosition), options.sourceName);
   }
-  const issues = checkSemantics(value);
+  const issues = [...ruleIssues(value, options.registry ?? sharedRegistry()), ...checkSemantics(value)];
   if (issues.length > 0) throw new RegulationInvalidError(issues.map(withPosition), options.sourceName);
   return normalize(value);
+}
+
+let defaultRegistryInstance: RulesRegistry | undefined;
+const sharedRegistry = () => (defaultRegistryInstance ??= defaultRegistry());
+const ruleValidators = new WeakMap<RulesRegistry, Map<DecisionKind, ValidateFunction>>();
+
+/** Each rule checked against its decision's schema: facts, operators, paths and event. */
+function ruleIssues(source: RegulationSource, registry: RulesRegistry): RegulationIssue[] {
+  let byKind = ruleValidators.get(registry);
+  if (!byKind) {
+    byKind = new Map(DECISION_KINDS.map((k) => [k, ajv.compile(ruleSchema(k, registry))]));
+    ruleValidators.set(registry, byKind);
+  }
+  const issues: RegulationIssue[] = [];
+  for (const kind of DECISION_KINDS) {
+    (source.rules?.[kind] ?? []).forEach((rule, i) => {
+      const validate = byKind.get(kind)!;
+      if (validate(rule)) return;
+      for (const issue of schemaIssues(validate.errors ?? [])) {
+        issues.push({ ...issue, pointer: `/rules/${kind}/${i}${issue.pointer}` });
+      }
+    });
+  }
+  return issues;
 }
 
 function semanticsOfInvalid(value: unknown): RegulationIssue[] {
@@ -106,13 +137,28 @@ function describe(e: ErrorObject): RegulationIssue | undefined {
           : 'keys are lower_snake_case, e.g. budget';
         return { pointer: `${here}/${e.propertyName}`, message: `"${e.propertyName}" is not a valid name: ${rule}` };
       }
-      if (last === 'due') return { pointer: here, message: 'is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)' };
+      if (last === 'due' || last === 'sla' || last === 'after') return { pointer: here, message: 'is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)' };
+      if (last === 'path') return { pointer: here, message: 'must be a plain dot path such as "address.city" (JSONPath is not accepted)' };
+      if (pathOf(here).at(-2) === 'offsets') return { pointer: here, message: 'must be a signed ISO 8601 duration, e.g. -PT30M (before due) or PT1H (after)' };
+      if (/\\d\{4\}/.test(String(e.params.pattern))) return { pointer: here, message: 'must be a date YYYY-MM-DD' };
+      if (/\[01\]/.test(String(e.params.pattern))) return { pointer: here, message: 'must be a time HH:MM' };
       return { pointer: here, message: 'must be lower_snake_case (letters, digits, _), starting with a letter' };
     }
     case 'oneOf':
       return { pointer: here, message: 'must be a target stage key, or an object { to: <stage>, enforce: true|false }' };
-    case 'enum':
-      return { pointer: here, message: `must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}` };
+    case 'minProperties':
+    case 'maxProperties':
+      return { pointer: here, message: 'needs exactly one of "all", "any" or "not"' };
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).join(', ');
+      if (last === 'fact') return { pointer: here, message: `unknown fact; this decision offers: ${allowed}` };
+      if (last === 'operator') return { pointer: here, message: `unknown operator; known: ${allowed}` };
+      return { pointer: here, message: `must be one of: ${allowed}` };
+    }
+    case 'const':
+      return { pointer: here, message: `must be "${String(e.params.allowedValue)}"` };
+    case 'if':
+      return undefined; // the failing branch reports the real error
     case 'type':
       return { pointer: here, message: `must be ${article(String(e.params.type))}` };
     case 'minItems':

@@ -8,6 +8,14 @@
 
 const key = { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 } as const;
 const eventName = { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$', maxLength: 64 } as const;
+const duration = {
+  type: 'string',
+  description: 'ISO 8601 duration, e.g. PT4H or P2D',
+  pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
+} as const;
+const hhmm = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$' } as const;
+const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const rules = { type: 'array', items: { type: 'object' } } as const;
 
 export const regulationSchema = {
   $id: 'https://reglament.dev/schemas/regulation.json',
@@ -20,6 +28,64 @@ export const regulationSchema = {
     id: { ...key, description: 'Stable identifier, e.g. b2b_basic' },
     title: { type: 'string', minLength: 1 },
     defaultOwner: { type: 'string', minLength: 1, default: 'queue:unassigned' },
+    calendar: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        timezone: { type: 'string', minLength: 1 },
+        workingDays: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 7 }, uniqueItems: true },
+        start: hhmm,
+        end: hhmm,
+        holidays: { type: 'array', items: date },
+        workingWeekends: { type: 'array', items: date },
+      },
+    },
+    escalation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['chain'],
+      properties: {
+        chain: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['to', 'after'],
+            properties: { to: { enum: ['assignee', 'head', 'director'] }, after: duration },
+          },
+        },
+      },
+    },
+    assignment: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['fallback'],
+      properties: { fallback: { type: 'string', minLength: 1 } },
+    },
+    rules: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { assignment: rules, reminders: rules, escalation: rules, templates: rules },
+    },
+    templates: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', 'title', 'body'],
+        properties: {
+          id: key,
+          kind: { enum: ['proposal', 'email', 'call_script'] },
+          title: { type: 'string', minLength: 1 },
+          stages: { type: 'array', items: key },
+          industry: { type: 'string' },
+          segment: { type: 'string' },
+          language: { type: 'string', default: 'ru' },
+          subject: { type: 'string' },
+          body: { type: 'string', minLength: 1 },
+        },
+      },
+    },
     fields: {
       type: 'object',
       propertyNames: key,
@@ -47,6 +113,7 @@ export const regulationSchema = {
           final: { enum: ['won', 'lost'] },
           requiredFields: { type: 'array', items: key },
           advance: key,
+          sla: duration,
           tasks: {
             type: 'array',
             items: {
@@ -56,11 +123,7 @@ export const regulationSchema = {
               properties: {
                 key,
                 title: { type: 'string', minLength: 1 },
-                due: {
-                  type: 'string',
-                  description: 'ISO 8601 duration, e.g. PT4H or P2D',
-                  pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
-                },
+                due: duration,
                 required: { type: 'boolean', default: true },
               },
             },

@@ -64,10 +64,50 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
   const first = source.stages[0];
   if (first?.final) add(['stages', 0, 'final'], 'the first stage is where deals start; it cannot be final');
 
+  checkCalendarAndTemplates(source, known, add);
+
   for (const i of unreachable(source.stages, stageIndex)) {
     add(['stages', i], `stage "${source.stages[i]!.key}" is unreachable: no transition leads to it`);
   }
   return issues;
+}
+
+function checkCalendarAndTemplates(
+  source: RegulationSource,
+  knownStage: (k: string) => boolean,
+  add: (p: Array<string | number>, m: string) => void,
+) {
+  const cal = source.calendar;
+  if (cal?.timezone !== undefined && !isTimeZone(cal.timezone)) add(['calendar', 'timezone'], `unknown time zone "${cal.timezone}" (use an IANA name such as Europe/Moscow)`);
+  if (cal?.start !== undefined && cal.end !== undefined && cal.start >= cal.end) add(['calendar', 'end'], `working day ends (${cal.end}) before it starts (${cal.start})`);
+  if (source.stages.some((s) => s.sla) && !(source.escalation?.chain.length)) {
+    const i = source.stages.findIndex((s) => s.sla);
+    add(['stages', i, 'sla'], 'a stage SLA needs an escalation chain: add escalation.chain (e.g. [{ to: head, after: PT0S }])');
+  }
+  const templateIds = new Set<string>();
+  (source.templates ?? []).forEach((t, i) => {
+    if (templateIds.has(t.id)) add(['templates', i, 'id'], `duplicate template id "${t.id}"`);
+    templateIds.add(t.id);
+    (t.stages ?? []).forEach((stage, j) => {
+      if (!knownStage(stage)) add(['templates', i, 'stages', j], `unknown stage "${stage}"`);
+    });
+  });
+  (source.rules?.templates ?? []).forEach((rule, i) => {
+    const ids = (rule.event?.params as { templateIds?: unknown } | undefined)?.templateIds;
+    if (!Array.isArray(ids)) return;
+    ids.forEach((id, j) => {
+      if (!templateIds.has(String(id))) add(['rules', 'templates', i, 'event', 'params', 'templateIds', j], `unknown template "${String(id)}"`);
+    });
+  });
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isPresent(value: unknown): boolean {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { FieldDefinition, FinalOutcome, Regulation } from './types.js';
+import type { CalendarDefinition, EscalationStep, FieldDefinition, FinalOutcome, Regulation, RuleDefinition, TemplateDefinition } from './types.js';
 
 export interface TaskSource {
   key: string;
@@ -19,6 +19,7 @@ export interface StageSource {
   final?: FinalOutcome;
   requiredFields?: string[];
   advance?: string;
+  sla?: string;
   tasks?: TaskSource[];
   on?: Record<string, string | { to: string; enforce?: boolean }>;
 }
@@ -29,7 +30,21 @@ export interface RegulationSource {
   defaultOwner?: string;
   fields?: Record<string, Omit<FieldDefinition, 'title'> & { title?: string }>;
   stages: StageSource[];
+  calendar?: Partial<CalendarDefinition>;
+  escalation?: { chain: EscalationStep[] };
+  assignment?: { fallback: string };
+  rules?: Partial<Record<'assignment' | 'reminders' | 'escalation' | 'templates', RuleDefinition[]>>;
+  templates?: Array<Omit<TemplateDefinition, 'stages' | 'language'> & { stages?: string[]; language?: string }>;
 }
+
+export const DEFAULT_CALENDAR_DEFINITION: CalendarDefinition = {
+  timezone: 'Europe/Moscow',
+  workingDays: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '18:00',
+  holidays: [],
+  workingWeekends: [],
+};
 
 export const DEFAULT_OWNER = 'queue:unassigned';
 
@@ -47,6 +62,7 @@ export function normalize(source: RegulationSource): Regulation {
       title: s.title,
       ...(s.final ? { final: s.final } : {}),
       ...(s.advance ? { advance: s.advance } : {}),
+      ...(s.sla ? { sla: s.sla } : {}),
       requiredFields: s.requiredFields ?? [],
       tasks: (s.tasks ?? []).map((t) => ({
         key: t.key,
@@ -61,5 +77,15 @@ export function normalize(source: RegulationSource): Regulation {
         ]),
       ),
     })),
+    calendar: { ...DEFAULT_CALENDAR_DEFINITION, ...source.calendar },
+    escalation: { chain: source.escalation?.chain ?? [] },
+    assignment: { fallback: source.assignment?.fallback ?? source.defaultOwner ?? DEFAULT_OWNER },
+    rules: {
+      assignment: source.rules?.assignment ?? [],
+      reminders: source.rules?.reminders ?? [],
+      escalation: source.rules?.escalation ?? [],
+      templates: source.rules?.templates ?? [],
+    },
+    templates: (source.templates ?? []).map((t) => ({ ...t, stages: t.stages ?? [], language: t.language ?? 'ru' })),
   };
 }

@@ -47,6 +47,52 @@ export interface StageDefinition {
   advance?: string;
   /** Set on final stages only. */
   final?: FinalOutcome;
+  /** Working time a deal may stay here before it escalates, ISO 8601. */
+  sla?: string;
+}
+
+/** A json-rules-engine rule, as the regulation writes it. */
+export interface RuleDefinition {
+  name?: string;
+  priority?: number;
+  conditions: Record<string, unknown>;
+  event: { type: string; params?: Record<string, unknown> };
+}
+
+export interface RuleSet {
+  assignment: RuleDefinition[];
+  reminders: RuleDefinition[];
+  escalation: RuleDefinition[];
+  templates: RuleDefinition[];
+}
+
+export interface CalendarDefinition {
+  timezone: string;
+  workingDays: number[];
+  start: string;
+  end: string;
+  holidays: string[];
+  workingWeekends: string[];
+}
+
+export type Recipient = 'assignee' | 'head' | 'director';
+
+export interface EscalationStep {
+  to: Recipient;
+  /** Working time after the task's due time (or the stage's SLA) when this level fires. */
+  after: string;
+}
+
+export interface TemplateDefinition {
+  id: string;
+  kind: 'proposal' | 'email' | 'call_script';
+  title: string;
+  stages: string[];
+  industry?: string;
+  segment?: string;
+  language: string;
+  subject?: string;
+  body: string;
 }
 
 export interface Regulation {
@@ -56,6 +102,13 @@ export interface Regulation {
   defaultOwner: string;
   fields: Record<string, FieldDefinition>;
   stages: StageDefinition[];
+  /** Default office calendar; a manager's own time zone overrides its zone. */
+  calendar: CalendarDefinition;
+  escalation: { chain: EscalationStep[] };
+  /** Who owns a deal when no assignment rule matches. */
+  assignment: { fallback: string };
+  rules: RuleSet;
+  templates: TemplateDefinition[];
 }
 
 /** A regulation as stored: pinned by its version and content hash. */
