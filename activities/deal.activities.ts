@@ -1,16 +1,142 @@
 /**
- * Deal activities: the only place a deal's transitions reach PostgreSQL.
+ * Deal activities: the only place a deal's transitions and timers reach
+ * PostgreSQL. Each runs in one transaction and is idempotent, so a retried
+ * activity or a restarted worker neither loses nor doubles anything.
  *
  * @module
  */
-import type { DealRepo } from '../storage/deals.repo.js';
-import type { DealTransition } from '../workflows/driver/transition.js';
+import { ApplicationFailure } from '@temporalio/activity';
+import type { Regulation } from '../regulation/types.js';
+import { defaultRegistry, type RulesRegistry } from '../rules/registry.js';
+import type { Sql } from '../storage/db.js';
+import { insertDecisions, timerRecord, type DealRepo } from '../storage/deals.repo.js';
+import type { RegulationRepo } from '../storage/regulations.repo.js';
+import type { DealTransition, TimerRecord, TransitionOutcome } from '../workflows/driver/transition.js';
+import { createDecisionMaker, dealFacts, type DecisionRecord } from './decide.js';
+import { resolveRecipient } from '../storage/managers.repo.js';
 
-export function createDealActivities(deps: { deals: DealRepo }) {
+export interface DealActivityDeps {
+  sql: Sql;
+  deals: DealRepo;
+  regulations: RegulationRepo;
+  registry?: RulesRegistry;
+  clock?: () => Date;
+}
+
+export interface FireResult {
+  fired: boolean;
+  owner: string;
+}
+
+export function createDealActivities(deps: DealActivityDeps) {
+  const decide = createDecisionMaker(deps.registry ?? defaultRegistry());
+  const clock = deps.clock ?? (() => new Date());
+  // Versions are immutable, so a cached one never goes stale.
+  const cache = new Map<string, Regulation>();
+  const regulationOf = async (id: string, version: number) => {
+    const key = `${id}@${version}`;
+    let r = cache.get(key);
+    if (!r) {
+      const found = await deps.regulations.get(id, version);
+      if (!found) throw ApplicationFailure.nonRetryable(`regulation ${key} is not stored`, 'REGULATION_NOT_FOUND');
+      r = found.regulation;
+      cache.set(key, r);
+    }
+    return r;
+  };
+
   return {
-    /** Writes one transition; idempotent by (deal, seq), so retries are safe. */
-    async applyDealTransition(transition: DealTransition): Promise<{ applied: boolean }> {
-      return { applied: await deps.deals.applyTransition(transition) };
+    /** Writes one transition with the rules' decisions; a repeated seq returns what was decided the first time. */
+    async applyDealTransition(t: DealTransition): Promise<TransitionOutcome> {
+      const regulation = await regulationOf(t.deal.regulationId, t.deal.regulationVersion);
+      return deps.sql.begin(async (tx) => {
+        const sql = tx as unknown as Sql;
+        if ((await deps.deals.appliedSeq(sql, t.dealId)) >= t.seq) return deps.deals.outcomeOf(sql, t);
+        const at = new Date(t.at);
+        const facts = dealFacts({ id: t.dealId, ...t.deal, regulationId: regulation.id }, at);
+        const decisions: DecisionRecord[] = [];
+        let owner = t.deal.owner;
+        if (owner === null || t.reassign) {
+          const chosen = await decide.assign(sql, { regulation, version: t.deal.regulationVersion, facts, at, ...(t.reassign && owner ? { exclude: owner } : {}) });
+          owner = chosen.owner;
+          decisions.push(chosen.record);
+        }
+        const planned = await decide.planTasks(sql, { regulation, version: t.deal.regulationVersion, facts: { ...facts, deal: { ...facts.deal, owner } }, owner, at, tasks: t.createTasks });
+        decisions.push(...planned.records);
+        const timers: TimerRecord[] = [...planned.timers];
+        for (const e of t.entered) timers.push(...(await decide.planStageSla(sql, { regulation, dealId: t.dealId, stage: e.stage, visit: e.visit, owner, at })));
+        if (t.deal.status !== 'active') timers.length = 0;
+        const written = await deps.deals.writeTransition(sql, t, { owner, tasks: planned.tasks, timers, decisions });
+        // Another attempt got there first (a worker that was presumed dead): roll back and read what it wrote.
+        if (!written) throw new Error(`transition ${t.dealId}#${t.seq} was applied concurrently; retrying`);
+        return { owner, createdTasks: planned.tasks, timers };
+      });
+    },
+
+    /** A reminder or escalation is due: tell the people, let the rules reassign; once only. */
+    async fireTimer(input: { dealId: string; timerId: string }): Promise<FireResult> {
+      return deps.sql.begin(async (tx) => {
+        const sql = tx as unknown as Sql;
+        const now = clock();
+        const [row] = await sql`update timers set status = 'fired', fired_at = ${now} where id = ${input.timerId} and status = 'scheduled' returning *`;
+        const [deal] = await sql`select * from deals where id = ${input.dealId}`;
+        if (!deal) throw ApplicationFailure.nonRetryable(`deal ${input.dealId} not found`, 'DEAL_NOT_FOUND');
+        if (!row) return { fired: false, owner: deal.owner as string };
+        const timer = timerRecord(row);
+        const [task] = timer.taskId ? await sql`select * from tasks where id = ${timer.taskId}` : [];
+        const regulation = await regulationOf(deal.regulation_id as string, deal.regulation_version as number);
+        const subject = task ? `task "${task.title}"` : `stage "${deal.stage}"`;
+        let owner = deal.owner as string;
+        const recipients = new Set([timer.recipient]);
+        const decisions: DecisionRecord[] = [];
+        if (timer.kind === 'escalation') {
+          const overdueMinutes = Math.round((now.getTime() - Date.parse(task ? (task.due_at as Date).toISOString() : timer.fireAt)) / 60_000);
+          const facts = {
+            ...dealFacts({ id: deal.id, stage: deal.stage, owner, fields: deal.fields, client: deal.client, regulationId: regulation.id }, now),
+            ...(task ? { task: { key: task.key, title: task.title, required: task.required, stage: task.stage } } : {}),
+            escalation: { reason: timer.reason, level: timer.level, overdueMinutes },
+          };
+          const verdict = await decide.escalate(regulation, deal.regulation_version as number, facts);
+          for (const to of verdict.params.notify ?? []) recipients.add(await resolveRecipient(sql, to, task?.assignee ?? owner, regulation.assignment.fallback));
+          let reassigned: string | undefined;
+          if (verdict.params.reassign) {
+            const chosen = await decide.assign(sql, { regulation, version: deal.regulation_version as number, facts, at: now, strategyOverride: verdict.params.reassign, exclude: owner });
+            if (chosen.owner !== owner) {
+              reassigned = chosen.owner;
+              owner = chosen.owner;
+              await sql`update deals set owner = ${owner} where id = ${deal.id}`;
+              await sql`update tasks set assignee = ${owner} where deal_id = ${deal.id} and status = 'open'`;
+            }
+            decisions.push({ ...chosen.record, subject: timer.id });
+          }
+          decisions.push({
+            kind: 'escalation',
+            subject: timer.id,
+            rule: verdict.rule,
+            outcome: { level: timer.level, reason: timer.reason, notified: [...recipients], reassignedTo: reassigned ?? null },
+            facts: verdict.facts,
+            alternatives: [],
+            trace: verdict.trace,
+            error: verdict.error,
+          });
+        }
+        const title =
+          timer.kind === 'reminder'
+            ? `Reminder: ${subject} is due ${task?.due_at ? (task.due_at as Date).toISOString() : ''}`.trim()
+            : `Escalation level ${timer.level}: ${subject} ${timer.reason === 'stage_sla' ? 'exceeded its SLA' : 'is overdue'}`;
+        for (const recipient of recipients) {
+          await sql`insert into notifications (id, deal_id, recipient, kind, task_id, title, data, created_at)
+                    values (${`${timer.id}:${recipient}`}, ${deal.id}, ${recipient}, ${timer.kind}, ${timer.taskId}, ${title},
+                            ${sql.json({ timerId: timer.id, level: timer.level, reason: timer.reason, fireAt: timer.fireAt, owner } as never)}, ${now})
+                    on conflict (id) do nothing`;
+        }
+        await insertDecisions(sql, deal.id as string, deal.seq as number, now.toISOString(), decisions);
+        await sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
+                  values (${`timer:${timer.id}`}, ${deal.id}, ${deal.seq}, 0, ${timer.kind === 'reminder' ? 'reminder.sent' : 'escalation.raised'}, 'reglament',
+                          ${now}, ${sql.json({ timerId: timer.id, recipients: [...recipients], level: timer.level, reason: timer.reason, lagMs: now.getTime() - Date.parse(timer.fireAt) } as never)})
+                  on conflict (id) do nothing`;
+        return { fired: true, owner };
+      });
     },
   };
 }

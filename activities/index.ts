@@ -2,19 +2,27 @@
  * Builds every activity from its dependencies; workflows import only the type.
  *
  * @example
- * const worker = await Worker.create({ activities: createActivities({ deals }), ... });
+ * const worker = await Worker.create({ activities: createActivities({ sql }), ... });
  *
  * @module
  */
-import type { DealRepo } from '../storage/deals.repo.js';
+import type { RulesRegistry } from '../rules/registry.js';
+import type { Sql } from '../storage/db.js';
+import { createDealRepo } from '../storage/deals.repo.js';
+import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createDealActivities } from './deal.activities.js';
 
 export interface ActivityDeps {
-  deals: DealRepo;
+  sql: Sql;
+  /** Facts and operators the rules may use (plugins extend it). */
+  registry?: RulesRegistry;
+  clock?: () => Date;
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...createDealActivities(deps) };
+  return {
+    ...createDealActivities({ ...deps, deals: createDealRepo(deps.sql), regulations: createRegulationRepo(deps.sql) }),
+  };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -10,8 +10,7 @@
  *
  * @module
  */
-import type { CalendarDefinition } from '../regulation/types.js';
-import { isWorkingTime } from './calendar.js';
+import { isWorkingTime, type BusinessCalendar } from './calendar.js';
 import type { STRATEGIES } from './schemas/rule.schema.js';
 
 export type Strategy = (typeof STRATEGIES)[number];
@@ -43,7 +42,7 @@ export interface AssignParams {
 
 export interface AssignmentContext {
   now: Date;
-  calendar: CalendarDefinition;
+  calendar: BusinessCalendar;
   /** The manager who already owns this client's other deals, if any. */
   clientOwner?: string;
   /** The client's region and industry, used by by_region / by_expertise when the rule names none. */

@@ -32,6 +32,9 @@ export interface FactDefinition {
 
 export type OperatorFn = (factValue: unknown, compareTo: unknown) => boolean;
 
+/** What a fact provider gets: the facts already known for this decision. */
+export type FactProvider = (known: Readonly<Record<string, unknown>>) => unknown | Promise<unknown>;
+
 const ALL = DECISION_KINDS;
 
 export const BUILTIN_FACTS: Record<string, FactDefinition> = {
@@ -48,12 +51,28 @@ export const BUILTIN_FACTS: Record<string, FactDefinition> = {
 export class RulesRegistry {
   private readonly facts = new Map<string, FactDefinition>(Object.entries(BUILTIN_FACTS));
   private readonly operators = new Map<string, OperatorFn>();
+  private readonly providers = new Map<string, FactProvider>();
 
   /** Adds a fact a rule may name; `provide` computes it when a decision runs. */
-  addFact(name: string, definition: FactDefinition): this {
+  addFact(name: string, definition: FactDefinition, provide?: FactProvider): this {
     if (this.facts.has(name)) throw new Error(`fact "${name}" is already registered`);
     this.facts.set(name, definition);
+    if (provide) this.providers.set(name, provide);
     return this;
+  }
+
+  /** Computes the provided facts a decision of `kind` offers; a throwing provider fails the decision. */
+  async provideFacts(kind: DecisionKind, known: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const provided: Record<string, unknown> = {};
+    for (const [name, provide] of this.providers) {
+      if (!this.facts.get(name)!.kinds.includes(kind)) continue;
+      try {
+        provided[name] = await provide(known);
+      } catch (error) {
+        throw new Error(`fact provider "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+    return provided;
   }
 
   addOperator(name: string, fn: OperatorFn): this {

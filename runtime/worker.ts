@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
-import { createDealRepo } from '../storage/deals.repo.js';
+import type { RulesRegistry } from '../rules/registry.js';
 import type { Sql } from '../storage/db.js';
 import { PROJECT_ROOT } from './config.js';
 
@@ -32,6 +32,7 @@ export async function createDealWorker(options: {
   taskQueue: string;
   sql: Sql;
   bundle?: WorkflowBundleWithSourceMap;
+  registry?: RulesRegistry;
 }): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: options.address });
   const worker = await Worker.create({
@@ -39,7 +40,7 @@ export async function createDealWorker(options: {
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowBundle: options.bundle ?? (await bundleWorkflows()),
-    activities: createActivities({ deals: createDealRepo(options.sql) }),
+    activities: createActivities({ sql: options.sql, ...(options.registry ? { registry: options.registry } : {}) }),
   });
   return { worker, connection };
 }

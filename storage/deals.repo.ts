@@ -5,8 +5,45 @@
  *
  * @module
  */
-import type { DealStatus, DealTransition } from '../workflows/driver/transition.js';
+import type { DecisionRecord } from '../activities/decide.js';
+import type { DealStatus, DealTransition, SuggestedTemplateRecord, TaskRecord, TimerRecord, TransitionOutcome } from '../workflows/driver/transition.js';
 import type { Sql } from './db.js';
+
+const camel = <T>(rows: ReadonlyArray<Record<string, unknown>>) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]))) as T[];
+
+export function timerRecord(r: Record<string, unknown>): TimerRecord {
+  return {
+    id: r.id as string,
+    kind: r.kind as TimerRecord['kind'],
+    reason: r.reason as TimerRecord['reason'],
+    taskId: (r.task_id as string | null) ?? null,
+    visit: r.visit as number,
+    level: (r.level as number | null) ?? null,
+    recipient: r.recipient as string,
+    fireAt: (r.fire_at as Date).toISOString(),
+  };
+}
+
+export async function insertDecisions(tx: Sql, dealId: string, seq: number, at: string, decisions: DecisionRecord[]) {
+  if (decisions.length === 0) return;
+  await tx`insert into decisions ${tx(
+    decisions.map((x) => ({
+      id: `${dealId}:${seq}:${x.kind}:${x.subject ?? 'deal'}`,
+      deal_id: dealId,
+      seq,
+      kind: x.kind,
+      subject: x.subject,
+      rule: x.rule,
+      outcome: tx.json(x.outcome as never),
+      facts: tx.json(x.facts as never),
+      alternatives: tx.json(x.alternatives as never),
+      trace: tx.json(x.trace as never),
+      error: x.error,
+      at,
+    })),
+  )} on conflict (id) do nothing`;
+}
 
 export interface DealRow {
   id: string;
@@ -38,6 +75,7 @@ export interface TaskRow {
   createdAt: Date;
   closedAt: Date | null;
   closedBy: string | null;
+  templates: SuggestedTemplateRecord[];
 }
 
 export interface EventRow {
@@ -59,64 +97,118 @@ export interface TaskQuery {
 }
 
 export function createDealRepo(sql: Sql) {
-  const camel = <T>(rows: Record<string, unknown>[]) =>
-    rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]))) as T[];
-
   return {
-    /** Applies one workflow transition atomically; returns false if it was already applied. */
-    async applyTransition(t: DealTransition): Promise<boolean> {
-      return sql.begin(async (tx) => {
-        const d = t.deal;
-        await tx`
-          insert into deals (id, regulation_id, regulation_version, stage, status, owner, client, fields, seq, created_at, updated_at)
-          values (${t.dealId}, ${d.regulationId}, ${d.regulationVersion}, ${d.stage}, ${d.status}, ${d.owner},
-                  ${tx.json(d.client as never)}, ${tx.json(d.fields as never)}, 0, ${t.at}, ${t.at})
-          on conflict (id) do nothing`;
-        if (t.createTasks.length > 0) {
-          await tx`insert into tasks ${tx(
-            t.createTasks.map((k) => ({
-              id: k.id,
-              deal_id: t.dealId,
-              stage: k.stage,
-              visit: k.visit,
-              key: k.key,
-              title: k.title,
-              required: k.required,
-              assignee: k.assignee,
-              status: 'open',
-              due_at: k.dueAt,
-              created_at: t.at,
-            })),
-          )} on conflict (id) do nothing`;
-        }
-        for (const c of t.completeTasks) {
-          await tx`update tasks set status = 'done', outcome = ${c.outcome}, closed_at = ${t.at}, closed_by = ${t.actor}
-                   where id = ${c.id} and status = 'open'`;
-        }
-        if (t.cancelTasks.length > 0) {
-          await tx`update tasks set status = 'cancelled', closed_at = ${t.at}, closed_by = ${t.actor}
-                   where id = any(${t.cancelTasks}) and status = 'open'`;
-        }
-        if (t.facts.length > 0) {
-          await tx`insert into events ${tx(
-            t.facts.map((f, i) => ({
-              id: `${t.dealId}:${t.seq}:${i}`,
-              deal_id: t.dealId,
-              seq: t.seq,
-              ord: i,
-              type: f.type,
-              actor: t.actor,
-              at: t.at,
-              data: tx.json(f.data as never),
-            })),
-          )} on conflict (id) do nothing`;
-        }
-        const updated = await tx`
-          update deals set stage = ${d.stage}, status = ${d.status}, owner = ${d.owner}, fields = ${tx.json(d.fields as never)},
-                 seq = ${t.seq}, updated_at = ${t.at}, closed_at = ${d.status === 'active' ? null : t.at}
-          where id = ${t.dealId} and seq < ${t.seq}`;
-        return updated.count > 0;
-      });
+    /** The seq the read model has applied for a deal (0 when the deal is not there yet). */
+    async appliedSeq(tx: Sql, dealId: string): Promise<number> {
+      const [row] = await tx`select seq from deals where id = ${dealId}`;
+      return (row?.seq as number | undefined) ?? 0;
+    },
+
+    /** What an already-applied transition decided, read back for a retried activity. */
+    async outcomeOf(tx: Sql, t: DealTransition): Promise<TransitionOutcome> {
+      const [deal] = await tx`select owner from deals where id = ${t.dealId}`;
+      const ids = t.createTasks.map((k) => k.id);
+      const tasks = ids.length ? camel<TaskRow>(await tx`select * from tasks where id = any(${ids}) order by id`) : [];
+      const visits = t.entered.map((e) => e.visit);
+      const timers = await tx`
+        select * from timers where deal_id = ${t.dealId}
+          and (task_id = any(${ids}) or (reason = 'stage_sla' and visit = any(${visits})))`;
+      const byId = new Map(tasks.map((k) => [k.id, k]));
+      return {
+        owner: deal!.owner as string,
+        createdTasks: t.createTasks.map((k) => {
+          const row = byId.get(k.id)!;
+          return { ...k, assignee: row.assignee, dueAt: row.dueAt?.toISOString() ?? null, templates: row.templates };
+        }),
+        timers: timers.map(timerRecord),
+      };
+    },
+
+    /** Writes one transition and its decisions; every statement is idempotent. */
+    async writeTransition(tx: Sql, t: DealTransition, decided: { owner: string; tasks: TaskRecord[]; timers: TimerRecord[]; decisions: DecisionRecord[] }): Promise<boolean> {
+      const d = t.deal;
+      await tx`
+        insert into deals (id, regulation_id, regulation_version, stage, status, owner, client, fields, seq, created_at, updated_at)
+        values (${t.dealId}, ${d.regulationId}, ${d.regulationVersion}, ${d.stage}, ${d.status}, ${decided.owner},
+                ${tx.json(d.client as never)}, ${tx.json(d.fields as never)}, 0, ${t.at}, ${t.at})
+        on conflict (id) do nothing`;
+      if (decided.tasks.length > 0) {
+        await tx`insert into tasks ${tx(
+          decided.tasks.map((k) => ({
+            id: k.id,
+            deal_id: t.dealId,
+            stage: k.stage,
+            visit: k.visit,
+            key: k.key,
+            title: k.title,
+            required: k.required,
+            assignee: k.assignee,
+            status: 'open',
+            due_at: k.dueAt,
+            templates: tx.json(k.templates as never),
+            created_at: t.at,
+          })),
+        )} on conflict (id) do nothing`;
+      }
+      for (const c of t.completeTasks) {
+        await tx`update tasks set status = 'done', outcome = ${c.outcome}, closed_at = ${t.at}, closed_by = ${t.actor}
+                 where id = ${c.id} and status = 'open'`;
+      }
+      if (t.cancelTasks.length > 0) {
+        await tx`update tasks set status = 'cancelled', closed_at = ${t.at}, closed_by = ${t.actor}
+                 where id = any(${t.cancelTasks}) and status = 'open'`;
+      }
+      const closedTasks = [...t.completeTasks.map((c) => c.id), ...t.cancelTasks];
+      const leftVisits = t.left.map((l) => l.visit);
+      if (closedTasks.length > 0 || leftVisits.length > 0) {
+        await tx`update timers set status = 'cancelled'
+                 where deal_id = ${t.dealId} and status = 'scheduled'
+                   and (task_id = any(${closedTasks}) or (reason = 'stage_sla' and visit = any(${leftVisits})))`;
+      }
+      if (d.status !== 'active') {
+        await tx`update timers set status = 'cancelled' where deal_id = ${t.dealId} and status = 'scheduled'`;
+      }
+      if (t.reassign) {
+        await tx`update tasks set assignee = ${decided.owner} where deal_id = ${t.dealId} and status = 'open'`;
+      }
+      if (decided.timers.length > 0) {
+        await tx`insert into timers ${tx(
+          decided.timers.map((x) => ({
+            id: x.id,
+            deal_id: t.dealId,
+            kind: x.kind,
+            reason: x.reason,
+            task_id: x.taskId,
+            visit: x.visit,
+            level: x.level,
+            recipient: x.recipient,
+            fire_at: x.fireAt,
+            status: 'scheduled',
+            created_at: t.at,
+          })),
+        )} on conflict (id) do nothing`;
+      }
+      await insertDecisions(tx, t.dealId, t.seq, t.at, decided.decisions);
+      const facts = t.reassign ? t.facts.map((f) => (f.type === 'deal.reassigned' ? { ...f, data: { ...f.data, owner: decided.owner } } : f)) : t.facts;
+      if (facts.length > 0) {
+        await tx`insert into events ${tx(
+          facts.map((f, i) => ({
+            id: `${t.dealId}:${t.seq}:${i}`,
+            deal_id: t.dealId,
+            seq: t.seq,
+            ord: i,
+            type: f.type,
+            actor: t.actor,
+            at: t.at,
+            data: tx.json(f.data as never),
+          })),
+        )} on conflict (id) do nothing`;
+      }
+      const updated = await tx`
+        update deals set stage = ${d.stage}, status = ${d.status}, owner = ${decided.owner}, fields = ${tx.json(d.fields as never)},
+               seq = ${t.seq}, updated_at = ${t.at}, closed_at = ${d.status === 'active' ? null : t.at}
+        where id = ${t.dealId} and seq < ${t.seq}`;
+      return updated.count > 0;
     },
 
     async getDeal(id: string): Promise<DealRow | undefined> {
@@ -152,8 +244,25 @@ export function createDealRepo(sql: Sql) {
     },
 
     async listEvents(dealId: string): Promise<EventRow[]> {
-      const rows = await sql`select * from events where deal_id = ${dealId} order by seq, ord`;
+      const rows = await sql`select * from events where deal_id = ${dealId} order by at, seq, ord`;
       return camel<EventRow>(rows);
+    },
+
+    async listDecisions(dealId: string) {
+      return camel<Record<string, unknown>>(await sql`select * from decisions where deal_id = ${dealId} order by at, seq, id`);
+    },
+
+    async listTimers(dealId: string) {
+      return camel<Record<string, unknown>>(await sql`select * from timers where deal_id = ${dealId} order by fire_at, id`);
+    },
+
+    async listNotifications(filter: { dealId?: string; recipient?: string; kind?: string }) {
+      return camel<Record<string, unknown>>(await sql`
+        select * from notifications where true
+          ${filter.dealId ? sql`and deal_id = ${filter.dealId}` : sql``}
+          ${filter.recipient ? sql`and recipient = ${filter.recipient}` : sql``}
+          ${filter.kind ? sql`and kind = ${filter.kind}` : sql``}
+        order by created_at, id limit 500`);
     },
   };
 }

@@ -1,8 +1,11 @@
 /**
  * One deal, one workflow: runs the XState machine compiled from the deal's
- * pinned regulation snapshot. Orchestration only: the machine decides, the
- * driver plans, the activity writes. Every manager action is an Update whose
- * validator rejects an illegal move before anything is written.
+ * pinned regulation snapshot. Orchestration only: the machine decides moves,
+ * the driver plans them, one activity writes each transition and makes the
+ * rules' decisions (owner, due times, reminders, escalations, templates),
+ * and the reminders and escalations it returns become durable timers. Every
+ * manager action is an Update whose validator rejects an illegal move before
+ * anything is written.
  *
  * @module
  */
@@ -29,6 +32,7 @@ import {
   type FieldValues,
 } from '../regulation/deal-state.js';
 import { planTransition, START_CAUSE, statusOf } from './driver/deal-driver.js';
+import { DealTimers } from './timers.js';
 import type { DealMoveResult } from './driver/transition.js';
 import {
   REJECTIONS,
@@ -36,13 +40,15 @@ import {
   completeTaskUpdate,
   dealReadyUpdate,
   dealStateQuery,
+  reassignUpdate,
   sendEventUpdate,
   type DealWorkflowInput,
   type DealWorkflowResult,
+  type ReassignArgs,
   type RejectionCode,
 } from './definitions.js';
 
-const { applyDealTransition } = proxyActivities<Activities>({
+const { applyDealTransition, fireTimer } = proxyActivities<Activities>({
   // A transition is one short database transaction; a worker that dies while
   // holding one is noticed after this timeout and the activity is retried.
   startToCloseTimeout: '10 seconds',
@@ -58,31 +64,58 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
   const machine = compileRegulation(regulation);
   let [snapshot, actions] = initialTransition(machine, { dealId, fields: input.fields });
   let seq = 0;
+  let owner = input.owner;
   let tail: Promise<unknown> = Promise.resolve();
 
   const stage = () => String(snapshot.value);
   const closed = () => snapshot.status === 'done';
+  /** Database writes happen one at a time, in workflow order. */
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = tail.then(work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  const setOwner = (next: string) => {
+    if (next !== owner) upsertSearchAttributes({ [SEARCH_ATTRIBUTES.owner]: [next] });
+    owner = next;
+  };
+
+  const timers = new DealTimers((timer) =>
+    enqueue(async () => {
+      const result = await fireTimer({ dealId, timerId: timer.id });
+      if (result.fired) setOwner(result.owner);
+    }),
+  );
 
   /** Steps the machine, plans the transition and queues its write in order. */
-  const step = (event: DealEvent | undefined, actor: string): Promise<DealMoveResult> => {
+  const step = (event: DealEvent | undefined, actor: string, options: { reassign?: boolean } = {}): Promise<DealMoveResult> => {
     const before = snapshot;
     if (event) [snapshot, actions] = transition(machine, snapshot, event);
+    else if (seq > 0) actions = [];
     seq += 1;
     const fieldsChanged: FieldValues = {};
     for (const [k, v] of Object.entries(snapshot.context.fields)) {
-      if (!event || before.context.fields[k] !== v) fieldsChanged[k] = v;
+      if (event && before.context.fields[k] !== v) fieldsChanged[k] = v;
     }
     const plan = planTransition(
-      { dealId, regulation, regulationVersion: input.regulationVersion, owner: input.owner, client: input.client, seq, at: new Date(), actor },
+      { dealId, regulation, regulationVersion: input.regulationVersion, owner, client: input.client, seq, at: new Date(), actor },
       effectsOf(actions),
-      { stage: stage(), fields: snapshot.context.fields, fieldsChanged: event ? fieldsChanged : {}, cause: { type: event?.type ?? START_CAUSE } },
+      { stage: stage(), fields: snapshot.context.fields, fieldsChanged, cause: { type: event?.type ?? (options.reassign ? 'REASSIGN' : START_CAUSE) } },
+      options,
     );
-    if (!event || String(before.value) !== stage()) {
-      upsertSearchAttributes({ [SEARCH_ATTRIBUTES.stage]: [stage()] });
-    }
-    const write = tail.then(() => applyDealTransition(plan));
-    tail = write.catch(() => undefined);
-    return write.then(() => ({ dealId, stage: plan.deal.stage, status: plan.deal.status, createdTasks: plan.createTasks }));
+    if (String(before.value) !== stage() || seq === 1) upsertSearchAttributes({ [SEARCH_ATTRIBUTES.stage]: [stage()] });
+    // Timers of what this transition closes stop now, before the write.
+    timers.cancel({
+      taskIds: [...plan.completeTasks.map((c) => c.id), ...plan.cancelTasks],
+      visits: plan.left.map((l) => l.visit),
+      all: closed(),
+    });
+    return enqueue(async () => {
+      const outcome = await applyDealTransition(plan);
+      setOwner(outcome.owner);
+      if (!closed()) timers.schedule(outcome.timers);
+      return { dealId, stage: plan.deal.stage, status: plan.deal.status, owner: outcome.owner, createdTasks: outcome.createdTasks };
+    });
   };
 
   const validateFields = (fields: FieldValues | undefined) => {
@@ -96,7 +129,14 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
   const started = step(undefined, input.actor);
 
   setHandler(dealReadyUpdate, () => started);
-  setHandler(dealStateQuery, () => ({ stage: stage(), status: statusOf(regulation, stage()), seq, context: snapshot.context }));
+  setHandler(dealStateQuery, () => ({
+    stage: stage(),
+    status: statusOf(regulation, stage()),
+    seq,
+    owner,
+    context: snapshot.context,
+    timers: timers.ids(),
+  }));
 
   setHandler(
     completeTaskUpdate,
@@ -138,10 +178,12 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
     },
   });
 
+  setHandler(reassignUpdate, ({ actor }: ReassignArgs) => step(undefined, actor, { reassign: true }), { validator: (_: ReassignArgs) => ensureOpen() });
+
   await condition(closed);
+  timers.cancel({ all: true });
   await tail;
   await condition(allHandlersFinished);
   log.info('deal closed', { dealId, stage: stage() });
   return { dealId, stage: stage(), status: statusOf(regulation, stage()) };
 }
-

@@ -12,7 +12,8 @@ export interface DealWorkflowInput {
   dealId: string;
   regulation: Regulation;
   regulationVersion: number;
-  owner: string;
+  /** null: the assignment rules decide when the deal starts. */
+  owner: string | null;
   client: Record<string, unknown>;
   fields: FieldValues;
   actor: string;
@@ -37,17 +38,26 @@ export interface SendEventArgs {
   actor: string;
 }
 
+export interface ReassignArgs {
+  actor: string;
+  reason: string;
+}
+
 export interface DealStateView {
   stage: string;
   status: DealStatus;
   seq: number;
+  owner: string | null;
   context: DealContext;
+  /** Timers the workflow is sleeping on, by id. */
+  timers: string[];
 }
 
 /** Resolves once the deal's first stage and tasks are in the read model. */
 export const dealReadyUpdate = defineUpdate<DealMoveResult>('dealReady');
 export const completeTaskUpdate = defineUpdate<DealMoveResult, [CompleteTaskArgs]>('completeTask');
 export const sendEventUpdate = defineUpdate<DealMoveResult, [SendEventArgs]>('sendEvent');
+export const reassignUpdate = defineUpdate<DealMoveResult, [ReassignArgs]>('reassign');
 export const dealStateQuery = defineQuery<DealStateView>('dealState');
 
 /** Failure types an Update validator raises; the API maps them to HTTP statuses. */

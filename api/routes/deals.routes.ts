@@ -51,7 +51,8 @@ export function dealRoutes(deps: ApiDeps) {
       dealId,
       regulation: pinned.regulation,
       regulationVersion: pinned.version,
-      owner: body.owner ?? pinned.regulation.defaultOwner,
+      // No owner named: the regulation's assignment rules decide in the workflow.
+      owner: body.owner ?? null,
       client: body.client,
       fields: body.fields ?? {},
       actor: c.get('actor'),
@@ -65,7 +66,7 @@ export function dealRoutes(deps: ApiDeps) {
           workflowIdConflictPolicy: 'USE_EXISTING',
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
           searchAttributes: {
-            [SEARCH_ATTRIBUTES.owner]: [input.owner],
+            ...(input.owner ? { [SEARCH_ATTRIBUTES.owner]: [input.owner] } : {}),
             [SEARCH_ATTRIBUTES.regulation]: [`${pinned.regulation.id}@${pinned.version}`],
             [SEARCH_ATTRIBUTES.stage]: [pinned.regulation.stages[0]!.key],
           },

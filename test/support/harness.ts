@@ -60,7 +60,7 @@ export async function createHarness(): Promise<Harness> {
         namespace,
         taskQueue,
         workflowBundle: { codePath: inject('workflowBundlePath') },
-        activities: createActivities({ deals }),
+        activities: createActivities({ sql }),
       });
       running.push({ worker, done: worker.run(), connection: nativeConnection });
       return worker;

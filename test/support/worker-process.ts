@@ -6,7 +6,6 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index.js';
 import { connect } from '../../storage/db.js';
-import { createDealRepo } from '../../storage/deals.repo.js';
 
 const env = (name: string) => {
   const value = process.env[name];
@@ -21,7 +20,7 @@ const worker = await Worker.create({
   namespace: env('TEMPORAL_NAMESPACE'),
   taskQueue: env('TASK_QUEUE'),
   workflowBundle: { codePath: env('WORKFLOW_BUNDLE') },
-  activities: createActivities({ deals: createDealRepo(sql) }),
+  activities: createActivities({ sql }),
 });
 const running = worker.run();
 console.log('ready');

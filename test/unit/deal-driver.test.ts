@@ -17,7 +17,7 @@ const ctx = {
 };
 
 describe('the deal driver', () => {
-  it('should plan the first stage’s tasks with ids from deal, visit and key, and due times', () => {
+  it('should plan the first stage’s tasks with ids from deal, visit and key, and their due durations', () => {
     const plan = planTransition(ctx, [{ type: 'stageEntered', params: { stage: 'first', visit: 1 } }], {
       stage: 'first',
       fields: {},
@@ -25,9 +25,11 @@ describe('the deal driver', () => {
       cause: { type: START_CAUSE },
     });
     expect(plan.createTasks).toEqual([
-      { id: 'd1:1:call', stage: 'first', visit: 1, key: 'call', title: 'Call', required: true, assignee: 'anna', dueAt: '2026-03-06T19:00:00.000Z' },
-      { id: 'd1:1:note', stage: 'first', visit: 1, key: 'note', title: 'Note', required: false, assignee: 'anna', dueAt: null },
+      { id: 'd1:1:call', stage: 'first', visit: 1, key: 'call', title: 'Call', required: true, due: 'PT4H' },
+      { id: 'd1:1:note', stage: 'first', visit: 1, key: 'note', title: 'Note', required: false, due: null },
     ]);
+    expect(plan.entered).toEqual([{ stage: 'first', visit: 1 }]);
+    expect(plan.reassign).toBe(false);
     expect(plan.facts.map((f) => f.type)).toEqual(['deal.started', 'stage.entered']);
     expect(plan.deal).toMatchObject({ regulationId: 'mini', regulationVersion: 3, status: 'active', stage: 'first' });
   });
@@ -38,9 +40,16 @@ describe('the deal driver', () => {
       { type: 'stageEntered', params: { stage: 'lost', visit: 2 } },
     ], { stage: 'lost', fields: {}, fieldsChanged: {}, cause: { type: 'DROP' } });
     expect(plan.cancelTasks).toEqual(['d1:1:note']);
+    expect(plan.left).toEqual([{ stage: 'first', visit: 1 }]);
     expect(plan.createTasks).toEqual([]);
     expect(plan.deal.status).toBe('lost');
     expect(plan.facts.map((f) => f.type)).toEqual(['task.cancelled', 'stage.left', 'stage.entered', 'deal.closed']);
+  });
+
+  it('should record a reassignment with the previous owner', () => {
+    const plan = planTransition(ctx, [], { stage: 'first', fields: {}, fieldsChanged: {}, cause: { type: 'REASSIGN' } }, { reassign: true });
+    expect(plan.reassign).toBe(true);
+    expect(plan.facts).toEqual([{ type: 'deal.reassigned', data: { previousOwner: 'anna' } }]);
   });
 
   it('should add ISO 8601 durations on the calendar', () => {

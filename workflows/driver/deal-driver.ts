@@ -4,18 +4,17 @@
  *
  * @module
  */
-import { addDuration } from '../../regulation/duration.js';
 import { stageOf, taskId, type FieldValues } from '../../regulation/deal-state.js';
 import { assertUnreachable } from '../../regulation/errors.js';
 import type { DealEffect } from '../../regulation/compile.js';
 import type { Regulation } from '../../regulation/types.js';
-import type { AuditFact, DealStatus, DealTransition, TaskRecord } from './transition.js';
+import type { AuditFact, DealStatus, DealTransition, PlannedTask } from './transition.js';
 
 export interface DriverContext {
   dealId: string;
   regulation: Regulation;
   regulationVersion: number;
-  owner: string;
+  owner: string | null;
   client: Record<string, unknown>;
   seq: number;
   at: Date;
@@ -36,11 +35,19 @@ export function statusOf(regulation: Regulation, stage: string): DealStatus {
   return stageOf(regulation, stage).final ?? 'active';
 }
 
-export function planTransition(ctx: DriverContext, effects: DealEffect[], outcome: MachineOutcome): DealTransition {
-  const createTasks: TaskRecord[] = [];
+export function planTransition(
+  ctx: DriverContext,
+  effects: DealEffect[],
+  outcome: MachineOutcome,
+  options: { reassign?: boolean } = {},
+): DealTransition {
+  const createTasks: PlannedTask[] = [];
+  const entered: DealTransition['entered'] = [];
+  const left: DealTransition['left'] = [];
   const completeTasks: DealTransition['completeTasks'] = [];
   const cancelTasks: string[] = [];
   const facts: AuditFact[] = [];
+  if (options.reassign) facts.push({ type: 'deal.reassigned', data: { previousOwner: ctx.owner } });
   if (outcome.cause.type === START_CAUSE) {
     facts.push({
       type: 'deal.started',
@@ -64,6 +71,7 @@ export function planTransition(ctx: DriverContext, effects: DealEffect[], outcom
           cancelTasks.push(taskId(ctx.dealId, visit, key));
           facts.push({ type: 'task.cancelled', data: { taskId: taskId(ctx.dealId, visit, key), stage, taskKey: key, reason: 'stage left' } });
         }
+        left.push({ stage, visit });
         facts.push({ type: 'stage.left', data: { stage, visit, event: outcome.cause.type } });
         break;
       }
@@ -78,10 +86,10 @@ export function planTransition(ctx: DriverContext, effects: DealEffect[], outcom
             key: task.key,
             title: task.title,
             required: task.required,
-            assignee: ctx.owner,
-            dueAt: task.due ? addDuration(ctx.at, task.due).toISOString() : null,
+            due: task.due ?? null,
           });
         }
+        entered.push({ stage, visit });
         facts.push({ type: 'stage.entered', data: { stage, visit, tasks: definition.tasks.map((t) => t.key) } });
         if (definition.final) facts.push({ type: 'deal.closed', data: { outcome: definition.final, stage } });
         break;
@@ -104,9 +112,12 @@ export function planTransition(ctx: DriverContext, effects: DealEffect[], outcom
       status: statusOf(ctx.regulation, outcome.stage),
       fields: outcome.fields,
     },
+    reassign: options.reassign ?? false,
     createTasks,
     completeTasks,
     cancelTasks,
+    entered,
+    left,
     facts,
   };
 }

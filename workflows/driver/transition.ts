@@ -1,7 +1,9 @@
 /**
  * A deal transition as the read model must record it: the new deal state,
  * the tasks to create, complete or cancel, and the audit facts. The driver
- * builds it from the machine's effects; one idempotent activity writes it.
+ * builds it from the machine's effects; one idempotent activity writes it,
+ * making the rules' decisions (owner, due times, reminders, escalations,
+ * templates) in the same transaction, and returns what it decided.
  *
  * @module
  */
@@ -9,19 +11,54 @@ import type { FieldValues } from '../../regulation/deal-state.js';
 
 export type DealStatus = 'active' | 'won' | 'lost';
 
-export interface TaskRecord {
+/** A task as the workflow plans it; the activity decides assignee and due time. */
+export interface PlannedTask {
   id: string;
   stage: string;
   visit: number;
   key: string;
   title: string;
   required: boolean;
+  /** ISO 8601 duration in working time from the stage entry. */
+  due: string | null;
+}
+
+export interface SuggestedTemplateRecord {
+  id: string;
+  kind: string;
+  title: string;
+  subject?: string;
+  body: string;
+}
+
+/** A task as created: planned, plus what the rules decided. */
+export interface TaskRecord extends PlannedTask {
   assignee: string;
   dueAt: string | null;
+  templates: SuggestedTemplateRecord[];
+}
+
+export interface TimerRecord {
+  id: string;
+  kind: 'reminder' | 'escalation';
+  reason: 'task_due' | 'task_overdue' | 'stage_sla';
+  taskId: string | null;
+  visit: number;
+  level: number | null;
+  recipient: string;
+  fireAt: string;
 }
 
 export interface AuditFact {
-  type: 'deal.started' | 'stage.entered' | 'stage.left' | 'task.completed' | 'task.cancelled' | 'fields.updated' | 'deal.closed';
+  type:
+    | 'deal.started'
+    | 'deal.reassigned'
+    | 'stage.entered'
+    | 'stage.left'
+    | 'task.completed'
+    | 'task.cancelled'
+    | 'fields.updated'
+    | 'deal.closed';
   data: Record<string, unknown>;
 }
 
@@ -34,16 +71,29 @@ export interface DealTransition {
   deal: {
     regulationId: string;
     regulationVersion: number;
-    owner: string;
+    /** null: the assignment rules decide. */
+    owner: string | null;
     client: Record<string, unknown>;
     stage: string;
     status: DealStatus;
     fields: FieldValues;
   };
-  createTasks: TaskRecord[];
+  /** Decide the owner again (after deactivation or escalation) and hand over open tasks. */
+  reassign: boolean;
+  createTasks: PlannedTask[];
   completeTasks: Array<{ id: string; outcome: string | null }>;
   cancelTasks: string[];
+  /** Stage visits entered and left, for SLA timers. */
+  entered: Array<{ stage: string; visit: number }>;
+  left: Array<{ stage: string; visit: number }>;
   facts: AuditFact[];
+}
+
+/** What the activity decided and wrote. */
+export interface TransitionOutcome {
+  owner: string;
+  createdTasks: TaskRecord[];
+  timers: TimerRecord[];
 }
 
 /** What a manager's action returns: where the deal is now and what is new. */
@@ -51,5 +101,6 @@ export interface DealMoveResult {
   dealId: string;
   stage: string;
   status: DealStatus;
+  owner: string;
   createdTasks: TaskRecord[];
 }
