@@ -12,6 +12,8 @@ import type { ApiDeps, AppEnv } from './deps.js';
 import { problem, sendProblem, toProblem } from './errors.js';
 import { actor } from './middleware/actor.js';
 import { dealRoutes } from './routes/deals.routes.js';
+import { managerRoutes } from './routes/managers.routes.js';
+import { notificationRoutes } from './routes/notifications.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
 
@@ -22,6 +24,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/regulations', regulationRoutes(deps));
   app.route('/deals', dealRoutes(deps));
   app.route('/tasks', taskRoutes(deps));
+  app.route('/managers', managerRoutes(deps));
+  app.route('/notifications', notificationRoutes(deps));
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => sendProblem(c, toProblem(error, deps.logError ?? ((e) => console.error(e)))));
   return app;

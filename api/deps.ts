@@ -1,14 +1,29 @@
 import type { Client } from '@temporalio/client';
-import type { DealRepo } from '../storage/deals.repo.js';
-import type { RegulationRepo } from '../storage/regulations.repo.js';
+import type { Sql } from '../storage/db.js';
+import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
+import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
+import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
 
 export interface ApiDeps {
   temporal: Client;
   taskQueue: string;
   deals: DealRepo;
   regulations: RegulationRepo;
+  managers: ManagerRepo;
   /** Where unexpected errors go; never to the caller. */
   logError?: (error: unknown) => void;
+}
+
+/** The API's dependencies over one PostgreSQL client. */
+export function apiDeps(sql: Sql, temporal: Client, taskQueue: string, extra: Partial<ApiDeps> = {}): ApiDeps {
+  return {
+    temporal,
+    taskQueue,
+    deals: createDealRepo(sql),
+    regulations: createRegulationRepo(sql),
+    managers: createManagerRepo(sql),
+    ...extra,
+  };
 }
 
 export type AppEnv = { Variables: { actor: string } };

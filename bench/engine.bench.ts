@@ -17,7 +17,7 @@ import { loadConfig, PROJECT_ROOT } from '../runtime/config.js';
 import { freePort } from '../runtime/ports.js';
 import { startStack } from '../runtime/stack.js';
 import { createDealWorker } from '../runtime/worker.js';
-import { createDealRepo } from '../storage/deals.repo.js';
+import { apiDeps } from '../api/deps.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createFloorActivities } from './floor/floor.activities.js';
 import { floorStep, floorStop } from './floor/floor.workflow.js';
@@ -61,10 +61,9 @@ async function main() {
 
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace });
-  const deals = createDealRepo(sql);
   const regulations = createRegulationRepo(sql);
   await regulations.publish(loadRegulation(benchRegulation(STAGES)), 'bench');
-  const app = createApp({ temporal, taskQueue, deals, regulations });
+  const app = createApp(apiDeps(sql, temporal, taskQueue));
   const port = await freePort();
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
   const base = `http://127.0.0.1:${port}`;

@@ -14,7 +14,7 @@ import { loadRegulation } from '../regulation/load.js';
 import { PROJECT_ROOT, loadConfig } from '../runtime/config.js';
 import { startStack } from '../runtime/stack.js';
 import { bundleWorkflows, createDealWorker } from '../runtime/worker.js';
-import { createDealRepo } from '../storage/deals.repo.js';
+import { apiDeps } from '../api/deps.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { c, step } from './output.js';
 
@@ -45,7 +45,7 @@ export async function startReglament(options: { port?: number; examples?: boolea
   const running = worker.run();
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const app = createApp({ temporal, taskQueue: config.temporal.taskQueue, deals: createDealRepo(stack.sql), regulations });
+  const app = createApp(apiDeps(stack.sql, temporal, config.temporal.taskQueue));
   const port = options.port ?? config.apiPort;
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 

@@ -8,7 +8,7 @@ import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from
 import { Hono } from 'hono';
 import { fieldProblems, type FieldValues } from '../../regulation/deal-state.js';
 import { DomainError } from '../../regulation/errors.js';
-import { SEARCH_ATTRIBUTES, dealReadyUpdate, dealWorkflowId, sendEventUpdate, type DealWorkflowInput } from '../../workflows/definitions.js';
+import { SEARCH_ATTRIBUTES, dealReadyUpdate, dealWorkflowId, reassignUpdate, sendEventUpdate, type DealWorkflowInput } from '../../workflows/definitions.js';
 import type { dealWorkflow } from '../../workflows/deal.workflow.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { check, dealEventSchema, dealQuerySchema, jsonBody, startDealSchema } from '../validation.js';
@@ -90,6 +90,38 @@ export function dealRoutes(deps: ApiDeps) {
     const id = c.req.param('id');
     if (!(await deps.deals.getDeal(id))) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
     return c.json({ events: await deps.deals.listEvents(id) });
+  });
+
+  const existing = async (id: string) => {
+    const deal = await deps.deals.getDeal(id);
+    if (!deal) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
+    return deal;
+  };
+
+  /** Every decision the rules made for this deal, with the facts they saw and the alternatives. */
+  app.get('/:id/decisions', async (c) => {
+    const id = (await existing(c.req.param('id'))).id;
+    return c.json({ decisions: await deps.deals.listDecisions(id) });
+  });
+
+  /** Reminders and escalations: scheduled, fired or cancelled, and who was told. */
+  app.get('/:id/timers', async (c) => {
+    const id = (await existing(c.req.param('id'))).id;
+    return c.json({ timers: await deps.deals.listTimers(id) });
+  });
+
+  app.get('/:id/escalations', async (c) => {
+    const id = (await existing(c.req.param('id'))).id;
+    return c.json({ escalations: await deps.deals.listNotifications({ dealId: id, kind: 'escalation' }) });
+  });
+
+  app.post('/:id/reassign', async (c) => {
+    const deal = await existing(c.req.param('id'));
+    if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${deal.id}" is closed (${deal.status})`);
+    const result = await deps.temporal.workflow
+      .getHandle(dealWorkflowId(deal.id))
+      .executeUpdate(reassignUpdate, { args: [{ actor: c.get('actor'), reason: 'requested' }] });
+    return c.json(result);
   });
 
   app.post('/:id/events', async (c) => {

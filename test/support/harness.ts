@@ -10,11 +10,15 @@ import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createActivities } from '../../activities/index.js';
 import { createApp } from '../../api/app.js';
-import { loadRegulation } from '../../regulation/load.js';
+import { apiDeps } from '../../api/deps.js';
+import { loadRegulation, validateRegulation } from '../../regulation/load.js';
+import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 import { connect, type Sql } from '../../storage/db.js';
 import { createDealRepo } from '../../storage/deals.repo.js';
 import { createRegulationRepo } from '../../storage/regulations.repo.js';
+import { createManagerRepo } from '../../storage/managers.repo.js';
+import type { RulesRegistry } from '../../rules/registry.js';
 
 export { EXAMPLE } from './paths.js';
 import { EXAMPLE } from './paths.js';
@@ -28,7 +32,8 @@ export interface Harness {
   app: ReturnType<typeof createApp>;
   deals: ReturnType<typeof createDealRepo>;
   regulations: ReturnType<typeof createRegulationRepo>;
-  startWorker(): Promise<Worker>;
+  managers: ReturnType<typeof createManagerRepo>;
+  startWorker(options?: { registry?: RulesRegistry }): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -45,7 +50,7 @@ export async function createHarness(): Promise<Harness> {
   const deals = createDealRepo(sql);
   const regulations = createRegulationRepo(sql);
   const running: Array<{ worker: Worker; done: Promise<void>; connection: NativeConnection }> = [];
-  const app = createApp({ temporal: client, taskQueue, deals, regulations, logError: (e) => console.error(e) });
+  const app = createApp(apiDeps(sql, client, taskQueue, { logError: (e) => console.error(e) }));
   return {
     sql,
     client,
@@ -53,14 +58,15 @@ export async function createHarness(): Promise<Harness> {
     app,
     deals,
     regulations,
-    async startWorker() {
+    managers: createManagerRepo(sql),
+    async startWorker(options = {}) {
       const nativeConnection = await NativeConnection.connect({ address: inject('temporalAddress') });
       const worker = await Worker.create({
         connection: nativeConnection,
         namespace,
         taskQueue,
         workflowBundle: { codePath: inject('workflowBundlePath') },
-        activities: createActivities({ sql }),
+        activities: createActivities({ sql, ...(options.registry ? { registry: options.registry } : {}) }),
       });
       running.push({ worker, done: worker.run(), connection: nativeConnection });
       return worker;
@@ -78,8 +84,8 @@ export async function createHarness(): Promise<Harness> {
 }
 
 /** Publishes a regulation from YAML text (or the B2B example) and returns its id and version. */
-export async function publish(h: Harness, text = readFileSync(EXAMPLE, 'utf8')) {
-  const regulation = loadRegulation(text);
+export async function publish(h: Harness, text = readFileSync(EXAMPLE, 'utf8'), registry?: RulesRegistry) {
+  const regulation = registry ? validateRegulation(parse(text), { registry }) : loadRegulation(text);
   return h.regulations.publish(regulation, 'test', text);
 }
 
