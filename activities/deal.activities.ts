@@ -24,7 +24,8 @@ export interface DealActivityDeps {
 }
 
 export interface FireResult {
-  fired: boolean;
+  /** The timers that fired now; others were already fired or cancelled. */
+  fired: string[];
   owner: string;
 }
 
@@ -73,16 +74,27 @@ export function createDealActivities(deps: DealActivityDeps) {
       });
     },
 
-    /** A reminder or escalation is due: tell the people, let the rules reassign; once only. */
-    async fireTimer(input: { dealId: string; timerId: string }): Promise<FireResult> {
+    /**
+     * Reminders and escalations that came due together: tell the people, let
+     * the rules reassign; each timer once only, in one transaction.
+     */
+    async fireTimers(input: { dealId: string; timerIds: string[] }): Promise<FireResult> {
       return deps.sql.begin(async (tx) => {
         const sql = tx as unknown as Sql;
         const now = clock();
-        const [row] = await sql`update timers set status = 'fired', fired_at = ${now} where id = ${input.timerId} and status = 'scheduled' returning *`;
-        const [deal] = await sql`select * from deals where id = ${input.dealId}`;
+        const rows = await sql`update timers set status = 'fired', fired_at = ${now}
+                               where id = any(${input.timerIds}) and status = 'scheduled' returning *`;
+        const [deal] = await sql`select * from deals where id = ${input.dealId} for update`;
         if (!deal) throw ApplicationFailure.nonRetryable(`deal ${input.dealId} not found`, 'DEAL_NOT_FOUND');
-        if (!row) return { fired: false, owner: deal.owner as string };
-        const timer = timerRecord(row);
+        let owner = deal.owner as string;
+        const timers = rows.map(timerRecord).sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.id.localeCompare(b.id));
+        for (const timer of timers) owner = await fireOne(sql, { ...deal, owner }, timer, now);
+        return { fired: timers.map((t) => t.id), owner };
+      });
+    },
+  };
+
+  async function fireOne(sql: Sql, deal: Record<string, any>, timer: TimerRecord, now: Date): Promise<string> {
         const [task] = timer.taskId ? await sql`select * from tasks where id = ${timer.taskId}` : [];
         const regulation = await regulationOf(deal.regulation_id as string, deal.regulation_version as number);
         const subject = task ? `task "${task.title}"` : `stage "${deal.stage}"`;
@@ -135,8 +147,6 @@ export function createDealActivities(deps: DealActivityDeps) {
                   values (${`timer:${timer.id}`}, ${deal.id}, ${deal.seq}, 0, ${timer.kind === 'reminder' ? 'reminder.sent' : 'escalation.raised'}, 'reglament',
                           ${now}, ${sql.json({ timerId: timer.id, recipients: [...recipients], level: timer.level, reason: timer.reason, lagMs: now.getTime() - Date.parse(timer.fireAt) } as never)})
                   on conflict (id) do nothing`;
-        return { fired: true, owner };
-      });
-    },
-  };
+        return owner;
+  }
 }

@@ -27,4 +27,5 @@ export async function pool(n: number, concurrency: number, task: (i: number) => 
   );
 }
 
-export const ms = (x: number) => `${x.toFixed(1)} ms`;
+/** Milliseconds, or microseconds below one millisecond. */
+export const ms = (x: number) => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(1)} ms`);

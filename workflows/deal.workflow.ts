@@ -48,7 +48,7 @@ import {
   type RejectionCode,
 } from './definitions.js';
 
-const { applyDealTransition, fireTimer } = proxyActivities<Activities>({
+const { applyDealTransition, fireTimers } = proxyActivities<Activities>({
   // A transition is one short database transaction; a worker that dies while
   // holding one is noticed after this timeout and the activity is retried.
   startToCloseTimeout: '10 seconds',
@@ -80,12 +80,19 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
     owner = next;
   };
 
-  const timers = new DealTimers((timer) =>
-    enqueue(async () => {
-      const result = await fireTimer({ dealId, timerId: timer.id });
-      if (result.fired) setOwner(result.owner);
-    }),
-  );
+  // Timers that come due together fire in one activity: a deal's ten
+  // reminders at 09:00 cost one round trip, not ten in a row.
+  let due: string[] = [];
+  const timers = new DealTimers((timer) => {
+    due.push(timer.id);
+    if (due.length > 1) return Promise.resolve(); // a flush is already queued and will take it
+    return enqueue(async () => {
+      const timerIds = due;
+      due = [];
+      const result = await fireTimers({ dealId, timerIds });
+      setOwner(result.owner);
+    });
+  });
 
   /** Steps the machine, plans the transition and queues its write in order. */
   const step = (event: DealEvent | undefined, actor: string, options: { reassign?: boolean } = {}): Promise<DealMoveResult> => {
