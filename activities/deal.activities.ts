@@ -58,14 +58,37 @@ export function createDealActivities(deps: DealActivityDeps) {
         const decisions: DecisionRecord[] = [];
         let owner = t.deal.owner;
         if (owner === null || t.reassign) {
-          const chosen = await decide.assign(sql, { regulation, version: t.deal.regulationVersion, facts, at, ...(t.reassign && owner ? { exclude: owner } : {}) });
+          const chosen = await decide.assign(sql, {
+            regulation,
+            version: t.deal.regulationVersion,
+            facts,
+            at,
+            ...(t.reassign && owner ? { exclude: owner } : {}),
+          });
           owner = chosen.owner;
           decisions.push(chosen.record);
         }
-        const planned = await decide.planTasks(sql, { regulation, version: t.deal.regulationVersion, facts: { ...facts, deal: { ...facts.deal, owner } }, owner, at, tasks: t.createTasks });
+        const planned = await decide.planTasks(sql, {
+          regulation,
+          version: t.deal.regulationVersion,
+          facts: { ...facts, deal: { ...facts.deal, owner } },
+          owner,
+          at,
+          tasks: t.createTasks,
+        });
         decisions.push(...planned.records);
         const timers: TimerRecord[] = [...planned.timers];
-        for (const e of t.entered) timers.push(...(await decide.planStageSla(sql, { regulation, dealId: t.dealId, stage: e.stage, visit: e.visit, owner, at })));
+        for (const e of t.entered)
+          timers.push(
+            ...(await decide.planStageSla(sql, {
+              regulation,
+              dealId: t.dealId,
+              stage: e.stage,
+              visit: e.visit,
+              owner,
+              at,
+            })),
+          );
         if (t.deal.status !== 'active') timers.length = 0;
         const written = await deps.deals.writeTransition(sql, t, { owner, tasks: planned.tasks, timers, decisions });
         // Another attempt got there first (a worker that was presumed dead): roll back and read what it wrote.
@@ -87,7 +110,9 @@ export function createDealActivities(deps: DealActivityDeps) {
         const [deal] = await sql`select * from deals where id = ${input.dealId} for update`;
         if (!deal) throw ApplicationFailure.nonRetryable(`deal ${input.dealId} not found`, 'DEAL_NOT_FOUND');
         let owner = deal.owner as string;
-        const timers = rows.map(timerRecord).sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.id.localeCompare(b.id));
+        const timers = rows
+          .map(timerRecord)
+          .sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.id.localeCompare(b.id));
         for (const timer of timers) owner = await fireOne(sql, { ...deal, owner }, timer, now);
         return { fired: timers.map((t) => t.id), owner };
       });
@@ -95,58 +120,83 @@ export function createDealActivities(deps: DealActivityDeps) {
   };
 
   async function fireOne(sql: Sql, deal: Record<string, any>, timer: TimerRecord, now: Date): Promise<string> {
-        const [task] = timer.taskId ? await sql`select * from tasks where id = ${timer.taskId}` : [];
-        const regulation = await regulationOf(deal.regulation_id as string, deal.regulation_version as number);
-        const subject = task ? `task "${task.title}"` : `stage "${deal.stage}"`;
-        let owner = deal.owner as string;
-        const recipients = new Set([timer.recipient]);
-        const decisions: DecisionRecord[] = [];
-        if (timer.kind === 'escalation') {
-          const overdueMinutes = Math.round((now.getTime() - Date.parse(task ? (task.due_at as Date).toISOString() : timer.fireAt)) / 60_000);
-          const facts = {
-            ...dealFacts({ id: deal.id, stage: deal.stage, owner, fields: deal.fields, client: deal.client, regulationId: regulation.id }, now),
-            ...(task ? { task: { key: task.key, title: task.title, required: task.required, stage: task.stage } } : {}),
-            escalation: { reason: timer.reason, level: timer.level, overdueMinutes },
-          };
-          const verdict = await decide.escalate(regulation, deal.regulation_version as number, facts);
-          for (const to of verdict.params.notify ?? []) recipients.add(await resolveRecipient(sql, to, task?.assignee ?? owner, regulation.assignment.fallback));
-          let reassigned: string | undefined;
-          if (verdict.params.reassign) {
-            const chosen = await decide.assign(sql, { regulation, version: deal.regulation_version as number, facts, at: now, strategyOverride: verdict.params.reassign, exclude: owner });
-            if (chosen.owner !== owner) {
-              reassigned = chosen.owner;
-              owner = chosen.owner;
-              await sql`update deals set owner = ${owner} where id = ${deal.id}`;
-              await sql`update tasks set assignee = ${owner} where deal_id = ${deal.id} and status = 'open'`;
-            }
-            decisions.push({ ...chosen.record, subject: timer.id });
-          }
-          decisions.push({
-            kind: 'escalation',
-            subject: timer.id,
-            rule: verdict.rule,
-            outcome: { level: timer.level, reason: timer.reason, notified: [...recipients], reassignedTo: reassigned ?? null },
-            facts: verdict.facts,
-            alternatives: [],
-            trace: verdict.trace,
-            error: verdict.error,
-          });
+    const [task] = timer.taskId ? await sql`select * from tasks where id = ${timer.taskId}` : [];
+    const regulation = await regulationOf(deal.regulation_id as string, deal.regulation_version as number);
+    const subject = task ? `task "${task.title}"` : `stage "${deal.stage}"`;
+    let owner = deal.owner as string;
+    const recipients = new Set([timer.recipient]);
+    const decisions: DecisionRecord[] = [];
+    if (timer.kind === 'escalation') {
+      const overdueMinutes = Math.round(
+        (now.getTime() - Date.parse(task ? (task.due_at as Date).toISOString() : timer.fireAt)) / 60_000,
+      );
+      const facts = {
+        ...dealFacts(
+          {
+            id: deal.id,
+            stage: deal.stage,
+            owner,
+            fields: deal.fields,
+            client: deal.client,
+            regulationId: regulation.id,
+          },
+          now,
+        ),
+        ...(task ? { task: { key: task.key, title: task.title, required: task.required, stage: task.stage } } : {}),
+        escalation: { reason: timer.reason, level: timer.level, overdueMinutes },
+      };
+      const verdict = await decide.escalate(regulation, deal.regulation_version as number, facts);
+      for (const to of verdict.params.notify ?? [])
+        recipients.add(await resolveRecipient(sql, to, task?.assignee ?? owner, regulation.assignment.fallback));
+      let reassigned: string | undefined;
+      if (verdict.params.reassign) {
+        const chosen = await decide.assign(sql, {
+          regulation,
+          version: deal.regulation_version as number,
+          facts,
+          at: now,
+          strategyOverride: verdict.params.reassign,
+          exclude: owner,
+        });
+        if (chosen.owner !== owner) {
+          reassigned = chosen.owner;
+          owner = chosen.owner;
+          await sql`update deals set owner = ${owner} where id = ${deal.id}`;
+          await sql`update tasks set assignee = ${owner} where deal_id = ${deal.id} and status = 'open'`;
         }
-        const title =
-          timer.kind === 'reminder'
-            ? `Reminder: ${subject} is due ${task?.due_at ? (task.due_at as Date).toISOString() : ''}`.trim()
-            : `Escalation level ${timer.level}: ${subject} ${timer.reason === 'stage_sla' ? 'exceeded its SLA' : 'is overdue'}`;
-        for (const recipient of recipients) {
-          await sql`insert into notifications (id, deal_id, recipient, kind, task_id, title, data, created_at)
+        decisions.push({ ...chosen.record, subject: timer.id });
+      }
+      decisions.push({
+        kind: 'escalation',
+        subject: timer.id,
+        rule: verdict.rule,
+        outcome: {
+          level: timer.level,
+          reason: timer.reason,
+          notified: [...recipients],
+          reassignedTo: reassigned ?? null,
+        },
+        facts: verdict.facts,
+        alternatives: [],
+        trace: verdict.trace,
+        error: verdict.error,
+      });
+    }
+    const title =
+      timer.kind === 'reminder'
+        ? `Reminder: ${subject} is due ${task?.due_at ? (task.due_at as Date).toISOString() : ''}`.trim()
+        : `Escalation level ${timer.level}: ${subject} ${timer.reason === 'stage_sla' ? 'exceeded its SLA' : 'is overdue'}`;
+    for (const recipient of recipients) {
+      await sql`insert into notifications (id, deal_id, recipient, kind, task_id, title, data, created_at)
                     values (${`${timer.id}:${recipient}`}, ${deal.id}, ${recipient}, ${timer.kind}, ${timer.taskId}, ${title},
                             ${sql.json({ timerId: timer.id, level: timer.level, reason: timer.reason, fireAt: timer.fireAt, owner } as never)}, ${now})
                     on conflict (id) do nothing`;
-        }
-        await insertDecisions(sql, deal.id as string, deal.seq as number, now.toISOString(), decisions);
-        await sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
+    }
+    await insertDecisions(sql, deal.id as string, deal.seq as number, now.toISOString(), decisions);
+    await sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
                   values (${`timer:${timer.id}`}, ${deal.id}, ${deal.seq}, 0, ${timer.kind === 'reminder' ? 'reminder.sent' : 'escalation.raised'}, 'reglament',
                           ${now}, ${sql.json({ timerId: timer.id, recipients: [...recipients], level: timer.level, reason: timer.reason, lagMs: now.getTime() - Date.parse(timer.fireAt) } as never)})
                   on conflict (id) do nothing`;
-        return owner;
+    return owner;
   }
 }

@@ -38,7 +38,17 @@ export interface DealFacts {
   now: { iso: string; hour: number; weekday: number };
 }
 
-export function dealFacts(d: { id: string; stage: string; owner: string | null; fields: Record<string, unknown>; client: Record<string, unknown>; regulationId: string }, at: Date): DealFacts {
+export function dealFacts(
+  d: {
+    id: string;
+    stage: string;
+    owner: string | null;
+    fields: Record<string, unknown>;
+    client: Record<string, unknown>;
+    regulationId: string;
+  },
+  at: Date,
+): DealFacts {
   return {
     deal: { id: d.id, stage: d.stage, owner: d.owner, fields: d.fields, regulationId: d.regulationId },
     client: d.client,
@@ -81,16 +91,46 @@ export function createDecisionMaker(registry: RulesRegistry) {
     /** Picks the deal's owner; falls back to the regulation's queue when no rule or manager fits. */
     async assign(
       tx: Sql,
-      input: { regulation: Regulation; version: number; facts: DealFacts; at: Date; strategyOverride?: AssignParams; exclude?: string },
+      input: {
+        regulation: Regulation;
+        version: number;
+        facts: DealFacts;
+        at: Date;
+        strategyOverride?: AssignParams;
+        exclude?: string;
+      },
     ): Promise<{ owner: string; record: DecisionRecord }> {
       const { regulation, facts } = input;
       const fallback = regulation.assignment.fallback;
       try {
         const { facts: seen, decision } = input.strategyOverride
-          ? { facts: facts as unknown as Record<string, unknown>, decision: { fired: { rule: 'escalation reassignment', priority: 0, params: input.strategyOverride }, trace: [] } }
-          : await run<AssignParams>(regulation, input.version, 'assignment', facts as unknown as Record<string, unknown>);
+          ? {
+              facts: facts as unknown as Record<string, unknown>,
+              decision: {
+                fired: { rule: 'escalation reassignment', priority: 0, params: input.strategyOverride },
+                trace: [],
+              },
+            }
+          : await run<AssignParams>(
+              regulation,
+              input.version,
+              'assignment',
+              facts as unknown as Record<string, unknown>,
+            );
         if (!decision.fired) {
-          return { owner: fallback, record: { kind: 'assignment', subject: null, rule: null, outcome: { owner: fallback, reason: 'no rule matched: fallback' }, facts: seen, alternatives: [], trace: decision.trace, error: null } };
+          return {
+            owner: fallback,
+            record: {
+              kind: 'assignment',
+              subject: null,
+              rule: null,
+              outcome: { owner: fallback, reason: 'no rule matched: fallback' },
+              facts: seen,
+              alternatives: [],
+              trace: decision.trace,
+              error: null,
+            },
+          };
         }
         const managers = (await managerFacts(tx)).filter((m) => m.id !== input.exclude);
         const scope = `${regulation.id}:${decision.fired.rule}`;
@@ -115,7 +155,13 @@ export function createDecisionMaker(registry: RulesRegistry) {
             kind: 'assignment',
             subject: null,
             rule: decision.fired.rule,
-            outcome: { owner, strategy: choice.strategy, reason: choice.managerId ? choice.reason : `${choice.reason}: fallback`, candidates: choice.candidates, onShift: choice.onShift },
+            outcome: {
+              owner,
+              strategy: choice.strategy,
+              reason: choice.managerId ? choice.reason : `${choice.reason}: fallback`,
+              candidates: choice.candidates,
+              onShift: choice.onShift,
+            },
             facts: { ...seen, clientOwner: clientOwner ?? null, managersConsidered: managers.length },
             alternatives: choice.alternatives,
             trace: decision.trace,
@@ -130,7 +176,14 @@ export function createDecisionMaker(registry: RulesRegistry) {
     /** Due times, templates, reminders and escalations for the tasks of a stage visit. */
     async planTasks(
       tx: Sql,
-      input: { regulation: Regulation; version: number; facts: DealFacts; owner: string; at: Date; tasks: PlannedTask[] },
+      input: {
+        regulation: Regulation;
+        version: number;
+        facts: DealFacts;
+        owner: string;
+        at: Date;
+        tasks: PlannedTask[];
+      },
     ): Promise<{ tasks: TaskRecord[]; timers: TimerRecord[]; records: DecisionRecord[] }> {
       const { regulation, owner, at } = input;
       const manager = (await managerFacts(tx)).find((m) => m.id === owner);
@@ -141,14 +194,36 @@ export function createDecisionMaker(registry: RulesRegistry) {
       const fallback = regulation.assignment.fallback;
       for (const task of input.tasks) {
         const dueAt = task.due ? addWorkingDuration(at, task.due, calendar) : null;
-        const taskFacts = { ...input.facts, task: { key: task.key, title: task.title, required: task.required, stage: task.stage, due: task.due } } as Record<string, unknown>;
+        const taskFacts = {
+          ...input.facts,
+          task: { key: task.key, title: task.title, required: task.required, stage: task.stage, due: task.due },
+        } as Record<string, unknown>;
         let templates: TaskRecord['templates'] = [];
         try {
           const { facts, decision } = await run<TemplateCriteria>(regulation, input.version, 'templates', taskFacts);
           if (decision.matches.length > 0) {
-            const data = { client: input.facts.client, fields: input.facts.fields, deal: input.facts.deal, task: taskFacts.task, manager: { id: owner, name: manager?.name ?? owner } };
-            templates = suggestTemplates(regulation.templates, decision.matches.map((m) => m.params), { stage: task.stage, data }).map(({ score: _score, ...t }) => t);
-            records.push({ kind: 'templates', subject: task.id, rule: decision.fired!.rule, outcome: { templates: templates.map((t) => t.id) }, facts, alternatives: [], trace: decision.trace, error: null });
+            const data = {
+              client: input.facts.client,
+              fields: input.facts.fields,
+              deal: input.facts.deal,
+              task: taskFacts.task,
+              manager: { id: owner, name: manager?.name ?? owner },
+            };
+            templates = suggestTemplates(
+              regulation.templates,
+              decision.matches.map((m) => m.params),
+              { stage: task.stage, data },
+            ).map(({ score: _score, ...t }) => t);
+            records.push({
+              kind: 'templates',
+              subject: task.id,
+              rule: decision.fired!.rule,
+              outcome: { templates: templates.map((t) => t.id) },
+              facts,
+              alternatives: [],
+              trace: decision.trace,
+              error: null,
+            });
           }
         } catch (error) {
           records.push(failed('templates', task.id, taskFacts, error, { templates: [] }));
@@ -157,7 +232,12 @@ export function createDecisionMaker(registry: RulesRegistry) {
         if (!dueAt) continue;
 
         try {
-          const { facts, decision } = await run<{ offsets: string[]; to?: 'assignee' | 'head' | 'director' }>(regulation, input.version, 'reminders', taskFacts);
+          const { facts, decision } = await run<{ offsets: string[]; to?: 'assignee' | 'head' | 'director' }>(
+            regulation,
+            input.version,
+            'reminders',
+            taskFacts,
+          );
           const planned: string[] = [];
           for (const m of decision.matches) {
             for (const offset of m.params.offsets) {
@@ -166,12 +246,30 @@ export function createDecisionMaker(registry: RulesRegistry) {
               const id = `${task.id}:remind:${offset}:${to}`;
               if (fireAt.getTime() <= at.getTime() || timers.some((t) => t.id === id)) continue;
               const recipient = await resolveRecipient(tx, to, owner, fallback);
-              timers.push({ id, kind: 'reminder', reason: 'task_due', taskId: task.id, visit: task.visit, level: null, recipient, fireAt: fireAt.toISOString() });
+              timers.push({
+                id,
+                kind: 'reminder',
+                reason: 'task_due',
+                taskId: task.id,
+                visit: task.visit,
+                level: null,
+                recipient,
+                fireAt: fireAt.toISOString(),
+              });
               planned.push(`${offset} → ${recipient}`);
             }
           }
           if (decision.matches.length > 0) {
-            records.push({ kind: 'reminders', subject: task.id, rule: decision.fired!.rule, outcome: { dueAt: dueAt.toISOString(), reminders: planned }, facts, alternatives: [], trace: decision.trace, error: null });
+            records.push({
+              kind: 'reminders',
+              subject: task.id,
+              rule: decision.fired!.rule,
+              outcome: { dueAt: dueAt.toISOString(), reminders: planned },
+              facts,
+              alternatives: [],
+              trace: decision.trace,
+              error: null,
+            });
           }
         } catch (error) {
           records.push(failed('reminders', task.id, taskFacts, error, { reminders: [] }));
@@ -194,7 +292,10 @@ export function createDecisionMaker(registry: RulesRegistry) {
     },
 
     /** Escalation timers for a stage visit with an SLA. */
-    async planStageSla(tx: Sql, input: { regulation: Regulation; dealId: string; stage: string; visit: number; owner: string; at: Date }): Promise<TimerRecord[]> {
+    async planStageSla(
+      tx: Sql,
+      input: { regulation: Regulation; dealId: string; stage: string; visit: number; owner: string; at: Date },
+    ): Promise<TimerRecord[]> {
       const stage = input.regulation.stages.find((s) => s.key === input.stage);
       if (!stage?.sla) return [];
       const manager = (await managerFacts(tx)).find((m) => m.id === input.owner);
@@ -219,8 +320,17 @@ export function createDecisionMaker(registry: RulesRegistry) {
     /** The escalation rules' say on a firing escalation: whom else to tell, whether to reassign. */
     async escalate(regulation: Regulation, version: number, facts: Record<string, unknown>) {
       try {
-        const { facts: seen, decision } = await run<{ reassign?: AssignParams; notify?: Array<'assignee' | 'head' | 'director'> }>(regulation, version, 'escalation', facts);
-        return { params: decision.fired?.params ?? {}, rule: decision.fired?.rule ?? null, facts: seen, trace: decision.trace, error: null as string | null };
+        const { facts: seen, decision } = await run<{
+          reassign?: AssignParams;
+          notify?: Array<'assignee' | 'head' | 'director'>;
+        }>(regulation, version, 'escalation', facts);
+        return {
+          params: decision.fired?.params ?? {},
+          rule: decision.fired?.rule ?? null,
+          facts: seen,
+          trace: decision.trace,
+          error: null as string | null,
+        };
       } catch (error) {
         return { params: {}, rule: null, facts, trace: [], error: message(error) };
       }
@@ -240,7 +350,13 @@ async function stickyOwner(tx: Sql, facts: DealFacts): Promise<string | undefine
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function failed(kind: DecisionKind, subject: string | null, facts: unknown, error: unknown, outcome: Record<string, unknown>): DecisionRecord {
+function failed(
+  kind: DecisionKind,
+  subject: string | null,
+  facts: unknown,
+  error: unknown,
+  outcome: Record<string, unknown>,
+): DecisionRecord {
   return {
     kind,
     subject,

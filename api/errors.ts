@@ -50,7 +50,14 @@ export interface Problem {
 
 export function problem(code: string, detail: string, extra: Partial<Problem> = {}): Problem {
   const status = STATUS[code] ?? 500;
-  return { type: `https://reglament.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: TITLE[status] ?? 'Error', status, detail, code, ...extra };
+  return {
+    type: `https://reglament.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLE[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...extra,
+  };
 }
 
 /** Converts any thrown value into a problem; logs what the caller must not see. */
@@ -59,14 +66,27 @@ export function toProblem(error: unknown, log: (e: unknown) => void): Problem {
   if (error instanceof DomainError) {
     return problem(error.code, error.message, error.options.details ?? {});
   }
-  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type && STATUS[error.cause.type]) {
+  if (
+    error instanceof WorkflowUpdateFailedError &&
+    error.cause instanceof ApplicationFailure &&
+    error.cause.type &&
+    STATUS[error.cause.type]
+  ) {
     const details = error.cause.details?.[0];
-    return problem(error.cause.type, error.cause.message, details && typeof details === 'object' ? (details as Record<string, unknown>) : {});
+    return problem(
+      error.cause.type,
+      error.cause.message,
+      details && typeof details === 'object' ? (details as Record<string, unknown>) : {},
+    );
   }
   if (error instanceof WorkflowNotFoundError) return problem('DEAL_NOT_FOUND', 'the deal has no running workflow');
   if (error instanceof HTTPException) {
     const code = error.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
-    return { ...problem(code, error.message || TITLE[error.status] || 'error'), status: error.status, title: TITLE[error.status] ?? 'Error' };
+    return {
+      ...problem(code, error.message || TITLE[error.status] || 'error'),
+      status: error.status,
+      title: TITLE[error.status] ?? 'Error',
+    };
   }
   log(error);
   return problem('INTERNAL', 'an unexpected error occurred; it has been logged');

@@ -20,9 +20,13 @@ export function check<T>(schema: object, value: unknown, what = 'request body'):
   }
   if (!validate(value)) {
     const errors = schemaIssues(validate.errors ?? []);
-    throw new DomainError('VALIDATION_FAILED', `${what} is invalid: ${errors.map((e) => `${e.pointer || '/'} ${e.message}`).join('; ')}`, {
-      details: { errors },
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `${what} is invalid: ${errors.map((e) => `${e.pointer || '/'} ${e.message}`).join('; ')}`,
+      {
+        details: { errors },
+      },
+    );
   }
   return value as T;
 }
@@ -53,7 +57,12 @@ export const startDealSchema = {
     client: {
       type: 'object',
       required: ['name'],
-      properties: { name: { type: 'string', minLength: 1 }, region: { type: 'string' }, email: { type: 'string' }, phone: { type: 'string' } },
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        region: { type: 'string' },
+        email: { type: 'string' },
+        phone: { type: 'string' },
+      },
     },
     fields: fieldValuesSchema,
   },

@@ -36,25 +36,40 @@ const progress = (label: string, total: number) => (done: number) => {
 };
 
 async function main() {
-  Runtime.install({ logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never });
+  Runtime.install({
+    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never,
+  });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'reglament-bench-'));
   chmodSync(dataDir, 0o777);
   const config = loadConfig({ ...process.env, REGLAMENT_DATA_DIR: dataDir });
   console.log(`Reglament benchmark: ${DEALS} deals × ${STAGES} stages, ${CONCURRENCY} concurrent clients`);
-  const stack = await startStack(config, { log, temporalPort: await freePort(), uiPort: await freePort(), postgresPort: await freePort() });
+  const stack = await startStack(config, {
+    log,
+    temporalPort: await freePort(),
+    uiPort: await freePort(),
+    postgresPort: await freePort(),
+  });
   const sql = stack.sql;
   await sql`create table if not exists bench_floor (id text, step int, primary key (id, step))`;
   const taskQueue = `bench-${Date.now()}`;
   const namespace = config.temporal.namespace;
 
   log('bundling workflow code');
-  const { worker, connection: workerConnection } = await createDealWorker({ address: stack.temporalAddress, namespace, taskQueue, sql });
+  const { worker, connection: workerConnection } = await createDealWorker({
+    address: stack.temporalAddress,
+    namespace,
+    taskQueue,
+    sql,
+  });
   const floorConnection = await NativeConnection.connect({ address: stack.temporalAddress });
   const floorWorker = await Worker.create({
     connection: floorConnection,
     namespace,
     taskQueue: `${taskQueue}-floor`,
-    workflowBundle: await bundleWorkflowCode({ workflowsPath: path.join(PROJECT_ROOT, 'bench/floor/floor.workflow.ts'), logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } }),
+    workflowBundle: await bundleWorkflowCode({
+      workflowsPath: path.join(PROJECT_ROOT, 'bench/floor/floor.workflow.ts'),
+      logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
+    }),
     activities: createFloorActivities(sql),
   });
   const running = [worker.run(), floorWorker.run()];
@@ -68,7 +83,11 @@ async function main() {
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
   const base = `http://127.0.0.1:${port}`;
   const post = async (url: string, body: unknown) => {
-    const res = await fetch(base + url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(base + url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
     return (await res.json()) as Record<string, any>;
   };
@@ -81,56 +100,92 @@ async function main() {
   const ids: string[] = new Array(DEALS);
   const startLatencies: number[] = [];
   const t0 = performance.now();
-  await pool(DEALS, CONCURRENCY, async (i) => {
-    const s = performance.now();
-    ids[i] = (await post('/deals', { regulationId: 'bench_five', owner: `m${i % 20}`, client: { name: `Client ${i}` } })).id;
-    startLatencies.push(performance.now() - s);
-  }, progress('starting deals', DEALS));
+  await pool(
+    DEALS,
+    CONCURRENCY,
+    async (i) => {
+      const s = performance.now();
+      ids[i] = (
+        await post('/deals', { regulationId: 'bench_five', owner: `m${i % 20}`, client: { name: `Client ${i}` } })
+      ).id;
+      startLatencies.push(performance.now() - s);
+    },
+    progress('starting deals', DEALS),
+  );
   const startSeconds = (performance.now() - t0) / 1000;
 
   // 2. complete → next stage's tasks readable, through the API.
   const ours: number[] = [];
-  await pool(DEALS, CONCURRENCY, async (i) => {
-    const id = ids[i]!;
-    for (let stage = 1; stage <= STAGES; stage++) {
-      const s = performance.now();
-      await post(`/tasks/${id}:${stage}:task_${stage}/complete`, { outcome: 'done' });
-      if (stage < STAGES) {
-        const open = (await get(`/tasks?dealId=${id}&status=open`)).tasks as Array<{ key: string }>;
-        if (open[0]?.key !== `task_${stage + 1}`) throw new Error(`deal ${id}: expected task_${stage + 1} open, got ${JSON.stringify(open)}`);
+  await pool(
+    DEALS,
+    CONCURRENCY,
+    async (i) => {
+      const id = ids[i]!;
+      for (let stage = 1; stage <= STAGES; stage++) {
+        const s = performance.now();
+        await post(`/tasks/${id}:${stage}:task_${stage}/complete`, { outcome: 'done' });
+        if (stage < STAGES) {
+          const open = (await get(`/tasks?dealId=${id}&status=open`)).tasks as Array<{ key: string }>;
+          if (open[0]?.key !== `task_${stage + 1}`)
+            throw new Error(`deal ${id}: expected task_${stage + 1} open, got ${JSON.stringify(open)}`);
+        }
+        ours.push(performance.now() - s);
       }
-      ours.push(performance.now() - s);
-    }
-  }, progress('walking deals', DEALS));
+    },
+    progress('walking deals', DEALS),
+  );
 
   // 3. The floor: Update → one activity → one row, read back.
   const floor: number[] = [];
-  await pool(DEALS, CONCURRENCY, async (i) => {
-    const handle = await temporal.workflow.start('floorWorkflow', { workflowId: `${taskQueue}-floor-${i}`, taskQueue: `${taskQueue}-floor`, args: [`f${i}`] });
-    for (let step = 1; step <= STAGES; step++) {
-      const s = performance.now();
-      await handle.executeUpdate(floorStep, { args: [step] });
-      const [row] = await sql`select step from bench_floor where id = ${`f${i}`} and step = ${step}`;
-      if (!row) throw new Error('floor row missing');
-      floor.push(performance.now() - s);
-    }
-    await handle.executeUpdate(floorStop);
-  }, progress('floor workflows', DEALS));
+  await pool(
+    DEALS,
+    CONCURRENCY,
+    async (i) => {
+      const handle = await temporal.workflow.start('floorWorkflow', {
+        workflowId: `${taskQueue}-floor-${i}`,
+        taskQueue: `${taskQueue}-floor`,
+        args: [`f${i}`],
+      });
+      for (let step = 1; step <= STAGES; step++) {
+        const s = performance.now();
+        await handle.executeUpdate(floorStep, { args: [step] });
+        const [row] = await sql`select step from bench_floor where id = ${`f${i}`} and step = ${step}`;
+        if (!row) throw new Error('floor row missing');
+        floor.push(performance.now() - s);
+      }
+      await handle.executeUpdate(floorStop);
+    },
+    progress('floor workflows', DEALS),
+  );
 
-  const [{ won }] = (await sql`select count(*)::int as won from deals where regulation_id = 'bench_five' and status = 'won'`) as unknown as [{ won: number }];
-  const [{ tasks }] = (await sql`select count(*)::int as tasks from tasks t join deals d on d.id = t.deal_id where d.regulation_id = 'bench_five'`) as unknown as [{ tasks: number }];
+  const [{ won }] =
+    (await sql`select count(*)::int as won from deals where regulation_id = 'bench_five' and status = 'won'`) as unknown as [
+      { won: number },
+    ];
+  const [{ tasks }] =
+    (await sql`select count(*)::int as tasks from tasks t join deals d on d.id = t.deal_id where d.regulation_id = 'bench_five'`) as unknown as [
+      { tasks: number },
+    ];
 
   const row = (label: string, s: Summary) =>
     `  ${label.padEnd(44)} ${ms(s.median).padStart(10)} ${ms(s.p95).padStart(10)} ${ms(s.p99).padStart(10)} ${String(s.n).padStart(6)}`;
   const o = summarize(ours);
   const f = summarize(floor);
   console.log('');
-  console.log(`  deals started: ${DEALS} in ${startSeconds.toFixed(2)} s = ${(DEALS / startSeconds).toFixed(1)} deals/s (start latency median ${ms(summarize(startLatencies).median)})`);
-  console.log(`  ${'round trip'.padEnd(44)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)} ${'n'.padStart(6)}`);
+  console.log(
+    `  deals started: ${DEALS} in ${startSeconds.toFixed(2)} s = ${(DEALS / startSeconds).toFixed(1)} deals/s (start latency median ${ms(summarize(startLatencies).median)})`,
+  );
+  console.log(
+    `  ${'round trip'.padEnd(44)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)} ${'n'.padStart(6)}`,
+  );
   console.log(row('Reglament: POST complete → next tasks read', o));
   console.log(row('floor: bare Update → 1 activity → 1 row', f));
-  console.log(`  ratio (ours / floor): median ×${(o.median / f.median).toFixed(2)}, p95 ×${(o.p95 / f.p95).toFixed(2)}, p99 ×${(o.p99 / f.p99).toFixed(2)}`);
-  console.log(`  check: ${won - 3}/${DEALS} measured deals won, ${tasks} tasks in all (expected ${(DEALS + 3) * STAGES})`);
+  console.log(
+    `  ratio (ours / floor): median ×${(o.median / f.median).toFixed(2)}, p95 ×${(o.p95 / f.p95).toFixed(2)}, p99 ×${(o.p99 / f.p99).toFixed(2)}`,
+  );
+  console.log(
+    `  check: ${won - 3}/${DEALS} measured deals won, ${tasks} tasks in all (expected ${(DEALS + 3) * STAGES})`,
+  );
   if (won !== DEALS + 3 || tasks !== (DEALS + 3) * STAGES) process.exitCode = 1;
 
   server.close();
@@ -145,7 +200,8 @@ async function main() {
 
   async function walkDeals(n: number, conc: number, _p: (d: number) => void) {
     await pool(n, conc, async (i) => {
-      const id = (await post('/deals', { regulationId: 'bench_five', owner: 'warmup', client: { name: `Warm ${i}` } })).id;
+      const id = (await post('/deals', { regulationId: 'bench_five', owner: 'warmup', client: { name: `Warm ${i}` } }))
+        .id;
       for (let stage = 1; stage <= STAGES; stage++) await post(`/tasks/${id}:${stage}:task_${stage}/complete`, {});
     });
   }

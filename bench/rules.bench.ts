@@ -53,13 +53,31 @@ function team(n: number): ManagerFacts[] {
 }
 
 const RULES = [
-  { name: 'construction', priority: 50, conditions: { all: [{ fact: 'client', path: 'industry', operator: 'equal', value: 'construction' }] }, event: { type: 'assign', params: { strategy: 'by_expertise', skill: 'construction' } } },
-  { name: 'big_budget', priority: 30, conditions: { all: [{ fact: 'fields', path: 'budget', operator: 'greaterThan', value: 10_000_000 }] }, event: { type: 'assign', params: { strategy: 'least_loaded' } } },
-  { name: 'regional', priority: 10, conditions: { all: [{ fact: 'client', path: 'region', operator: 'in', value: REGIONS }] }, event: { type: 'assign', params: { strategy: 'by_region' } } },
+  {
+    name: 'construction',
+    priority: 50,
+    conditions: { all: [{ fact: 'client', path: 'industry', operator: 'equal', value: 'construction' }] },
+    event: { type: 'assign', params: { strategy: 'by_expertise', skill: 'construction' } },
+  },
+  {
+    name: 'big_budget',
+    priority: 30,
+    conditions: { all: [{ fact: 'fields', path: 'budget', operator: 'greaterThan', value: 10_000_000 }] },
+    event: { type: 'assign', params: { strategy: 'least_loaded' } },
+  },
+  {
+    name: 'regional',
+    priority: 10,
+    conditions: { all: [{ fact: 'client', path: 'region', operator: 'in', value: REGIONS }] },
+    event: { type: 'assign', params: { strategy: 'by_region' } },
+  },
 ];
 
 /** The same three rules, written by hand. */
-function predicate(facts: { client: { industry?: string; region?: string }; fields: { budget?: number } }): AssignParams | undefined {
+function predicate(facts: {
+  client: { industry?: string; region?: string };
+  fields: { budget?: number };
+}): AssignParams | undefined {
   if (facts.client.industry === 'construction') return { strategy: 'by_expertise', skill: 'construction' };
   if ((facts.fields.budget ?? 0) > 10_000_000) return { strategy: 'least_loaded' };
   if (facts.client.region && REGIONS.includes(facts.client.region)) return { strategy: 'by_region' };
@@ -86,52 +104,100 @@ async function assignmentBench() {
   const registry = defaultRegistry();
   const decide = createDecider<AssignParams>(RULES, registry);
   const now = new Date('2026-11-24T08:00:00Z');
-  const factsFor = (i: number) => ({ client: { name: `c${i}`, region: REGIONS[i % REGIONS.length], industry: i % 3 === 0 ? 'construction' : 'retail' }, fields: { budget: (i % 5) * 4_000_000 } });
-  console.log(`\n  assignment decision                                         ${'median'.padStart(10)} ${'p99'.padStart(10)}`);
+  const factsFor = (i: number) => ({
+    client: { name: `c${i}`, region: REGIONS[i % REGIONS.length], industry: i % 3 === 0 ? 'construction' : 'retail' },
+    fields: { budget: (i % 5) * 4_000_000 },
+  });
+  console.log(
+    `\n  assignment decision                                         ${'median'.padStart(10)} ${'p99'.padStart(10)}`,
+  );
   for (const n of [1_000, 10_000]) {
     const managers = team(n);
-    const ctx = (f: ReturnType<typeof factsFor>) => ({ now, calendar: DEFAULT_CALENDAR_DEFINITION, clientRegion: f.client.region, clientIndustry: f.client.industry });
-    const engine = row(`${n} managers: json-rules-engine + strategy`, await time(ITERATIONS, async (i) => {
-      const f = factsFor(i);
-      const d = await decide(f);
-      return d.fired && chooseManager(d.fired.params, managers, ctx(f));
-    }));
-    const hand = row(`${n} managers: hand-written predicate + strategy`, await time(ITERATIONS, (i) => {
-      const f = factsFor(i);
-      const p = predicate(f);
-      return p && chooseManager(p, managers, ctx(f));
-    }));
+    const ctx = (f: ReturnType<typeof factsFor>) => ({
+      now,
+      calendar: DEFAULT_CALENDAR_DEFINITION,
+      clientRegion: f.client.region,
+      clientIndustry: f.client.industry,
+    });
+    const engine = row(
+      `${n} managers: json-rules-engine + strategy`,
+      await time(ITERATIONS, async (i) => {
+        const f = factsFor(i);
+        const d = await decide(f);
+        return d.fired && chooseManager(d.fired.params, managers, ctx(f));
+      }),
+    );
+    const hand = row(
+      `${n} managers: hand-written predicate + strategy`,
+      await time(ITERATIONS, (i) => {
+        const f = factsFor(i);
+        const p = predicate(f);
+        return p && chooseManager(p, managers, ctx(f));
+      }),
+    );
     // Same choice must come out of both.
     for (let i = 0; i < 50; i++) {
       const f = factsFor(i);
       const a = (await decide(f)).fired;
       const b = predicate(f);
-      if (chooseManager(a!.params, managers, ctx(f)).managerId !== chooseManager(b!, managers, ctx(f)).managerId) throw new Error('engine and predicate disagree');
+      if (chooseManager(a!.params, managers, ctx(f)).managerId !== chooseManager(b!, managers, ctx(f)).managerId)
+        throw new Error('engine and predicate disagree');
     }
     const eligibility = createDecider(
-      [{ name: 'eligible', conditions: { all: [{ fact: 'manager', path: 'active', operator: 'equal', value: true }, { fact: 'manager', path: 'region', operator: 'equal', value: 'spb' }, { fact: 'manager', path: 'skills', operator: 'contains', value: 'construction' }] }, event: { type: 'assign', params: { strategy: 'least_loaded' } } }],
+      [
+        {
+          name: 'eligible',
+          conditions: {
+            all: [
+              { fact: 'manager', path: 'active', operator: 'equal', value: true },
+              { fact: 'manager', path: 'region', operator: 'equal', value: 'spb' },
+              { fact: 'manager', path: 'skills', operator: 'contains', value: 'construction' },
+            ],
+          },
+          event: { type: 'assign', params: { strategy: 'least_loaded' } },
+        },
+      ],
       registry,
     );
     const iterations = Math.max(5, Math.floor(ITERATIONS / (n / 200)));
-    const perManagerEngine = row(`${n} managers: a rule per manager (json-rules-engine)`, await time(iterations, async () => {
-      let best: ManagerFacts | undefined;
-      for (const m of managers) if ((await eligibility({ manager: m })).fired && (!best || m.openTasks < best.openTasks)) best = m;
-      return best;
-    }));
-    const perManagerHand = row(`${n} managers: a predicate per manager (hand-written)`, await time(iterations, () => {
-      let best: ManagerFacts | undefined;
-      for (const m of managers) if (m.active && m.region === 'spb' && m.skills.includes('construction') && (!best || m.openTasks < best.openTasks)) best = m;
-      return best;
-    }));
+    const perManagerEngine = row(
+      `${n} managers: a rule per manager (json-rules-engine)`,
+      await time(iterations, async () => {
+        let best: ManagerFacts | undefined;
+        for (const m of managers)
+          if ((await eligibility({ manager: m })).fired && (!best || m.openTasks < best.openTasks)) best = m;
+        return best;
+      }),
+    );
+    const perManagerHand = row(
+      `${n} managers: a predicate per manager (hand-written)`,
+      await time(iterations, () => {
+        let best: ManagerFacts | undefined;
+        for (const m of managers)
+          if (
+            m.active &&
+            m.region === 'spb' &&
+            m.skills.includes('construction') &&
+            (!best || m.openTasks < best.openTasks)
+          )
+            best = m;
+        return best;
+      }),
+    );
     for (const r of [engine, hand]) console.log(r.text);
-    console.log(`  ${''.padEnd(58)} ratio ×${(engine.median / hand.median).toFixed(2)} median, ×${(engine.p99 / hand.p99).toFixed(2)} p99`);
+    console.log(
+      `  ${''.padEnd(58)} ratio ×${(engine.median / hand.median).toFixed(2)} median, ×${(engine.p99 / hand.p99).toFixed(2)} p99`,
+    );
     for (const r of [perManagerEngine, perManagerHand]) console.log(r.text);
     console.log(`  ${''.padEnd(58)} ratio ×${(perManagerEngine.median / perManagerHand.median).toFixed(1)} median`);
   }
 }
 
 function reminderRegulation(tasks: number, dueSeconds: number) {
-  const list = Array.from({ length: tasks }, (_, i) => `      - { key: t${i}, title: Task ${i}, due: PT${dueSeconds}S }`).join('\n');
+  const list = Array.from(
+    { length: tasks },
+    (_, i) => `      - { key: t${i}, title: Task ${i}, due: PT${dueSeconds}S }`,
+  ).join('\n');
   return `id: bench_reminders
 title: Reminder lag benchmark
 calendar: { timezone: UTC, workingDays: [1, 2, 3, 4, 5, 6, 7], start: "00:00", end: "24:00" }
@@ -150,15 +216,27 @@ rules:
 }
 
 async function reminderBench() {
-  Runtime.install({ logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never });
+  Runtime.install({
+    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never,
+  });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'reglament-bench-'));
   chmodSync(dataDir, 0o777);
   const config = loadConfig({ ...process.env, REGLAMENT_DATA_DIR: dataDir });
-  const stack = await startStack(config, { log, temporalPort: await freePort(), uiPort: await freePort(), postgresPort: await freePort() });
+  const stack = await startStack(config, {
+    log,
+    temporalPort: await freePort(),
+    uiPort: await freePort(),
+    postgresPort: await freePort(),
+  });
   const sql = stack.sql;
   const taskQueue = `bench-rem-${Date.now()}`;
   log('bundling workflow code');
-  const { worker, connection: wc } = await createDealWorker({ address: stack.temporalAddress, namespace: config.temporal.namespace, taskQueue, sql });
+  const { worker, connection: wc } = await createDealWorker({
+    address: stack.temporalAddress,
+    namespace: config.temporal.namespace,
+    taskQueue,
+    sql,
+  });
   const running = worker.run();
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
@@ -166,7 +244,17 @@ async function reminderBench() {
 
   // Managers to load from PostgreSQL, with live workload.
   const n = 10_000;
-  const rows = team(n).map((m) => ({ id: m.id, name: m.name, role: m.role, department: m.department, office: m.office, region: m.region, timezone: m.timezone, skills: m.skills, active: m.active }));
+  const rows = team(n).map((m) => ({
+    id: m.id,
+    name: m.name,
+    role: m.role,
+    department: m.department,
+    office: m.office,
+    region: m.region,
+    timezone: m.timezone,
+    skills: m.skills,
+    active: m.active,
+  }));
   for (let i = 0; i < rows.length; i += 1000) await sql`insert into managers ${sql(rows.slice(i, i + 1000))}`;
   const load = row(`load ${n} managers’ facts with workload from PostgreSQL`, await time(30, () => managerFacts(sql)));
   console.log(load.text);
@@ -178,11 +266,17 @@ async function reminderBench() {
   await createRegulation(sql, reminderRegulation(perDeal, dueSeconds));
   const started = performance.now();
   await pool(deals, 10, async (i) => {
-    const res = await app.request('/deals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ regulationId: 'bench_reminders', owner: 'bench', client: { name: `R${i}` } }) });
+    const res = await app.request('/deals', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ regulationId: 'bench_reminders', owner: 'bench', client: { name: `R${i}` } }),
+    });
     if (res.status !== 201) throw new Error(`start failed: ${res.status} ${await res.text()}`);
   });
   const startedIn = (performance.now() - started) / 1000;
-  log(`${deals} deals with ${deals * perDeal} reminders scheduled in ${startedIn.toFixed(1)} s; waiting for them to fire`);
+  log(
+    `${deals} deals with ${deals * perDeal} reminders scheduled in ${startedIn.toFixed(1)} s; waiting for them to fire`,
+  );
   const deadline = Date.now() + (dueSeconds + 90) * 1000;
   let fired = 0;
   while (Date.now() < deadline) {
@@ -191,9 +285,13 @@ async function reminderBench() {
     if (fired >= deals * perDeal) break;
     await new Promise((res) => setTimeout(res, 500));
   }
-  const lags = (await sql`select extract(epoch from (n.created_at - t.fire_at)) * 1000 as lag from notifications n join timers t on t.id = (n.data->>'timerId')`).map((r) => Number(r.lag));
+  const lags = (
+    await sql`select extract(epoch from (n.created_at - t.fire_at)) * 1000 as lag from notifications n join timers t on t.id = (n.data->>'timerId')`
+  ).map((r) => Number(r.lag));
   const s = summarize(lags);
-  console.log(`\n  reminder firing lag, ${deals * perDeal} concurrent reminders (${fired} fired): median ${ms(s.median)}, p99 ${ms(s.p99)}, max ${ms(s.max)}`);
+  console.log(
+    `\n  reminder firing lag, ${deals * perDeal} concurrent reminders (${fired} fired): median ${ms(s.median)}, p99 ${ms(s.p99)}, max ${ms(s.max)}`,
+  );
   console.log(`  within 1 s of the due instant: ${lags.filter((l) => l < 1000).length}/${lags.length}`);
 
   worker.shutdown();

@@ -13,7 +13,12 @@ export function summarize(samples: number[]): Summary {
 }
 
 /** Runs `task(i)` for i in [0, n) with at most `concurrency` in flight. */
-export async function pool(n: number, concurrency: number, task: (i: number) => Promise<void>, onProgress?: (done: number) => void) {
+export async function pool(
+  n: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+  onProgress?: (done: number) => void,
+) {
   let next = 0;
   let done = 0;
   await Promise.all(

@@ -49,7 +49,12 @@ program
     const config = loadConfig();
     if (config.temporal.address) step(`TEMPORAL_ADDRESS is set (${config.temporal.address}): no dev server needed`);
     else step(`Temporal CLI: ${await ensureTemporalCli(config.temporal.devServer.cliVersion, step)}`);
-    if (!opts.temporalOnly) step(config.databaseUrl ? 'DATABASE_URL is set: no embedded PostgreSQL needed' : 'PostgreSQL: embedded (installed with npm packages)');
+    if (!opts.temporalOnly)
+      step(
+        config.databaseUrl
+          ? 'DATABASE_URL is set: no embedded PostgreSQL needed'
+          : 'PostgreSQL: embedded (installed with npm packages)',
+      );
   });
 
 program

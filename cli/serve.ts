@@ -27,10 +27,14 @@ export async function startReglament(options: { port?: number; examples?: boolea
   const stack = await startStack(config, { log: step });
   const regulations = createRegulationRepo(stack.sql);
   if (options.examples !== false) {
-    for (const file of readdirSync(EXAMPLES_DIR).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const file of readdirSync(EXAMPLES_DIR)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()) {
       const text = readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
       const published = await regulations.publish(loadRegulation(text, file), 'reglament start', text);
-      step(`regulation ${c.bold(published.regulation.id)} version ${published.version} ${published.created ? c.ok('published') : c.dim('(unchanged)')}`);
+      step(
+        `regulation ${c.bold(published.regulation.id)} version ${published.version} ${published.created ? c.ok('published') : c.dim('(unchanged)')}`,
+      );
     }
   }
   step('bundling workflow code');
@@ -51,8 +55,11 @@ export async function startReglament(options: { port?: number; examples?: boolea
 
   console.log('');
   console.log(`${c.ok('Reglament is running')}`);
-  console.log(`  API            ${c.info(`http://127.0.0.1:${port}`)}   (try: curl http://127.0.0.1:${port}/regulations)`);
-  if (stack.temporalUiUrl) console.log(`  Temporal UI    ${c.info(stack.temporalUiUrl)}   (namespace ${config.temporal.namespace})`);
+  console.log(
+    `  API            ${c.info(`http://127.0.0.1:${port}`)}   (try: curl http://127.0.0.1:${port}/regulations)`,
+  );
+  if (stack.temporalUiUrl)
+    console.log(`  Temporal UI    ${c.info(stack.temporalUiUrl)}   (namespace ${config.temporal.namespace})`);
   else console.log(`  Temporal       ${stack.temporalAddress}   (namespace ${config.temporal.namespace})`);
   console.log(`  PostgreSQL     ${c.dim(stack.databaseUrl.replace(/:[^:@/]+@/, ':***@'))}`);
   console.log(`  Press Ctrl+C to stop.`);

@@ -25,7 +25,11 @@ export type DealEffect =
   | { type: 'stageLeft'; params: { stage: string; visit: number; openTasks: string[] } }
   | { type: 'taskCompleted'; params: { stage: string; visit: number; taskKey: string; outcome: string | undefined } };
 
-export const EFFECT_TYPES: ReadonlySet<string> = new Set<DealEffect['type']>(['stageEntered', 'stageLeft', 'taskCompleted']);
+export const EFFECT_TYPES: ReadonlySet<string> = new Set<DealEffect['type']>([
+  'stageEntered',
+  'stageLeft',
+  'taskCompleted',
+]);
 
 function eventFields(event: DealEvent): FieldValues {
   return 'fields' in event && event.fields ? event.fields : {};
@@ -49,7 +53,9 @@ export function compileRegulation(regulation: Regulation) {
       })),
       markTaskDone: assign({
         tasks: ({ context, event }) =>
-          event.type === 'TASK_COMPLETED' && 'taskKey' in event ? { ...context.tasks, [event.taskKey]: 'done' } : context.tasks,
+          event.type === 'TASK_COMPLETED' && 'taskKey' in event
+            ? { ...context.tasks, [event.taskKey]: 'done' }
+            : context.tasks,
       }),
       // Effects: no implementation here; the runner executes them.
       stageEntered: (_, _params: { stage: string; visit: number }) => {},
@@ -59,8 +65,11 @@ export function compileRegulation(regulation: Regulation) {
     guards: {
       exitAllowed: ({ context, event }, params: { stage: string; enforce: boolean }) =>
         !params.enforce ||
-        !isBlocked(exitBlockers(stageOf(regulation, params.stage), { ...context.fields, ...eventFields(event) }, context.tasks)),
-      taskOpen: ({ context, event }) => event.type === 'TASK_COMPLETED' && 'taskKey' in event && context.tasks[event.taskKey] === 'open',
+        !isBlocked(
+          exitBlockers(stageOf(regulation, params.stage), { ...context.fields, ...eventFields(event) }, context.tasks),
+        ),
+      taskOpen: ({ context, event }) =>
+        event.type === 'TASK_COMPLETED' && 'taskKey' in event && context.tasks[event.taskKey] === 'open',
     },
   });
 
@@ -69,7 +78,10 @@ export function compileRegulation(regulation: Regulation) {
       const node = {
         entry: [
           { type: 'enterStage' as const, params: { stage: stage.key } },
-          { type: 'stageEntered' as const, params: ({ context }: { context: DealContext }) => ({ stage: stage.key, visit: context.visit }) },
+          {
+            type: 'stageEntered' as const,
+            params: ({ context }: { context: DealContext }) => ({ stage: stage.key, visit: context.visit }),
+          },
         ],
         ...(stage.final
           ? { type: 'final' as const }
@@ -80,7 +92,9 @@ export function compileRegulation(regulation: Regulation) {
                   params: ({ context }: { context: DealContext }) => ({
                     stage: stage.key,
                     visit: context.visit,
-                    openTasks: Object.entries(context.tasks).filter(([, s]) => s === 'open').map(([k]) => k),
+                    openTasks: Object.entries(context.tasks)
+                      .filter(([, s]) => s === 'open')
+                      .map(([k]) => k),
                   }),
                 },
               ],
@@ -88,7 +102,11 @@ export function compileRegulation(regulation: Regulation) {
                 ...Object.fromEntries(
                   Object.entries(stage.on).map(([event, t]) => [
                     event,
-                    { target: t.to, guard: { type: 'exitAllowed' as const, params: { stage: stage.key, enforce: t.enforce } }, actions: 'mergeFields' as const },
+                    {
+                      target: t.to,
+                      guard: { type: 'exitAllowed' as const, params: { stage: stage.key, enforce: t.enforce } },
+                      actions: 'mergeFields' as const,
+                    },
                   ]),
                 ),
                 TASK_COMPLETED: {
@@ -110,7 +128,12 @@ export function compileRegulation(regulation: Regulation) {
                 FIELDS_UPDATED: { actions: 'mergeFields' as const },
               },
               ...(stage.advance
-                ? { always: { target: stage.advance, guard: { type: 'exitAllowed' as const, params: { stage: stage.key, enforce: true } } } }
+                ? {
+                    always: {
+                      target: stage.advance,
+                      guard: { type: 'exitAllowed' as const, params: { stage: stage.key, enforce: true } },
+                    },
+                  }
                 : {}),
             }),
       };

@@ -36,9 +36,15 @@ export function stageOf(regulation: Regulation, key: string): StageDefinition {
   return stage;
 }
 
-export function exitBlockers(stage: StageDefinition, fields: FieldValues, tasks: Record<string, TaskStatus>): ExitBlockers {
+export function exitBlockers(
+  stage: StageDefinition,
+  fields: FieldValues,
+  tasks: Record<string, TaskStatus>,
+): ExitBlockers {
   return {
-    missingFields: stage.requiredFields.filter((f) => fields[f] === undefined || fields[f] === null || fields[f] === ''),
+    missingFields: stage.requiredFields.filter(
+      (f) => fields[f] === undefined || fields[f] === null || fields[f] === '',
+    ),
     openTasks: stage.tasks.filter((t) => t.required && tasks[t.key] !== 'done').map((t) => t.key),
   };
 }
@@ -49,8 +55,10 @@ export function isBlocked(b: ExitBlockers): boolean {
 
 export function describeBlockers(stage: StageDefinition, b: ExitBlockers): string {
   const parts: string[] = [];
-  if (b.missingFields.length) parts.push(`required field${b.missingFields.length > 1 ? 's' : ''} missing: ${b.missingFields.join(', ')}`);
-  if (b.openTasks.length) parts.push(`required task${b.openTasks.length > 1 ? 's' : ''} not done: ${b.openTasks.join(', ')}`);
+  if (b.missingFields.length)
+    parts.push(`required field${b.missingFields.length > 1 ? 's' : ''} missing: ${b.missingFields.join(', ')}`);
+  if (b.openTasks.length)
+    parts.push(`required task${b.openTasks.length > 1 ? 's' : ''} not done: ${b.openTasks.join(', ')}`);
   return `the deal cannot leave stage "${stage.key}": ${parts.join('; ')}`;
 }
 
@@ -65,9 +73,14 @@ export function fieldProblems(regulation: Regulation, fields: FieldValues | unde
     }
     if (value === null) continue;
     const ok =
-      def.type === 'integer' ? Number.isInteger(value) : def.type === 'number' ? typeof value === 'number' && Number.isFinite(value) : typeof value === def.type;
+      def.type === 'integer'
+        ? Number.isInteger(value)
+        : def.type === 'number'
+          ? typeof value === 'number' && Number.isFinite(value)
+          : typeof value === def.type;
     if (!ok) problems.push(`field "${key}" must be ${def.type === 'integer' ? 'an integer' : 'a ' + def.type}`);
-    else if (def.enum && !def.enum.includes(value as string | number)) problems.push(`field "${key}" must be one of: ${def.enum.join(', ')}`);
+    else if (def.enum && !def.enum.includes(value as string | number))
+      problems.push(`field "${key}" must be one of: ${def.enum.join(', ')}`);
   }
   return problems;
 }

@@ -28,6 +28,8 @@ export function pathOf(pointer: string): string[] {
 /** One line per issue: `file:line:col  /pointer  message`. */
 export function formatIssue(issue: RegulationIssue, source?: string): string {
   const where =
-    issue.line !== undefined ? `${source ?? ''}${source ? ':' : 'line '}${issue.line}:${issue.column ?? 1}` : source ?? '';
+    issue.line !== undefined
+      ? `${source ?? ''}${source ? ':' : 'line '}${issue.line}:${issue.column ?? 1}`
+      : (source ?? '');
   return `${where ? where + '  ' : ''}${issue.pointer || '/'}  ${issue.message}`;
 }

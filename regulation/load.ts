@@ -101,7 +101,9 @@ export function schemaIssues(errors: ErrorObject[]): RegulationIssue[] {
   // Inside a oneOf, every failed branch reports; keep only the oneOf summary.
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   const kept = errors.filter(
-    (e) => e.keyword === 'oneOf' || ![...oneOfPaths].some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes('/oneOf/')),
+    (e) =>
+      e.keyword === 'oneOf' ||
+      ![...oneOfPaths].some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes('/oneOf/')),
   );
   const seen = new Set<string>();
   const issues: RegulationIssue[] = [];
@@ -132,20 +134,30 @@ function describe(e: ErrorObject): RegulationIssue | undefined {
       return undefined; // reported through the nested pattern error below
     case 'pattern': {
       if (e.propertyName !== undefined) {
-        const rule = /A-Z/.test(String(e.params.pattern)) && !/a-z/.test(String(e.params.pattern))
-          ? 'event names are SCREAMING_CASE, e.g. QUALIFIED'
-          : 'keys are lower_snake_case, e.g. budget';
+        const rule =
+          /A-Z/.test(String(e.params.pattern)) && !/a-z/.test(String(e.params.pattern))
+            ? 'event names are SCREAMING_CASE, e.g. QUALIFIED'
+            : 'keys are lower_snake_case, e.g. budget';
         return { pointer: `${here}/${e.propertyName}`, message: `"${e.propertyName}" is not a valid name: ${rule}` };
       }
-      if (last === 'due' || last === 'sla' || last === 'after') return { pointer: here, message: 'is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)' };
-      if (last === 'path') return { pointer: here, message: 'must be a plain dot path such as "address.city" (JSONPath is not accepted)' };
-      if (pathOf(here).at(-2) === 'offsets') return { pointer: here, message: 'must be a signed ISO 8601 duration, e.g. -PT30M (before due) or PT1H (after)' };
+      if (last === 'due' || last === 'sla' || last === 'after')
+        return { pointer: here, message: 'is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)' };
+      if (last === 'path')
+        return { pointer: here, message: 'must be a plain dot path such as "address.city" (JSONPath is not accepted)' };
+      if (pathOf(here).at(-2) === 'offsets')
+        return {
+          pointer: here,
+          message: 'must be a signed ISO 8601 duration, e.g. -PT30M (before due) or PT1H (after)',
+        };
       if (/\\d\{4\}/.test(String(e.params.pattern))) return { pointer: here, message: 'must be a date YYYY-MM-DD' };
       if (/\[01\]/.test(String(e.params.pattern))) return { pointer: here, message: 'must be a time HH:MM' };
       return { pointer: here, message: 'must be lower_snake_case (letters, digits, _), starting with a letter' };
     }
     case 'oneOf':
-      return { pointer: here, message: 'must be a target stage key, or an object { to: <stage>, enforce: true|false }' };
+      return {
+        pointer: here,
+        message: 'must be a target stage key, or an object { to: <stage>, enforce: true|false }',
+      };
     case 'minProperties':
     case 'maxProperties':
       return { pointer: here, message: 'needs exactly one of "all", "any" or "not"' };
@@ -162,7 +174,10 @@ function describe(e: ErrorObject): RegulationIssue | undefined {
     case 'type':
       return { pointer: here, message: `must be ${article(String(e.params.type))}` };
     case 'minItems':
-      return { pointer: here, message: e.params.limit === 1 ? 'must not be empty' : `needs at least ${e.params.limit} items` };
+      return {
+        pointer: here,
+        message: e.params.limit === 1 ? 'must not be empty' : `needs at least ${e.params.limit} items`,
+      };
     case 'minLength':
       return { pointer: here, message: 'must not be empty' };
     default:
@@ -185,7 +200,10 @@ function locateInYaml(doc: Document, lc: LineCounter, pointer: string): { line: 
       // Prefer the key of a mapping entry: that is where a reader looks.
       const parent = prefix.length === 1 ? doc.contents : doc.getIn(prefix.slice(0, -1), true);
       if (isMap(parent)) {
-        const pair = parent.items.find((it) => isPair(it) && isNode(it.key) && String((it.key as { value?: unknown }).value) === String(prefix.at(-1)));
+        const pair = parent.items.find(
+          (it) =>
+            isPair(it) && isNode(it.key) && String((it.key as { value?: unknown }).value) === String(prefix.at(-1)),
+        );
         if (pair && isNode(pair.key)) offset = pair.key.range?.[0];
       }
     }

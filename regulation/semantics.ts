@@ -18,7 +18,10 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
   const stageIndex = new Map<string, number>();
   source.stages.forEach((stage, i) => {
     if (stageIndex.has(stage.key)) {
-      add(['stages', i, 'key'], `duplicate stage key "${stage.key}" (first used by stage #${stageIndex.get(stage.key)! + 1})`);
+      add(
+        ['stages', i, 'key'],
+        `duplicate stage key "${stage.key}" (first used by stage #${stageIndex.get(stage.key)! + 1})`,
+      );
     } else stageIndex.set(stage.key, i);
   });
   const known = (k: string) => stageIndex.has(k);
@@ -29,7 +32,8 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
     const at = (...rest: Array<string | number>) => ['stages', i, ...rest];
     const taskKeys = new Set<string>();
     (stage.tasks ?? []).forEach((task, j) => {
-      if (taskKeys.has(task.key)) add(at('tasks', j, 'key'), `duplicate task key "${task.key}" in stage "${stage.key}"`);
+      if (taskKeys.has(task.key))
+        add(at('tasks', j, 'key'), `duplicate task key "${task.key}" in stage "${stage.key}"`);
       taskKeys.add(task.key);
       if (task.due !== undefined) checkDuration(task.due, at('tasks', j, 'due'), add);
     });
@@ -78,11 +82,16 @@ function checkCalendarAndTemplates(
   add: (p: Array<string | number>, m: string) => void,
 ) {
   const cal = source.calendar;
-  if (cal?.timezone !== undefined && !isTimeZone(cal.timezone)) add(['calendar', 'timezone'], `unknown time zone "${cal.timezone}" (use an IANA name such as Europe/Moscow)`);
-  if (cal?.start !== undefined && cal.end !== undefined && cal.start >= cal.end) add(['calendar', 'end'], `working day ends (${cal.end}) before it starts (${cal.start})`);
-  if (source.stages.some((s) => s.sla) && !(source.escalation?.chain.length)) {
+  if (cal?.timezone !== undefined && !isTimeZone(cal.timezone))
+    add(['calendar', 'timezone'], `unknown time zone "${cal.timezone}" (use an IANA name such as Europe/Moscow)`);
+  if (cal?.start !== undefined && cal.end !== undefined && cal.start >= cal.end)
+    add(['calendar', 'end'], `working day ends (${cal.end}) before it starts (${cal.start})`);
+  if (source.stages.some((s) => s.sla) && !source.escalation?.chain.length) {
     const i = source.stages.findIndex((s) => s.sla);
-    add(['stages', i, 'sla'], 'a stage SLA needs an escalation chain: add escalation.chain (e.g. [{ to: head, after: PT0S }])');
+    add(
+      ['stages', i, 'sla'],
+      'a stage SLA needs an escalation chain: add escalation.chain (e.g. [{ to: head, after: PT0S }])',
+    );
   }
   const templateIds = new Set<string>();
   (source.templates ?? []).forEach((t, i) => {
@@ -96,7 +105,8 @@ function checkCalendarAndTemplates(
     const ids = (rule.event?.params as { templateIds?: unknown } | undefined)?.templateIds;
     if (!Array.isArray(ids)) return;
     ids.forEach((id, j) => {
-      if (!templateIds.has(String(id))) add(['rules', 'templates', i, 'event', 'params', 'templateIds', j], `unknown template "${String(id)}"`);
+      if (!templateIds.has(String(id)))
+        add(['rules', 'templates', i, 'event', 'params', 'templateIds', j], `unknown template "${String(id)}"`);
     });
   });
 }
@@ -120,7 +130,14 @@ function isPresent(value: unknown): boolean {
 function checkDuration(due: string, path: Array<string | number>, add: (p: Array<string | number>, m: string) => void) {
   try {
     const d = parseDuration(due);
-    const total = (d.years ?? 0) + (d.months ?? 0) + (d.weeks ?? 0) + (d.days ?? 0) + (d.hours ?? 0) + (d.minutes ?? 0) + (d.seconds ?? 0);
+    const total =
+      (d.years ?? 0) +
+      (d.months ?? 0) +
+      (d.weeks ?? 0) +
+      (d.days ?? 0) +
+      (d.hours ?? 0) +
+      (d.minutes ?? 0) +
+      (d.seconds ?? 0);
     if (total <= 0) add(path, `due "${due}" must be longer than zero`);
   } catch {
     add(path, `due "${due}" is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)`);

@@ -4,7 +4,15 @@
  *
  * @module
  */
-import type { CalendarDefinition, EscalationStep, FieldDefinition, FinalOutcome, Regulation, RuleDefinition, TemplateDefinition } from './types.js';
+import type {
+  CalendarDefinition,
+  EscalationStep,
+  FieldDefinition,
+  FinalOutcome,
+  Regulation,
+  RuleDefinition,
+  TemplateDefinition,
+} from './types.js';
 
 export interface TaskSource {
   key: string;
@@ -54,9 +62,7 @@ export function normalize(source: RegulationSource): Regulation {
     id: source.id,
     title: source.title,
     defaultOwner: source.defaultOwner ?? DEFAULT_OWNER,
-    fields: Object.fromEntries(
-      Object.entries(source.fields ?? {}).map(([k, f]) => [k, { ...f, title: f.title ?? k }]),
-    ),
+    fields: Object.fromEntries(Object.entries(source.fields ?? {}).map(([k, f]) => [k, { ...f, title: f.title ?? k }])),
     stages: source.stages.map((s) => ({
       key: s.key,
       title: s.title,

@@ -70,7 +70,11 @@ export interface AssignmentChoice {
 const load = (m: ManagerFacts) => m.openTasks + m.openDeals;
 const byLoad = (a: ManagerFacts, b: ManagerFacts) => load(a) - load(b) || (a.id < b.id ? -1 : 1);
 
-export function chooseManager(params: AssignParams, managers: ManagerFacts[], ctx: AssignmentContext): AssignmentChoice {
+export function chooseManager(
+  params: AssignParams,
+  managers: ManagerFacts[],
+  ctx: AssignmentContext,
+): AssignmentChoice {
   const region = params.region ?? (params.strategy === 'by_region' ? ctx.clientRegion : undefined);
   const skill = params.skill ?? (params.strategy === 'by_expertise' ? ctx.clientIndustry : undefined);
   const eligible = managers.filter(
@@ -94,14 +98,19 @@ export function chooseManager(params: AssignParams, managers: ManagerFacts[], ct
   };
   const shift = eligible.filter(onShift);
   const pool = shift.length > 0 ? shift : eligible;
-  const alternatives = [...pool].sort(byLoad).slice(0, 5).map((m) => ({ id: m.id, load: load(m), onShift: onShift(m) }));
+  const alternatives = [...pool]
+    .sort(byLoad)
+    .slice(0, 5)
+    .map((m) => ({ id: m.id, load: load(m), onShift: onShift(m) }));
   const base = { strategy: params.strategy, candidates: eligible.length, onShift: shift.length, alternatives };
   if (pool.length === 0) return { ...base, reason: 'no active manager matches' };
 
   switch (params.strategy) {
     case 'manager': {
       const m = eligible.find((x) => x.id === params.managerId);
-      return m ? { ...base, managerId: m.id, reason: `named manager ${m.id}` } : { ...base, reason: `manager ${params.managerId} is not active or does not match` };
+      return m
+        ? { ...base, managerId: m.id, reason: `named manager ${m.id}` }
+        : { ...base, reason: `manager ${params.managerId} is not active or does not match` };
     }
     case 'sticky': {
       const owner = ctx.clientOwner ? eligible.find((x) => x.id === ctx.clientOwner) : undefined;
@@ -118,7 +127,11 @@ export function chooseManager(params: AssignParams, managers: ManagerFacts[], ct
     case 'by_region':
     case 'by_expertise': {
       const m = pool.reduce((best, x) => (byLoad(x, best) < 0 ? x : best));
-      return { ...base, managerId: m.id, reason: `least loaded (${load(m)} open tasks and deals)${region ? ` in region ${region}` : ''}${skill ? ` with skill ${skill}` : ''}` };
+      return {
+        ...base,
+        managerId: m.id,
+        reason: `least loaded (${load(m)} open tasks and deals)${region ? ` in region ${region}` : ''}${skill ? ` with skill ${skill}` : ''}`,
+      };
     }
   }
 }

@@ -35,7 +35,13 @@ export const DEFAULT_CALENDAR: BusinessCalendar = {
 };
 
 /** A calendar with no closed hours: working time equals wall-clock time. */
-export const ALWAYS_OPEN: BusinessCalendar = { timezone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00', holidays: [] };
+export const ALWAYS_OPEN: BusinessCalendar = {
+  timezone: 'UTC',
+  workingDays: [1, 2, 3, 4, 5, 6, 7],
+  start: '00:00',
+  end: '24:00',
+  holidays: [],
+};
 
 interface LocalDate {
   y: number;
@@ -64,8 +70,19 @@ function formatter(tz: string): Intl.DateTimeFormat {
 
 /** Local wall-clock parts of an instant in a time zone. */
 function localParts(t: number, tz: string) {
-  const parts = Object.fromEntries(formatter(tz).formatToParts(new Date(t)).map((p) => [p.type, p.value]));
-  return { y: Number(parts.year), m: Number(parts.month), d: Number(parts.day), hh: Number(parts.hour), mm: Number(parts.minute), ss: Number(parts.second) };
+  const parts = Object.fromEntries(
+    formatter(tz)
+      .formatToParts(new Date(t))
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    y: Number(parts.year),
+    m: Number(parts.month),
+    d: Number(parts.day),
+    hh: Number(parts.hour),
+    mm: Number(parts.minute),
+    ss: Number(parts.second),
+  };
 }
 
 /** UTC offset of `tz` at instant `t`, in ms. */
@@ -137,9 +154,12 @@ export function addWorkingTime(from: Date, ms: number, cal: BusinessCalendar): D
  */
 export function addWorkingDuration(from: Date, duration: string, cal: BusinessCalendar): Date {
   const d = parse(duration);
-  if (d.years || d.months) throw new Error(`duration ${duration}: use days or hours for working time, not months or years`);
+  if (d.years || d.months)
+    throw new Error(`duration ${duration}: use days or hours for working time, not months or years`);
   const dayLength = (minutes(cal.end) - minutes(cal.start)) * 60_000;
-  const ms = ((d.weeks ?? 0) * 5 + (d.days ?? 0)) * dayLength + ((d.hours ?? 0) * 3600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0)) * 1000;
+  const ms =
+    ((d.weeks ?? 0) * 5 + (d.days ?? 0)) * dayLength +
+    ((d.hours ?? 0) * 3600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0)) * 1000;
   return addWorkingTime(from, ms, cal);
 }
 
@@ -147,6 +167,8 @@ export function addWorkingDuration(from: Date, duration: string, cal: BusinessCa
 export function offsetMs(offset: string): number {
   const negative = offset.startsWith('-');
   const d = parse(negative ? offset.slice(1) : offset);
-  const ms = (((d.weeks ?? 0) * 7 + (d.days ?? 0)) * 86_400 + (d.hours ?? 0) * 3600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0)) * 1000;
+  const ms =
+    (((d.weeks ?? 0) * 7 + (d.days ?? 0)) * 86_400 + (d.hours ?? 0) * 3600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0)) *
+    1000;
   return negative ? -ms : ms;
 }

@@ -40,11 +40,20 @@ export interface Decision<P> {
 
 export type Decider<P> = (facts: Record<string, unknown>) => Promise<Decision<P>>;
 
-export function createDecider<P = Record<string, unknown>>(rules: RuleDefinition[], registry: RulesRegistry): Decider<P> {
+export function createDecider<P = Record<string, unknown>>(
+  rules: RuleDefinition[],
+  registry: RulesRegistry,
+): Decider<P> {
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: dotPath as never });
   for (const [name, fn] of registry.customOperators()) engine.addOperator(name, fn as never);
-  const named = rules.map((r, i) => ({ ...r, name: r.name ?? `rule #${i + 1}`, priority: r.priority ?? 1, position: i }));
-  for (const r of named) engine.addRule({ name: r.name, priority: r.priority, conditions: r.conditions, event: r.event } as RuleProperties);
+  const named = rules.map((r, i) => ({
+    ...r,
+    name: r.name ?? `rule #${i + 1}`,
+    priority: r.priority ?? 1,
+    position: i,
+  }));
+  for (const r of named)
+    engine.addRule({ name: r.name, priority: r.priority, conditions: r.conditions, event: r.event } as RuleProperties);
   const order = new Map(named.map((r) => [r.name, r]));
 
   return async (facts) => {

@@ -20,8 +20,16 @@ export const EVENT_TYPES: Record<DecisionKind, string> = {
 };
 
 export const BUILTIN_OPERATORS = [
-  'equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive',
-  'in', 'notIn', 'contains', 'doesNotContain',
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
 ] as const;
 
 export interface FactDefinition {
@@ -69,7 +77,9 @@ export class RulesRegistry {
       try {
         provided[name] = await provide(known);
       } catch (error) {
-        throw new Error(`fact provider "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`fact provider "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
       }
     }
     return provided;

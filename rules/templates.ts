@@ -46,7 +46,11 @@ function score(t: TemplateDefinition, c: TemplateCriteria, stage: string): numbe
   if (c.industry && t.industry && t.industry !== c.industry) return undefined;
   if (c.segment && t.segment && t.segment !== c.segment) return undefined;
   if (c.language && t.language !== c.language) return undefined;
-  return (t.stages.includes(stage) ? 4 : 0) + (c.industry && t.industry === c.industry ? 2 : 0) + (c.segment && t.segment === c.segment ? 1 : 0);
+  return (
+    (t.stages.includes(stage) ? 4 : 0) +
+    (c.industry && t.industry === c.industry ? 2 : 0) +
+    (c.segment && t.segment === c.segment ? 1 : 0)
+  );
 }
 
 export function suggestTemplates(
@@ -64,7 +68,8 @@ export function suggestTemplates(
   }
   const limit = Math.max(...criteria.map((c) => c.limit ?? 3));
   // Ties go to the order a rule named templates in, then to the library's order.
-  const named = (id: string) => Math.min(...criteria.map((c) => (c.templateIds?.includes(id) ? c.templateIds.indexOf(id) : Infinity)));
+  const named = (id: string) =>
+    Math.min(...criteria.map((c) => (c.templateIds?.includes(id) ? c.templateIds.indexOf(id) : Infinity)));
   return templates
     .filter((t) => best.has(t.id))
     .sort((a, b) => best.get(b.id)! - best.get(a.id)! || named(a.id) - named(b.id))

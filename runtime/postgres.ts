@@ -17,7 +17,11 @@ export interface EmbeddedDatabase {
 
 const PASSWORD = 'reglament';
 
-export async function startEmbeddedPostgres(options: { dir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   const pg = new EmbeddedPostgres({
     databaseDir: options.dir,

@@ -33,7 +33,8 @@ export async function startStack(
     let temporalUiUrl: string | undefined;
     if (!temporalAddress) {
       const port = options.temporalPort ?? config.temporal.devServer.port;
-      if (await isPortOpen(port)) throw new Error(`port ${port} is taken: stop what runs there, or set TEMPORAL_ADDRESS to use it`);
+      if (await isPortOpen(port))
+        throw new Error(`port ${port} is taken: stop what runs there, or set TEMPORAL_ADDRESS to use it`);
       const cli = await ensureTemporalCli(config.temporal.devServer.cliVersion, log);
       log(`starting the Temporal dev server on ${config.temporal.devServer.ip}:${port}`);
       const server = await startDevServer({

@@ -30,10 +30,14 @@ export async function ensureTemporalCli(version: string, log: (line: string) => 
   if (found) return found;
   const go = spawnSync('go', ['version'], { encoding: 'utf8' });
   if (go.status !== 0) {
-    throw new Error('no Temporal CLI found (TEMPORAL_CLI, PATH, .cache/bin) and no Go toolchain to build one; install Go or set TEMPORAL_CLI');
+    throw new Error(
+      'no Temporal CLI found (TEMPORAL_CLI, PATH, .cache/bin) and no Go toolchain to build one; install Go or set TEMPORAL_CLI',
+    );
   }
   mkdirSync(CLI_CACHE_DIR, { recursive: true });
-  log(`building the Temporal CLI ${version} from Go modules into ${path.relative(process.cwd(), CLI_CACHE_DIR) || CLI_CACHE_DIR} (once; a few minutes)`);
+  log(
+    `building the Temporal CLI ${version} from Go modules into ${path.relative(process.cwd(), CLI_CACHE_DIR) || CLI_CACHE_DIR} (once; a few minutes)`,
+  );
   const started = Date.now();
   await new Promise<void>((resolve, reject) => {
     const child = spawn('go', ['install', `github.com/temporalio/cli/cmd/temporal@${version}`], {
@@ -42,7 +46,10 @@ export async function ensureTemporalCli(version: string, log: (line: string) => 
     });
     let downloads = 0;
     let tail = '';
-    const ticker = setInterval(() => log(`  … still building (${Math.round((Date.now() - started) / 1000)} s, ${downloads} modules fetched)`), 15_000);
+    const ticker = setInterval(
+      () => log(`  … still building (${Math.round((Date.now() - started) / 1000)} s, ${downloads} modules fetched)`),
+      15_000,
+    );
     child.stderr.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       downloads += (text.match(/go: downloading/g) ?? []).length;

@@ -32,12 +32,22 @@ export async function startDevServer(options: {
   const ip = settings.devServer.ip;
   mkdirSync(path.dirname(options.dbFile), { recursive: true });
   const args = [
-    'server', 'start-dev',
-    '--ip', ip, '--port', String(port), '--ui-port', String(uiPort),
-    '--db-filename', options.dbFile,
-    '--sqlite-pragma', 'journal_mode=WAL',
-    '--namespace', settings.namespace,
-    '--log-level', settings.devServer.logLevel,
+    'server',
+    'start-dev',
+    '--ip',
+    ip,
+    '--port',
+    String(port),
+    '--ui-port',
+    String(uiPort),
+    '--db-filename',
+    options.dbFile,
+    '--sqlite-pragma',
+    'journal_mode=WAL',
+    '--namespace',
+    settings.namespace,
+    '--log-level',
+    settings.devServer.logLevel,
     ...Object.entries(settings.searchAttributes).flatMap(([name, type]) => ['--search-attribute', `${name}=${type}`]),
   ];
   const child = spawn(options.cli, args, { stdio: ['ignore', 'ignore', 'pipe'] });

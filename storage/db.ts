@@ -32,7 +32,8 @@ export async function migrate(sql: Sql, log: (line: string) => void = () => {}):
     await shift({
       sql,
       path: MIGRATIONS,
-      before: ({ migration_id, name }: { migration_id: number; name: string }) => log(`migration ${migration_id}: ${name}`),
+      before: ({ migration_id, name }: { migration_id: number; name: string }) =>
+        log(`migration ${migration_id}: ${name}`),
     });
   } finally {
     await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});

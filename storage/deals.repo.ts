@@ -6,11 +6,22 @@
  * @module
  */
 import type { DecisionRecord } from '../activities/decide.js';
-import type { DealStatus, DealTransition, SuggestedTemplateRecord, TaskRecord, TimerRecord, TransitionOutcome } from '../workflows/driver/transition.js';
+import type {
+  DealStatus,
+  DealTransition,
+  SuggestedTemplateRecord,
+  TaskRecord,
+  TimerRecord,
+  TransitionOutcome,
+} from '../workflows/driver/transition.js';
 import type { Sql } from './db.js';
 
 const camel = <T>(rows: ReadonlyArray<Record<string, unknown>>) =>
-  rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]))) as T[];
+  rows.map((r) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]),
+    ),
+  ) as T[];
 
 export function timerRecord(r: Record<string, unknown>): TimerRecord {
   return {
@@ -125,7 +136,11 @@ export function createDealRepo(sql: Sql) {
     },
 
     /** Writes one transition and its decisions; every statement is idempotent. */
-    async writeTransition(tx: Sql, t: DealTransition, decided: { owner: string; tasks: TaskRecord[]; timers: TimerRecord[]; decisions: DecisionRecord[] }): Promise<boolean> {
+    async writeTransition(
+      tx: Sql,
+      t: DealTransition,
+      decided: { owner: string; tasks: TaskRecord[]; timers: TimerRecord[]; decisions: DecisionRecord[] },
+    ): Promise<boolean> {
       const d = t.deal;
       await tx`
         insert into deals (id, regulation_id, regulation_version, stage, status, owner, client, fields, seq, created_at, updated_at)
@@ -189,7 +204,9 @@ export function createDealRepo(sql: Sql) {
         )} on conflict (id) do nothing`;
       }
       await insertDecisions(tx, t.dealId, t.seq, t.at, decided.decisions);
-      const facts = t.reassign ? t.facts.map((f) => (f.type === 'deal.reassigned' ? { ...f, data: { ...f.data, owner: decided.owner } } : f)) : t.facts;
+      const facts = t.reassign
+        ? t.facts.map((f) => (f.type === 'deal.reassigned' ? { ...f, data: { ...f.data, owner: decided.owner } } : f))
+        : t.facts;
       if (facts.length > 0) {
         await tx`insert into events ${tx(
           facts.map((f, i) => ({
@@ -249,20 +266,26 @@ export function createDealRepo(sql: Sql) {
     },
 
     async listDecisions(dealId: string) {
-      return camel<Record<string, unknown>>(await sql`select * from decisions where deal_id = ${dealId} order by at, seq, id`);
+      return camel<Record<string, unknown>>(
+        await sql`select * from decisions where deal_id = ${dealId} order by at, seq, id`,
+      );
     },
 
     async listTimers(dealId: string) {
-      return camel<Record<string, unknown>>(await sql`select * from timers where deal_id = ${dealId} order by fire_at, id`);
+      return camel<Record<string, unknown>>(
+        await sql`select * from timers where deal_id = ${dealId} order by fire_at, id`,
+      );
     },
 
     async listNotifications(filter: { dealId?: string; recipient?: string; kind?: string }) {
-      return camel<Record<string, unknown>>(await sql`
+      return camel<Record<string, unknown>>(
+        await sql`
         select * from notifications where true
           ${filter.dealId ? sql`and deal_id = ${filter.dealId}` : sql``}
           ${filter.recipient ? sql`and recipient = ${filter.recipient}` : sql``}
           ${filter.kind ? sql`and kind = ${filter.kind}` : sql``}
-        order by created_at, id limit 500`);
+        order by created_at, id limit 500`,
+      );
     },
   };
 }

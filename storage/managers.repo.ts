@@ -39,7 +39,8 @@ export function createManagerRepo(sql: Sql) {
     },
 
     async get(id: string): Promise<ManagerRow | undefined> {
-      const [row] = await sql`select id, name, role, department, office, region, timezone, skills, active, email from managers where id = ${id}`;
+      const [row] =
+        await sql`select id, name, role, department, office, region, timezone, skills, active, email from managers where id = ${id}`;
       return row as ManagerRow | undefined;
     },
 
@@ -83,7 +84,12 @@ export async function managerFacts(sql: Sql): Promise<ManagerFacts[]> {
 }
 
 /** Who hears about a task: its assignee, the head of the assignee's department, or a director. */
-export async function resolveRecipient(sql: Sql, to: 'assignee' | 'head' | 'director', assignee: string, fallback: string): Promise<string> {
+export async function resolveRecipient(
+  sql: Sql,
+  to: 'assignee' | 'head' | 'director',
+  assignee: string,
+  fallback: string,
+): Promise<string> {
   if (to === 'assignee') return assignee;
   const [row] =
     to === 'head'

@@ -38,7 +38,14 @@ export function createRegulationRepo(sql: Sql) {
         const [same] = await tx<{ version: number; published_at: Date; published_by: string }[]>`
           select version, published_at, published_by from regulations where id = ${regulation.id} and hash = ${hash}`;
         if (same) {
-          return { regulation, version: same.version, hash, created: false, publishedAt: same.published_at, publishedBy: same.published_by };
+          return {
+            regulation,
+            version: same.version,
+            hash,
+            created: false,
+            publishedAt: same.published_at,
+            publishedBy: same.published_by,
+          };
         }
         const [row] = await tx<{ version: number; published_at: Date }[]>`
           insert into regulations (id, version, hash, title, body, source_text, published_by)
@@ -46,7 +53,14 @@ export function createRegulationRepo(sql: Sql) {
                  ${tx.json(regulation as never)}, ${sourceText ?? null}, ${by}
           from regulations where id = ${regulation.id}
           returning version, published_at`;
-        return { regulation, version: row!.version, hash, created: true, publishedAt: row!.published_at, publishedBy: by };
+        return {
+          regulation,
+          version: row!.version,
+          hash,
+          created: true,
+          publishedAt: row!.published_at,
+          publishedBy: by,
+        };
       });
     },
 

@@ -56,7 +56,12 @@ const { applyDealTransition, fireTimers } = proxyActivities<Activities>({
 });
 
 function reject(code: RejectionCode, message: string, details?: Record<string, unknown>): never {
-  throw ApplicationFailure.create({ type: REJECTIONS[code], message, nonRetryable: true, details: details ? [details] : [] });
+  throw ApplicationFailure.create({
+    type: REJECTIONS[code],
+    message,
+    nonRetryable: true,
+    details: details ? [details] : [],
+  });
 }
 
 export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkflowResult> {
@@ -95,7 +100,11 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
   });
 
   /** Steps the machine, plans the transition and queues its write in order. */
-  const step = (event: DealEvent | undefined, actor: string, options: { reassign?: boolean } = {}): Promise<DealMoveResult> => {
+  const step = (
+    event: DealEvent | undefined,
+    actor: string,
+    options: { reassign?: boolean } = {},
+  ): Promise<DealMoveResult> => {
     const before = snapshot;
     if (event) [snapshot, actions] = transition(machine, snapshot, event);
     else if (seq > 0) actions = [];
@@ -105,9 +114,23 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
       if (event && before.context.fields[k] !== v) fieldsChanged[k] = v;
     }
     const plan = planTransition(
-      { dealId, regulation, regulationVersion: input.regulationVersion, owner, client: input.client, seq, at: new Date(), actor },
+      {
+        dealId,
+        regulation,
+        regulationVersion: input.regulationVersion,
+        owner,
+        client: input.client,
+        seq,
+        at: new Date(),
+        actor,
+      },
       effectsOf(actions),
-      { stage: stage(), fields: snapshot.context.fields, fieldsChanged, cause: { type: event?.type ?? (options.reassign ? 'REASSIGN' : START_CAUSE) } },
+      {
+        stage: stage(),
+        fields: snapshot.context.fields,
+        fieldsChanged,
+        cause: { type: event?.type ?? (options.reassign ? 'REASSIGN' : START_CAUSE) },
+      },
       options,
     );
     if (String(before.value) !== stage() || seq === 1) upsertSearchAttributes({ [SEARCH_ATTRIBUTES.stage]: [stage()] });
@@ -121,7 +144,13 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
       const outcome = await applyDealTransition(plan);
       setOwner(outcome.owner);
       if (!closed()) timers.schedule(outcome.timers);
-      return { dealId, stage: plan.deal.stage, status: plan.deal.status, owner: outcome.owner, createdTasks: outcome.createdTasks };
+      return {
+        dealId,
+        stage: plan.deal.stage,
+        status: plan.deal.status,
+        owner: outcome.owner,
+        createdTasks: outcome.createdTasks,
+      };
     });
   };
 
@@ -147,7 +176,8 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
 
   setHandler(
     completeTaskUpdate,
-    ({ taskId, outcome, fields, actor }) => step({ type: 'TASK_COMPLETED', taskKey: parseTaskId(taskId)!.taskKey, outcome, fields }, actor),
+    ({ taskId, outcome, fields, actor }) =>
+      step({ type: 'TASK_COMPLETED', taskKey: parseTaskId(taskId)!.taskKey, outcome, fields }, actor),
     {
       validator: ({ taskId, fields }) => {
         ensureOpen();
@@ -156,7 +186,10 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
         if (!id || id.dealId !== dealId) reject('TASK_UNKNOWN', `task "${taskId}" does not belong to deal "${dealId}"`);
         const status = id.visit === snapshot.context.visit ? snapshot.context.tasks[id.taskKey] : undefined;
         if (status === undefined) {
-          reject('TASK_NOT_OPEN', `task "${taskId}" is not part of the current stage "${stage()}" (the deal has moved on)`);
+          reject(
+            'TASK_NOT_OPEN',
+            `task "${taskId}" is not part of the current stage "${stage()}" (the deal has moved on)`,
+          );
         }
         if (status !== 'open') reject('TASK_NOT_OPEN', `task "${id.taskKey}" is already ${status}`);
       },
@@ -172,20 +205,27 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
       const move = current.on[type];
       if (!move) {
         const allowed = Object.keys(current.on);
-        reject('EVENT_NOT_ALLOWED', `event "${type}" is not allowed in stage "${current.key}"; allowed: ${allowed.join(', ') || 'none'}`, {
-          stage: current.key,
-          allowed,
-        });
+        reject(
+          'EVENT_NOT_ALLOWED',
+          `event "${type}" is not allowed in stage "${current.key}"; allowed: ${allowed.join(', ') || 'none'}`,
+          {
+            stage: current.key,
+            allowed,
+          },
+        );
       }
       if (move.enforce) {
         const blockers = exitBlockers(current, { ...snapshot.context.fields, ...fields }, snapshot.context.tasks);
-        if (isBlocked(blockers)) reject('EXIT_BLOCKED', describeBlockers(current, blockers), { stage: current.key, ...blockers });
+        if (isBlocked(blockers))
+          reject('EXIT_BLOCKED', describeBlockers(current, blockers), { stage: current.key, ...blockers });
       }
       if (!snapshot.can({ type, fields })) reject('EVENT_NOT_ALLOWED', `the regulation does not allow "${type}" now`);
     },
   });
 
-  setHandler(reassignUpdate, ({ actor }: ReassignArgs) => step(undefined, actor, { reassign: true }), { validator: (_: ReassignArgs) => ensureOpen() });
+  setHandler(reassignUpdate, ({ actor }: ReassignArgs) => step(undefined, actor, { reassign: true }), {
+    validator: (_: ReassignArgs) => ensureOpen(),
+  });
 
   await condition(closed);
   timers.cancel({ all: true });

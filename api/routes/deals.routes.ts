@@ -8,7 +8,14 @@ import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from
 import { Hono } from 'hono';
 import { fieldProblems, type FieldValues } from '../../regulation/deal-state.js';
 import { DomainError } from '../../regulation/errors.js';
-import { SEARCH_ATTRIBUTES, dealReadyUpdate, dealWorkflowId, reassignUpdate, sendEventUpdate, type DealWorkflowInput } from '../../workflows/definitions.js';
+import {
+  SEARCH_ATTRIBUTES,
+  dealReadyUpdate,
+  dealWorkflowId,
+  reassignUpdate,
+  sendEventUpdate,
+  type DealWorkflowInput,
+} from '../../workflows/definitions.js';
 import type { dealWorkflow } from '../../workflows/deal.workflow.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { check, dealEventSchema, dealQuerySchema, jsonBody, startDealSchema } from '../validation.js';
@@ -42,7 +49,10 @@ export function dealRoutes(deps: ApiDeps) {
     const body = await jsonBody<StartDealBody>(c, startDealSchema);
     const pinned = await deps.regulations.get(body.regulationId, body.regulationVersion);
     if (!pinned) {
-      throw new DomainError('REGULATION_NOT_FOUND', `regulation "${body.regulationId}"${body.regulationVersion ? ` version ${body.regulationVersion}` : ''} not found`);
+      throw new DomainError(
+        'REGULATION_NOT_FOUND',
+        `regulation "${body.regulationId}"${body.regulationVersion ? ` version ${body.regulationVersion}` : ''} not found`,
+      );
     }
     const problems = fieldProblems(pinned.regulation, body.fields);
     if (problems.length) throw new DomainError('FIELD_INVALID', problems.join('; '), { details: { problems } });
@@ -80,7 +90,11 @@ export function dealRoutes(deps: ApiDeps) {
   });
 
   app.get('/', async (c) => {
-    const q = check<{ owner?: string; status?: 'active' | 'won' | 'lost'; limit?: string }>(dealQuerySchema, c.req.query(), 'query');
+    const q = check<{ owner?: string; status?: 'active' | 'won' | 'lost'; limit?: string }>(
+      dealQuerySchema,
+      c.req.query(),
+      'query',
+    );
     return c.json({ deals: await deps.deals.listDeals({ ...q, limit: q.limit ? Number(q.limit) : 100 }) });
   });
 
@@ -132,7 +146,9 @@ export function dealRoutes(deps: ApiDeps) {
     if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${id}" is closed (${deal.status})`);
     const result = await deps.temporal.workflow
       .getHandle(dealWorkflowId(id))
-      .executeUpdate(sendEventUpdate, { args: [{ type: body.type, fields: body.fields ?? {}, actor: c.get('actor') }] });
+      .executeUpdate(sendEventUpdate, {
+        args: [{ type: body.type, fields: body.fields ?? {}, actor: c.get('actor') }],
+      });
     return c.json(result);
   });
 

@@ -45,7 +45,9 @@ export function managerRoutes(deps: ApiDeps) {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: body.timezone ?? 'Europe/Moscow' });
     } catch {
-      throw new DomainError('VALIDATION_FAILED', `unknown time zone "${body.timezone}"`, { details: { errors: [{ pointer: '/timezone', message: 'unknown time zone' }] } });
+      throw new DomainError('VALIDATION_FAILED', `unknown time zone "${body.timezone}"`, {
+        details: { errors: [{ pointer: '/timezone', message: 'unknown time zone' }] },
+      });
     }
     return c.json(await deps.managers.upsert({ ...body, id: c.req.param('id') }));
   });

@@ -10,7 +10,11 @@ import { check } from '../validation.js';
 const querySchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { recipient: { type: 'string', minLength: 1 }, kind: { enum: ['reminder', 'escalation'] }, dealId: { type: 'string' } },
+  properties: {
+    recipient: { type: 'string', minLength: 1 },
+    kind: { enum: ['reminder', 'escalation'] },
+    dealId: { type: 'string' },
+  },
 } as const;
 
 export function notificationRoutes(deps: ApiDeps) {

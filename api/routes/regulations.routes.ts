@@ -24,7 +24,11 @@ export function regulationRoutes(deps: ApiDeps) {
       throw new DomainError('VALIDATION_FAILED', 'query parameter "version" must be a positive integer');
     }
     const found = await deps.regulations.get(id, version);
-    if (!found) throw new DomainError('REGULATION_NOT_FOUND', `regulation "${id}"${version ? ` version ${version}` : ''} not found`);
+    if (!found)
+      throw new DomainError(
+        'REGULATION_NOT_FOUND',
+        `regulation "${id}"${version ? ` version ${version}` : ''} not found`,
+      );
     return c.json(found);
   });
 
@@ -42,9 +46,13 @@ export function regulationRoutes(deps: ApiDeps) {
         throw new DomainError('MALFORMED_JSON', `request body is not valid JSON: ${(error as Error).message}`);
       }
       regulation = validateRegulation(value, { sourceName: 'request body' });
-    } else throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'send the regulation as application/yaml or application/json');
+    } else
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'send the regulation as application/yaml or application/json');
     if (regulation.id !== c.req.param('id')) {
-      throw new DomainError('VALIDATION_FAILED', `the regulation's id "${regulation.id}" does not match the URL's "${c.req.param('id')}"`);
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `the regulation's id "${regulation.id}" does not match the URL's "${c.req.param('id')}"`,
+      );
     }
     const published = await deps.regulations.publish(regulation, c.get('actor'), text);
     return c.json(published, published.created ? 201 : 200);

@@ -20,7 +20,11 @@ export function taskRoutes(deps: ApiDeps) {
   };
 
   app.get('/', async (c) => {
-    const q = check<{ assignee?: string; status?: 'open' | 'done' | 'cancelled'; dealId?: string; limit?: string }>(taskQuerySchema, c.req.query(), 'query');
+    const q = check<{ assignee?: string; status?: 'open' | 'done' | 'cancelled'; dealId?: string; limit?: string }>(
+      taskQuerySchema,
+      c.req.query(),
+      'query',
+    );
     return c.json({ tasks: await deps.deals.listTasks({ ...q, limit: q.limit ? Number(q.limit) : 100 }) });
   });
 
@@ -30,9 +34,18 @@ export function taskRoutes(deps: ApiDeps) {
     const body = await jsonBody<{ outcome?: string; fields?: FieldValues }>(c, completeTaskSchema);
     const task = await findTask(c.req.param('id'));
     if (task.status !== 'open') throw new DomainError('TASK_NOT_OPEN', `task "${task.key}" is already ${task.status}`);
-    const result = await deps.temporal.workflow.getHandle(dealWorkflowId(task.dealId)).executeUpdate(completeTaskUpdate, {
-      args: [{ taskId: task.id, ...(body.outcome !== undefined ? { outcome: body.outcome } : {}), fields: body.fields ?? {}, actor: c.get('actor') }],
-    });
+    const result = await deps.temporal.workflow
+      .getHandle(dealWorkflowId(task.dealId))
+      .executeUpdate(completeTaskUpdate, {
+        args: [
+          {
+            taskId: task.id,
+            ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
+            fields: body.fields ?? {},
+            actor: c.get('actor'),
+          },
+        ],
+      });
     return c.json(result);
   });
 

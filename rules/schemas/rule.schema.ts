@@ -34,7 +34,12 @@ export const EVENT_PARAMS: Record<DecisionKind, object> = {
     additionalProperties: false,
     required: ['offsets'],
     properties: {
-      offsets: { type: 'array', minItems: 1, items: signedOffset, description: 'relative to the due time: -PT30M is 30 minutes before' },
+      offsets: {
+        type: 'array',
+        minItems: 1,
+        items: signedOffset,
+        description: 'relative to the due time: -PT30M is 30 minutes before',
+      },
       to: { enum: RECIPIENTS, default: 'assignee' },
     },
   },
@@ -89,7 +94,11 @@ export function ruleSchema(kind: DecisionKind, registry: RulesRegistry): object 
       condition,
       // A node is a condition when it names a fact, a nested all/any/not otherwise;
       // if/then/else (not oneOf) so errors point into the branch that applies.
-      node: { if: { type: 'object', properties: { fact: true }, required: ['fact'] }, then: { $ref: '#/$defs/condition' }, else: { $ref: '#/$defs/top' } },
+      node: {
+        if: { type: 'object', properties: { fact: true }, required: ['fact'] },
+        then: { $ref: '#/$defs/condition' },
+        else: { $ref: '#/$defs/top' },
+      },
       top: {
         type: 'object',
         minProperties: 1,
@@ -104,4 +113,3 @@ export function ruleSchema(kind: DecisionKind, registry: RulesRegistry): object 
     },
   };
 }
-

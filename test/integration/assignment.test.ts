@@ -12,17 +12,41 @@ const REG = RULES.replace('id: b2b_rules', 'id: assign_rules');
 describe('assignment by the rules', () => {
   let h: Harness;
   const start = async (client: Record<string, unknown>) =>
-    (await call(h, 'POST', '/deals', { regulationId: 'assign_rules', client: { name: `Client ${Math.random()}`, ...client } })).body;
-  const decisionsOf = async (dealId: string) => (await call(h, 'GET', `/deals/${dealId}/decisions`)).body.decisions as Array<Record<string, any>>;
+    (
+      await call(h, 'POST', '/deals', {
+        regulationId: 'assign_rules',
+        client: { name: `Client ${Math.random()}`, ...client },
+      })
+    ).body;
+  const decisionsOf = async (dealId: string) =>
+    (await call(h, 'GET', `/deals/${dealId}/decisions`)).body.decisions as Array<Record<string, any>>;
 
   beforeAll(async () => {
     h = await createHarness();
     await publish(h, REG);
     await h.startWorker();
     const put = (id: string, body: Record<string, unknown>) => call(h, 'PUT', `/managers/${id}`, body);
-    await put('as-spb-1', { name: 'Anna', role: 'manager', department: 'as', region: 'spb', timezone: 'Europe/Moscow' });
-    await put('as-spb-2', { name: 'Boris', role: 'manager', department: 'as', region: 'spb', timezone: 'Europe/Moscow' });
-    await put('as-khv-1', { name: 'Vera', role: 'manager', department: 'as', region: 'khv', timezone: 'Asia/Vladivostok' });
+    await put('as-spb-1', {
+      name: 'Anna',
+      role: 'manager',
+      department: 'as',
+      region: 'spb',
+      timezone: 'Europe/Moscow',
+    });
+    await put('as-spb-2', {
+      name: 'Boris',
+      role: 'manager',
+      department: 'as',
+      region: 'spb',
+      timezone: 'Europe/Moscow',
+    });
+    await put('as-khv-1', {
+      name: 'Vera',
+      role: 'manager',
+      department: 'as',
+      region: 'khv',
+      timezone: 'Asia/Vladivostok',
+    });
     await put('as-build', { name: 'Gleb', role: 'manager', department: 'as', region: 'msk', skills: ['construction'] });
     await put('as-head', { name: 'Head', role: 'head', department: 'as' });
   });
@@ -33,7 +57,11 @@ describe('assignment by the rules', () => {
     expect(deal.owner).toBe('as-khv-1');
     expect(deal.tasks[0].assignee).toBe('as-khv-1');
     const [assignment] = (await decisionsOf(deal.id)).filter((d) => d.kind === 'assignment');
-    expect(assignment).toMatchObject({ rule: 'by_region', outcome: { owner: 'as-khv-1', strategy: 'by_region' }, error: null });
+    expect(assignment).toMatchObject({
+      rule: 'by_region',
+      outcome: { owner: 'as-khv-1', strategy: 'by_region' },
+      error: null,
+    });
     expect(assignment!.facts.client.region).toBe('khv');
     expect(assignment!.trace.map((t: { rule: string; matched: boolean }) => `${t.rule}:${t.matched}`)).toEqual([
       'returning_client:false',
@@ -60,34 +88,55 @@ describe('assignment by the rules', () => {
     const first = await start({ name, region: 'khv' });
     const again = await start({ name, region: 'spb', returning: true });
     expect(again.owner).toBe(first.owner);
-    expect((await decisionsOf(again.id)).find((d) => d.kind === 'assignment')?.outcome.reason).toMatch(/keeps the client/);
+    expect((await decisionsOf(again.id)).find((d) => d.kind === 'assignment')?.outcome.reason).toMatch(
+      /keeps the client/,
+    );
   });
 
   it('should fall back to the head’s queue when no rule matches, never to nobody', async () => {
     const deal = await start({ region: 'kzn' });
     expect(deal.owner).toBe('queue:sales-head');
-    expect((await decisionsOf(deal.id)).find((d) => d.kind === 'assignment')).toMatchObject({ rule: null, outcome: { reason: 'no rule matched: fallback' } });
+    expect((await decisionsOf(deal.id)).find((d) => d.kind === 'assignment')).toMatchObject({
+      rule: null,
+      outcome: { reason: 'no rule matched: fallback' },
+    });
   });
 
   it('should give nothing new to a deactivated manager and reassign their open deals in bulk', async () => {
     const a = await start({ region: 'khv' });
     const b = await start({ region: 'khv' });
     expect([a.owner, b.owner]).toEqual(['as-khv-1', 'as-khv-1']);
-    await call(h, 'PUT', '/managers/as-khv-2', { name: 'Dina', role: 'manager', department: 'as', region: 'khv', timezone: 'Asia/Vladivostok' });
+    await call(h, 'PUT', '/managers/as-khv-2', {
+      name: 'Dina',
+      role: 'manager',
+      department: 'as',
+      region: 'khv',
+      timezone: 'Asia/Vladivostok',
+    });
 
     const res = await call(h, 'POST', '/managers/as-khv-1/deactivate');
     expect(res.status).toBe(200);
     expect(res.body.failed).toEqual([]);
     const moved = res.body.reassigned as Array<{ dealId: string; owner: string }>;
     expect(moved.map((m) => m.dealId)).toEqual(expect.arrayContaining([a.id, b.id]));
-    expect(moved.filter((m) => m.dealId === a.id || m.dealId === b.id).map((m) => m.owner)).toEqual(['as-khv-2', 'as-khv-2']);
+    expect(moved.filter((m) => m.dealId === a.id || m.dealId === b.id).map((m) => m.owner)).toEqual([
+      'as-khv-2',
+      'as-khv-2',
+    ]);
     expect(moved.some((m) => m.owner === 'as-khv-1')).toBe(false);
 
     const card = (await call(h, 'GET', `/deals/${a.id}`)).body;
     expect(card.owner).toBe('as-khv-2');
-    expect(card.tasks.filter((t: { status: string }) => t.status === 'open').every((t: { assignee: string }) => t.assignee === 'as-khv-2')).toBe(true);
+    expect(
+      card.tasks
+        .filter((t: { status: string }) => t.status === 'open')
+        .every((t: { assignee: string }) => t.assignee === 'as-khv-2'),
+    ).toBe(true);
     const audit = (await call(h, 'GET', `/deals/${a.id}/events`)).body.events as Array<{ type: string; data: any }>;
-    expect(audit.find((e) => e.type === 'deal.reassigned')?.data).toMatchObject({ previousOwner: 'as-khv-1', owner: 'as-khv-2' });
+    expect(audit.find((e) => e.type === 'deal.reassigned')?.data).toMatchObject({
+      previousOwner: 'as-khv-1',
+      owner: 'as-khv-2',
+    });
 
     const after = await start({ region: 'khv' });
     expect(after.owner).toBe('as-khv-2');
@@ -97,18 +146,34 @@ describe('assignment by the rules', () => {
   it('should record a failing fact provider as the decision’s error and fall back', async () => {
     const broken = await createHarness();
     try {
-      const registry = defaultRegistry().addFact('credit_score', { description: 'from the bank', kinds: ['assignment'] }, () => {
-        throw new Error('scoring service unreachable');
-      });
-      await publish(broken, REG.replace('id: assign_rules', 'id: assign_broken').replace(
-        '  assignment:\n    - name: returning_client',
-        '  assignment:\n    - name: good_credit\n      priority: 200\n      conditions: { all: [ { fact: credit_score, operator: greaterThan, value: 700 } ] }\n      event: { type: assign, params: { strategy: least_loaded } }\n    - name: returning_client',
-      ), registry);
+      const registry = defaultRegistry().addFact(
+        'credit_score',
+        { description: 'from the bank', kinds: ['assignment'] },
+        () => {
+          throw new Error('scoring service unreachable');
+        },
+      );
+      await publish(
+        broken,
+        REG.replace('id: assign_rules', 'id: assign_broken').replace(
+          '  assignment:\n    - name: returning_client',
+          '  assignment:\n    - name: good_credit\n      priority: 200\n      conditions: { all: [ { fact: credit_score, operator: greaterThan, value: 700 } ] }\n      event: { type: assign, params: { strategy: least_loaded } }\n    - name: returning_client',
+        ),
+        registry,
+      );
       await broken.startWorker({ registry });
-      const deal = (await call(broken, 'POST', '/deals', { regulationId: 'assign_broken', client: { name: 'X', region: 'spb' } })).body;
+      const deal = (
+        await call(broken, 'POST', '/deals', { regulationId: 'assign_broken', client: { name: 'X', region: 'spb' } })
+      ).body;
       expect(deal.owner).toBe('queue:sales-head');
-      const [d] = ((await call(broken, 'GET', `/deals/${deal.id}/decisions`)).body.decisions as Array<Record<string, any>>).filter((x) => x.kind === 'assignment');
-      expect(d).toMatchObject({ rule: null, error: 'fact provider "credit_score" failed: scoring service unreachable', outcome: { owner: 'queue:sales-head' } });
+      const [d] = (
+        (await call(broken, 'GET', `/deals/${deal.id}/decisions`)).body.decisions as Array<Record<string, any>>
+      ).filter((x) => x.kind === 'assignment');
+      expect(d).toMatchObject({
+        rule: null,
+        error: 'fact provider "credit_score" failed: scoring service unreachable',
+        outcome: { owner: 'queue:sales-head' },
+      });
     } finally {
       await broken.close();
     }

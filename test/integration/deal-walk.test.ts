@@ -12,18 +12,27 @@ describe('a deal walked from the first stage to won', () => {
   afterAll(() => h?.close());
 
   it('should create each stage’s tasks, move on legal actions and record every change', async () => {
-    const started = await call(h, 'POST', '/deals', { regulationId: 'b2b_basic', owner: 'anna', client: { name: 'OOO Romashka', region: 'spb' } });
+    const started = await call(h, 'POST', '/deals', {
+      regulationId: 'b2b_basic',
+      owner: 'anna',
+      client: { name: 'OOO Romashka', region: 'spb' },
+    });
     expect(started.status).toBe(201);
     const deal = started.body;
     expect(deal.stage).toBe('cold_call');
     expect(deal.tasks.map((t: { key: string }) => t.key).sort()).toEqual(['call_client', 'log_call']);
-    expect(deal.tasks.every((t: { assignee: string; status: string }) => t.assignee === 'anna' && t.status === 'open')).toBe(true);
+    expect(
+      deal.tasks.every((t: { assignee: string; status: string }) => t.assignee === 'anna' && t.status === 'open'),
+    ).toBe(true);
 
     const inbox = await call(h, 'GET', '/tasks?assignee=anna&status=open');
     expect(inbox.body.tasks.filter((t: { dealId: string }) => t.dealId === deal.id)).toHaveLength(2);
 
     const id = (visit: number, key: string) => `${deal.id}:${visit}:${key}`;
-    let r = await call(h, 'POST', `/tasks/${id(1, 'call_client')}/complete`, { outcome: 'interested', fields: { decision_maker: 'Ivanov' } });
+    let r = await call(h, 'POST', `/tasks/${id(1, 'call_client')}/complete`, {
+      outcome: 'interested',
+      fields: { decision_maker: 'Ivanov' },
+    });
     expect(r.status).toBe(200);
     expect(r.body.stage).toBe('cold_call');
 
@@ -66,10 +75,20 @@ describe('a deal walked from the first stage to won', () => {
     expect(description.searchAttributes.ReglamentStage).toEqual(['won']);
     expect(description.searchAttributes.ReglamentOwner).toEqual(['anna']);
 
-    const audit = (await call(h, 'GET', `/deals/${deal.id}/events`)).body.events as Array<{ type: string; actor: string; data: any; seq: number }>;
+    const audit = (await call(h, 'GET', `/deals/${deal.id}/events`)).body.events as Array<{
+      type: string;
+      actor: string;
+      data: any;
+      seq: number;
+    }>;
     expect(audit[0]).toMatchObject({ type: 'deal.started', actor: 'test-manager', seq: 1 });
     expect(audit.filter((e) => e.type === 'stage.entered').map((e) => e.data.stage)).toEqual([
-      'cold_call', 'presentation', 'proposal', 'follow_up', 'invoice', 'won',
+      'cold_call',
+      'presentation',
+      'proposal',
+      'follow_up',
+      'invoice',
+      'won',
     ]);
     expect(audit.filter((e) => e.type === 'task.completed')).toHaveLength(8);
     expect(audit.at(-1)).toMatchObject({ type: 'deal.closed', data: { outcome: 'won' } });
@@ -84,7 +103,8 @@ describe('a deal walked from the first stage to won', () => {
     expect(first.status).toBe(201);
     expect(second.body.id).toBe(first.body.id);
     expect(second.body.tasks).toHaveLength(2);
-    const [row] = await h.sql`select count(*)::int as count from events where deal_id = ${first.body.id} and type = 'deal.started'`;
+    const [row] =
+      await h.sql`select count(*)::int as count from events where deal_id = ${first.body.id} and type = 'deal.started'`;
     expect(row?.count).toBe(1);
     expect(first.body.owner).toBe('queue:sales'); // nobody named: the regulation's default owner
   });

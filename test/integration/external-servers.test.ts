@@ -8,10 +8,17 @@ describe('pointing Reglament at existing servers', () => {
   it('should use TEMPORAL_ADDRESS and DATABASE_URL as they are, and register the search attributes', async () => {
     const namespace = `ext-${Date.now()}`;
     const connection = await Connection.connect({ address: inject('temporalAddress') });
-    await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('1 day') });
+    await connection.workflowService.registerNamespace({
+      namespace,
+      workflowExecutionRetentionPeriod: msToTs('1 day'),
+    });
     await connection.close();
 
-    const config = loadConfig({ TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_NAMESPACE: namespace, DATABASE_URL: inject('databaseUrl') });
+    const config = loadConfig({
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_NAMESPACE: namespace,
+      DATABASE_URL: inject('databaseUrl'),
+    });
     const lines: string[] = [];
     const stack = await startStack(config, { log: (l) => lines.push(l) });
     try {

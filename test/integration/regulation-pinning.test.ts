@@ -5,7 +5,10 @@ import { EXAMPLE, call, createHarness, type Harness } from '../support/harness.j
 const V1 = readFileSync(EXAMPLE, 'utf8').replace('id: b2b_basic', 'id: b2b_pinned');
 // Version 2 renames the presentation tasks and drops the decision-maker requirement.
 const V2 = V1.replace('Schedule the presentation meeting', 'Book a demo slot')
-  .replace('{ key: hold_meeting, title: Hold the presentation, due: P5D }', '{ key: run_demo, title: Run the demo, due: P2D }')
+  .replace(
+    '{ key: hold_meeting, title: Hold the presentation, due: P5D }',
+    '{ key: run_demo, title: Run the demo, due: P2D }',
+  )
   .replace('    requiredFields: [decision_maker]\n', '');
 
 describe('a regulation version pinned at deal start', () => {
@@ -18,13 +21,19 @@ describe('a regulation version pinned at deal start', () => {
 
   it('should publish versions through the API and keep running deals on theirs', async () => {
     const put = (text: string) =>
-      h.app.request('/regulations/b2b_pinned', { method: 'PUT', body: text, headers: { 'content-type': 'application/yaml', 'x-actor': 'director' } });
+      h.app.request('/regulations/b2b_pinned', {
+        method: 'PUT',
+        body: text,
+        headers: { 'content-type': 'application/yaml', 'x-actor': 'director' },
+      });
     const v1 = await put(V1);
     expect(v1.status).toBe(201);
     expect(await v1.json()).toMatchObject({ version: 1, created: true, publishedBy: 'director' });
     expect((await put(V1)).status).toBe(200); // same content: no new version
 
-    const old = (await call(h, 'POST', '/deals', { regulationId: 'b2b_pinned', owner: 'dina', client: { name: 'Old' } })).body;
+    const old = (
+      await call(h, 'POST', '/deals', { regulationId: 'b2b_pinned', owner: 'dina', client: { name: 'Old' } })
+    ).body;
     expect(old.regulationVersion).toBe(1);
 
     const v2 = await put(V2);
@@ -36,16 +45,24 @@ describe('a regulation version pinned at deal start', () => {
     const refused = await call(h, 'POST', `/deals/${old.id}/events`, { type: 'QUALIFIED' });
     expect(refused.status).toBe(422);
     expect(refused.body.missingFields).toEqual(['decision_maker']);
-    const moved = await call(h, 'POST', `/deals/${old.id}/events`, { type: 'QUALIFIED', fields: { decision_maker: 'Orlov' } });
+    const moved = await call(h, 'POST', `/deals/${old.id}/events`, {
+      type: 'QUALIFIED',
+      fields: { decision_maker: 'Orlov' },
+    });
     expect(moved.body.createdTasks.map((t: { key: string }) => t.key)).toEqual(['schedule_meeting', 'hold_meeting']);
 
     // A new deal starts on version 2.
-    const fresh = (await call(h, 'POST', '/deals', { regulationId: 'b2b_pinned', owner: 'dina', client: { name: 'New' } })).body;
+    const fresh = (
+      await call(h, 'POST', '/deals', { regulationId: 'b2b_pinned', owner: 'dina', client: { name: 'New' } })
+    ).body;
     expect(fresh.regulationVersion).toBe(2);
     await call(h, 'POST', `/tasks/${fresh.id}:1:call_client/complete`, {});
     const freshMove = await call(h, 'POST', `/deals/${fresh.id}/events`, { type: 'QUALIFIED' });
     expect(freshMove.status).toBe(200);
-    expect(freshMove.body.createdTasks.map((t: { title: string }) => t.title)).toEqual(['Book a demo slot', 'Run the demo']);
+    expect(freshMove.body.createdTasks.map((t: { title: string }) => t.title)).toEqual([
+      'Book a demo slot',
+      'Run the demo',
+    ]);
 
     const versions = await call(h, 'GET', '/regulations/b2b_pinned?version=1');
     expect(versions.body.regulation.stages[0].requiredFields).toEqual(['decision_maker']);
@@ -62,9 +79,7 @@ describe('a regulation version pinned at deal start', () => {
     const body = (await res.json()) as { code: string; errors: Array<{ pointer: string; line: number }> };
     expect(body.code).toBe('REGULATION_INVALID');
     expect(body.errors).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ pointer: '/stages/0/tasks/0/due', line: expect.any(Number) }),
-      ]),
+      expect.arrayContaining([expect.objectContaining({ pointer: '/stages/0/tasks/0/due', line: expect.any(Number) })]),
     );
     const versions = await h.regulations.get('b2b_pinned');
     expect(versions?.version).toBe(2); // nothing published

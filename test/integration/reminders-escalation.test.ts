@@ -13,14 +13,21 @@ describe('reminders and escalations as durable timers', () => {
     h = await createHarness();
     await publish(h, FAST);
     await h.startWorker();
-    for (const [id, role] of [['ft-m1', 'manager'], ['ft-m2', 'manager'], ['ft-head', 'head'], ['ft-dir', 'director']] as const) {
+    for (const [id, role] of [
+      ['ft-m1', 'manager'],
+      ['ft-m2', 'manager'],
+      ['ft-head', 'head'],
+      ['ft-dir', 'director'],
+    ] as const) {
       await call(h, 'PUT', `/managers/${id}`, { name: id, role, department: 'ft', timezone: 'UTC' });
     }
   });
   afterAll(() => h?.close());
 
   it('should remind before and at the due time, then escalate along the chain in order, each within a second', async () => {
-    const deal = (await call(h, 'POST', '/deals', { regulationId: 'fast_timers', owner: 'ft-m1', client: { name: 'Slow Ltd' } })).body;
+    const deal = (
+      await call(h, 'POST', '/deals', { regulationId: 'fast_timers', owner: 'ft-m1', client: { name: 'Slow Ltd' } })
+    ).body;
     const taskId = `${deal.id}:1:ring`;
     const timers = (await call(h, 'GET', `/deals/${deal.id}/timers`)).body.timers as Array<Record<string, any>>;
     expect(timers.map((t) => `${t.kind}:${t.reason}:${t.level ?? '-'}:${t.recipient}`)).toEqual([
@@ -33,7 +40,9 @@ describe('reminders and escalations as durable timers', () => {
     ]);
 
     await sleep(7_500);
-    const notes = (await call(h, 'GET', `/notifications?dealId=${deal.id}`)).body.notifications as Array<Record<string, any>>;
+    const notes = (await call(h, 'GET', `/notifications?dealId=${deal.id}`)).body.notifications as Array<
+      Record<string, any>
+    >;
     expect(notes.map((n) => `${n.kind}:${n.recipient}:${n.data.level ?? '-'}:${n.data.reason}`)).toEqual([
       'reminder:ft-m1:-:task_due',
       'reminder:ft-m1:-:task_due',
@@ -54,7 +63,9 @@ describe('reminders and escalations as durable timers', () => {
     expect(card.tasks.find((t: { id: string }) => t.id === taskId).assignee).toBe('ft-m2');
     const escalations = (await call(h, 'GET', `/deals/${deal.id}/escalations`)).body.escalations;
     expect(escalations).toHaveLength(4);
-    const decisions = (await call(h, 'GET', `/deals/${deal.id}/decisions`)).body.decisions as Array<Record<string, any>>;
+    const decisions = (await call(h, 'GET', `/deals/${deal.id}/decisions`)).body.decisions as Array<
+      Record<string, any>
+    >;
     const level2 = decisions.find((d) => d.kind === 'escalation' && d.subject === `${taskId}:escalate:2`);
     expect(level2).toMatchObject({ rule: 'reassign_at_level_2', outcome: { level: 2, reassignedTo: 'ft-m2' } });
     expect(level2!.facts.escalation).toMatchObject({ reason: 'task_overdue', level: 2 });
@@ -64,7 +75,9 @@ describe('reminders and escalations as durable timers', () => {
   });
 
   it('should cancel every reminder and escalation when the task is done and the stage left', async () => {
-    const deal = (await call(h, 'POST', '/deals', { regulationId: 'fast_timers', owner: 'ft-m1', client: { name: 'Quick Ltd' } })).body;
+    const deal = (
+      await call(h, 'POST', '/deals', { regulationId: 'fast_timers', owner: 'ft-m1', client: { name: 'Quick Ltd' } })
+    ).body;
     const done = await call(h, 'POST', `/tasks/${deal.id}:1:ring/complete`, { outcome: 'reached' });
     expect(done.status).toBe(200);
     const state = await h.client.workflow.getHandle(`deal-${deal.id}`).query('dealState');

@@ -11,9 +11,13 @@ const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'histories');
 
 /** A deal with rejected and accepted updates, an automatic advance and a loss. */
 async function recordDeal(h: Harness) {
-  const deal = (await call(h, 'POST', '/deals', { regulationId: 'b2b_basic', owner: 'gleb', client: { name: 'Ural' } })).body;
+  const deal = (await call(h, 'POST', '/deals', { regulationId: 'b2b_basic', owner: 'gleb', client: { name: 'Ural' } }))
+    .body;
   await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'QUALIFIED' }); // rejected
-  await call(h, 'POST', `/tasks/${deal.id}:1:call_client/complete`, { outcome: 'ok', fields: { decision_maker: 'Smirnov' } });
+  await call(h, 'POST', `/tasks/${deal.id}:1:call_client/complete`, {
+    outcome: 'ok',
+    fields: { decision_maker: 'Smirnov' },
+  });
   await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'QUALIFIED' });
   await call(h, 'POST', `/tasks/${deal.id}:2:schedule_meeting/complete`, {});
   await call(h, 'POST', `/tasks/${deal.id}:2:hold_meeting/complete`, {});
@@ -39,7 +43,9 @@ describe('replaying recorded deal histories', () => {
       mkdirSync(FIXTURES, { recursive: true });
       writeFileSync(path.join(FIXTURES, 'b2b-walk-to-lost.json'), historyToJSON(history));
     }
-    await expect(Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, 'fresh')).resolves.toBeUndefined();
+    await expect(
+      Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') } }, history, 'fresh'),
+    ).resolves.toBeUndefined();
   });
 
   // Histories are in Temporal's JSON form (as `temporal workflow show --output json` writes them).

@@ -5,18 +5,22 @@ import { PROJECT_ROOT } from '../../runtime/config.js';
 import { call, createHarness, publish, type Harness } from '../support/harness.js';
 
 function startWorkerProcess(h: Harness): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'test/support/worker-process.ts')], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      TEMPORAL_ADDRESS: inject('temporalAddress'),
-      TEMPORAL_NAMESPACE: inject('namespace'),
-      TASK_QUEUE: h.taskQueue,
-      DATABASE_URL: inject('databaseUrl'),
-      WORKFLOW_BUNDLE: inject('workflowBundlePath'),
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'test/support/worker-process.ts')],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        TEMPORAL_ADDRESS: inject('temporalAddress'),
+        TEMPORAL_NAMESPACE: inject('namespace'),
+        TASK_QUEUE: h.taskQueue,
+        DATABASE_URL: inject('databaseUrl'),
+        WORKFLOW_BUNDLE: inject('workflowBundlePath'),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(child));
     child.once('exit', (code) => reject(new Error(`worker process exited early (${code})`)));
@@ -47,7 +51,9 @@ describe('a worker killed in the middle of an activity', () => {
 
   it('should neither lose nor double a task once a new worker takes over', async () => {
     children.push(await startWorkerProcess(h));
-    const deal = (await call(h, 'POST', '/deals', { regulationId: 'b2b_basic', owner: 'vera', client: { name: 'Sever' } })).body;
+    const deal = (
+      await call(h, 'POST', '/deals', { regulationId: 'b2b_basic', owner: 'vera', client: { name: 'Sever' } })
+    ).body;
     await call(h, 'POST', `/tasks/${deal.id}:1:call_client/complete`, { fields: { decision_maker: 'Petrova' } });
 
     // Hold the deal's row so the activity's transaction blocks after writing the new tasks.
@@ -65,10 +71,12 @@ describe('a worker killed in the middle of an activity', () => {
 
     const move = call(h, 'POST', `/deals/${deal.id}/events`, { type: 'QUALIFIED' });
     const blockedPid = await until(async () => {
-      const [row] = await h.sql`select pid from pg_stat_activity where wait_event_type = 'Lock' and query like '%update deals%'`;
+      const [row] =
+        await h.sql`select pid from pg_stat_activity where wait_event_type = 'Lock' and query like '%update deals%'`;
       return row?.pid as number | undefined;
     }, 'the activity to block on the deal row');
-    const [{ uncommitted } = { uncommitted: -1 }] = await h.sql`select count(*)::int as uncommitted from tasks where deal_id = ${deal.id} and visit = 2`;
+    const [{ uncommitted } = { uncommitted: -1 }] =
+      await h.sql`select count(*)::int as uncommitted from tasks where deal_id = ${deal.id} and visit = 2`;
     expect(uncommitted).toBe(0); // its inserts are not visible: still inside its transaction
 
     children[0]!.kill('SIGKILL');
@@ -92,7 +100,8 @@ describe('a worker killed in the middle of an activity', () => {
       '2:hold_meeting:open',
       '2:schedule_meeting:open',
     ]);
-    const facts = await h.sql`select seq, type from events where deal_id = ${deal.id} and type = 'stage.entered' order by seq`;
+    const facts =
+      await h.sql`select seq, type from events where deal_id = ${deal.id} and type = 'stage.entered' order by seq`;
     expect(facts.map((f) => f.seq)).toEqual([1, 3]);
     const [row] = await h.sql`select stage, seq from deals where id = ${deal.id}`;
     expect(row).toMatchObject({ stage: 'presentation', seq: 3 });

@@ -39,7 +39,16 @@ export interface Harness {
 
 export async function createHarness(): Promise<Harness> {
   if (!runtimeInstalled) {
-    Runtime.install({ logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never });
+    Runtime.install({
+      logger: {
+        log() {},
+        trace() {},
+        debug() {},
+        info() {},
+        warn() {},
+        error: (m: string) => console.error(m),
+      } as never,
+    });
     runtimeInstalled = true;
   }
   const sql = connect(inject('databaseUrl'));
@@ -103,5 +112,9 @@ export async function call<T = Record<string, any>>(
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, contentType: res.headers.get('content-type') };
+  return {
+    status: res.status,
+    body: (text ? JSON.parse(text) : undefined) as T,
+    contentType: res.headers.get('content-type'),
+  };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ALWAYS_OPEN, DEFAULT_CALENDAR, addWorkingDuration, addWorkingTime, isWorkingTime, offsetMs, zonedInstant } from '../../rules/calendar.js';
+import {
+  ALWAYS_OPEN,
+  DEFAULT_CALENDAR,
+  addWorkingDuration,
+  addWorkingTime,
+  isWorkingTime,
+  offsetMs,
+  zonedInstant,
+} from '../../rules/calendar.js';
 
 const khabarovsk = { ...DEFAULT_CALENDAR, timezone: 'Asia/Vladivostok' }; // UTC+10, as Khabarovsk
 const spb = { ...DEFAULT_CALENDAR, timezone: 'Europe/Moscow' }; // UTC+3

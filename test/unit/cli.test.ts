@@ -26,8 +26,12 @@ describe('reglament validate', () => {
     expect(r.code).toBe(1);
     const lines = r.err.trim().split('\n');
     expect(lines[0]).toBe('✗ test/fixtures/regulations/broken.yaml: 5 problems');
-    expect(lines).toContain('  test/fixtures/regulations/broken.yaml:7:35  /stages/0/tasks/0/due  is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)');
-    expect(r.err).toMatch(/broken.yaml:8:11 {2}\/stages\/0\/tasks\/1\/key {2}duplicate task key "call" in stage "cold_call"/);
+    expect(lines).toContain(
+      '  test/fixtures/regulations/broken.yaml:7:35  /stages/0/tasks/0/due  is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)',
+    );
+    expect(r.err).toMatch(
+      /broken.yaml:8:11 {2}\/stages\/0\/tasks\/1\/key {2}duplicate task key "call" in stage "cold_call"/,
+    );
     expect(r.err).toMatch(/broken.yaml:10:7 {2}\/stages\/0\/on\/QUALIFIED {2}unknown target stage "presentaton"/);
     expect(r.err).toMatch(/\/stages\/1 {2}stage "presentation" is unreachable/);
   });

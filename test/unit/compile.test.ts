@@ -57,7 +57,10 @@ describe('the compiled deal machine', () => {
     const [won, actions] = transition(machine, s, { type: 'TASK_COMPLETED', taskKey: 'meet', outcome: 'signed' });
     expect(won.value).toBe('won');
     expect(effectsOf(actions).map((e) => e.type)).toEqual(['taskCompleted', 'stageLeft', 'stageEntered']);
-    expect(effectsOf(actions)[0]).toEqual({ type: 'taskCompleted', params: { stage: 'second', visit: 2, taskKey: 'meet', outcome: 'signed' } });
+    expect(effectsOf(actions)[0]).toEqual({
+      type: 'taskCompleted',
+      params: { stage: 'second', visit: 2, taskKey: 'meet', outcome: 'signed' },
+    });
   });
 
   it('should ignore completing a task twice or an unknown task', () => {
@@ -70,7 +73,11 @@ describe('the compiled deal machine', () => {
   it('should be a pure function of its input: same events, same snapshots', () => {
     const run = () => {
       let [s] = start();
-      for (const e of [{ type: 'TASK_COMPLETED', taskKey: 'call' }, { type: 'NEXT', fields: { budget: 3 } }]) [s] = transition(machine, s, e);
+      for (const e of [
+        { type: 'TASK_COMPLETED', taskKey: 'call' },
+        { type: 'NEXT', fields: { budget: 3 } },
+      ])
+        [s] = transition(machine, s, e);
       return { value: s.value, context: s.context };
     };
     expect(run()).toEqual(run());

@@ -35,10 +35,14 @@ describe('the deal driver', () => {
   });
 
   it('should cancel tasks left open and close the deal on a final stage', () => {
-    const plan = planTransition({ ...ctx, seq: 4 }, [
-      { type: 'stageLeft', params: { stage: 'first', visit: 1, openTasks: ['note'] } },
-      { type: 'stageEntered', params: { stage: 'lost', visit: 2 } },
-    ], { stage: 'lost', fields: {}, fieldsChanged: {}, cause: { type: 'DROP' } });
+    const plan = planTransition(
+      { ...ctx, seq: 4 },
+      [
+        { type: 'stageLeft', params: { stage: 'first', visit: 1, openTasks: ['note'] } },
+        { type: 'stageEntered', params: { stage: 'lost', visit: 2 } },
+      ],
+      { stage: 'lost', fields: {}, fieldsChanged: {}, cause: { type: 'DROP' } },
+    );
     expect(plan.cancelTasks).toEqual(['d1:1:note']);
     expect(plan.left).toEqual([{ stage: 'first', visit: 1 }]);
     expect(plan.createTasks).toEqual([]);
@@ -47,7 +51,12 @@ describe('the deal driver', () => {
   });
 
   it('should record a reassignment with the previous owner', () => {
-    const plan = planTransition(ctx, [], { stage: 'first', fields: {}, fieldsChanged: {}, cause: { type: 'REASSIGN' } }, { reassign: true });
+    const plan = planTransition(
+      ctx,
+      [],
+      { stage: 'first', fields: {}, fieldsChanged: {}, cause: { type: 'REASSIGN' } },
+      { reassign: true },
+    );
     expect(plan.reassign).toBe(true);
     expect(plan.facts).toEqual([{ type: 'deal.reassigned', data: { previousOwner: 'anna' } }]);
   });

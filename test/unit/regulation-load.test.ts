@@ -20,7 +20,15 @@ describe('loading a regulation', () => {
   it('should load the shipped example and fill defaults', () => {
     const r = loadRegulation(readFileSync(EXAMPLE, 'utf8'));
     expect(r.id).toBe('b2b_basic');
-    expect(r.stages.map((s) => s.key)).toEqual(['cold_call', 'presentation', 'proposal', 'follow_up', 'invoice', 'won', 'lost']);
+    expect(r.stages.map((s) => s.key)).toEqual([
+      'cold_call',
+      'presentation',
+      'proposal',
+      'follow_up',
+      'invoice',
+      'won',
+      'lost',
+    ]);
     const cold = r.stages[0]!;
     expect(cold.on.QUALIFIED).toEqual({ to: 'presentation', enforce: true });
     expect(cold.on.DISQUALIFIED).toEqual({ to: 'lost', enforce: false });
@@ -30,7 +38,9 @@ describe('loading a regulation', () => {
 
   it('should accept the same regulation as JSON', () => {
     const r = loadRegulation(MINIMAL);
-    expect(validateRegulation(JSON.parse(JSON.stringify({ ...r, defaultOwner: undefined })))).toMatchObject({ id: 'mini' });
+    expect(validateRegulation(JSON.parse(JSON.stringify({ ...r, defaultOwner: undefined })))).toMatchObject({
+      id: 'mini',
+    });
   });
 
   it('should report an unknown target stage with pointer and line', () => {
@@ -43,18 +53,34 @@ describe('loading a regulation', () => {
 
   it('should report a duplicate task key', () => {
     const issues = issuesOf(MINIMAL.replace('{ key: note, title: Note', '{ key: call, title: Note'));
-    expect(issues).toEqual([expect.objectContaining({ pointer: '/stages/0/tasks/1/key', line: 11, message: 'duplicate task key "call" in stage "first"' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        pointer: '/stages/0/tasks/1/key',
+        line: 11,
+        message: 'duplicate task key "call" in stage "first"',
+      }),
+    ]);
   });
 
   it('should report a duplicate stage key', () => {
-    const issues = issuesOf(MINIMAL.replace('{ key: lost, title: Lost, final: lost }', '{ key: won, title: Lost, final: lost }').replace(/to: lost/g, 'to: won'));
+    const issues = issuesOf(
+      MINIMAL.replace('{ key: lost, title: Lost, final: lost }', '{ key: won, title: Lost, final: lost }').replace(
+        /to: lost/g,
+        'to: won',
+      ),
+    );
     expect(issues.map((i) => i.pointer)).toEqual(['/stages/3/key']);
     expect(issues[0]!.message).toMatch(/duplicate stage key "won"/);
   });
 
   it('should report an unreachable stage', () => {
     const issues = issuesOf(MINIMAL.replace('NEXT: second', 'NEXT: won'));
-    expect(issues).toEqual([expect.objectContaining({ pointer: '/stages/1', message: 'stage "second" is unreachable: no transition leads to it' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        pointer: '/stages/1',
+        message: 'stage "second" is unreachable: no transition leads to it',
+      }),
+    ]);
     expect(issues[0]!.line).toBe(16);
   });
 
@@ -66,13 +92,19 @@ stages:
   - { key: a, title: A, on: { GO: b } }
   - { key: b, title: B, on: { BACK: a } }
 `;
-    expect(issuesOf(text)).toEqual([expect.objectContaining({ pointer: '/stages', message: expect.stringMatching(/no final stage/) })]);
+    expect(issuesOf(text)).toEqual([
+      expect.objectContaining({ pointer: '/stages', message: expect.stringMatching(/no final stage/) }),
+    ]);
   });
 
   it('should report a bad duration in the director’s terms', () => {
     const issues = issuesOf(MINIMAL.replace('due: PT4H', 'due: 4 hours'));
     expect(issues).toEqual([
-      expect.objectContaining({ pointer: '/stages/0/tasks/0/due', line: 10, message: expect.stringMatching(/ISO 8601 duration/) }),
+      expect.objectContaining({
+        pointer: '/stages/0/tasks/0/due',
+        line: 10,
+        message: expect.stringMatching(/ISO 8601 duration/),
+      }),
     ]);
   });
 
@@ -82,7 +114,12 @@ stages:
 
   it('should report a required field that is not declared', () => {
     const issues = issuesOf(MINIMAL.replace('requiredFields: [budget]', 'requiredFields: [budget, decision_maker]'));
-    expect(issues).toEqual([expect.objectContaining({ pointer: '/stages/0/requiredFields/1', message: expect.stringMatching(/unknown field "decision_maker"/) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        pointer: '/stages/0/requiredFields/1',
+        message: expect.stringMatching(/unknown field "decision_maker"/),
+      }),
+    ]);
   });
 
   it('should report a dead-end stage and a final stage with tasks', () => {
@@ -91,7 +128,9 @@ stages:
       '{ key: won, title: Won, final: won, tasks: [{ key: x, title: X }] }',
     );
     const messages = issuesOf(text).map((i) => `${i.pointer} ${i.message}`);
-    expect(messages).toContain('/stages/1 stage "second" is a dead end: give it transitions ("on" or "advance") or mark it final');
+    expect(messages).toContain(
+      '/stages/1 stage "second" is a dead end: give it transitions ("on" or "advance") or mark it final',
+    );
     expect(messages).toContain('/stages/2/tasks final stage "won" ends the deal: it cannot have "tasks"');
   });
 
@@ -131,6 +170,8 @@ title: F
 stages:
   - { key: won, title: Won, final: won }
 `;
-    expect(issuesOf(text)).toEqual([expect.objectContaining({ pointer: '/stages/0/final', message: expect.stringMatching(/cannot be final/) })]);
+    expect(issuesOf(text)).toEqual([
+      expect.objectContaining({ pointer: '/stages/0/final', message: expect.stringMatching(/cannot be final/) }),
+    ]);
   });
 });

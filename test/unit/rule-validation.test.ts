@@ -11,7 +11,11 @@ function problems(text: string) {
     loadRegulation(text);
   } catch (error) {
     expect(error).toBeInstanceOf(RegulationInvalidError);
-    return (error as RegulationInvalidError).issues.map((i) => ({ pointer: i.pointer, message: i.message, line: i.line }));
+    return (error as RegulationInvalidError).issues.map((i) => ({
+      pointer: i.pointer,
+      message: i.message,
+      line: i.line,
+    }));
   }
   throw new Error('expected the rules to be refused');
 }
@@ -40,41 +44,54 @@ describe('rules in a regulation', () => {
   });
 
   it('should refuse an unknown fact, naming the facts the decision offers', () => {
-    const issues = problems(withRules(`  assignment:
+    const issues = problems(
+      withRules(`  assignment:
     - conditions: { all: [ { fact: weather, operator: equal, value: sunny } ] }
       event: { type: assign, params: { strategy: round_robin } }
-`));
+`),
+    );
     expect(issues).toEqual([
-      expect.objectContaining({ pointer: '/rules/assignment/0/conditions/all/0/fact', message: expect.stringMatching(/^unknown fact; this decision offers: deal, client/) }),
+      expect.objectContaining({
+        pointer: '/rules/assignment/0/conditions/all/0/fact',
+        message: expect.stringMatching(/^unknown fact; this decision offers: deal, client/),
+      }),
     ]);
     expect(issues[0]!.line).toBe(27);
   });
 
   it('should refuse a fact that this decision does not offer', () => {
     // "task" exists, but an assignment is decided before any task.
-    const issues = problems(withRules(`  assignment:
+    const issues = problems(
+      withRules(`  assignment:
     - conditions: { all: [ { fact: task, path: key, operator: equal, value: call } ] }
       event: { type: assign, params: { strategy: round_robin } }
-`));
+`),
+    );
     expect(issues.map((i) => i.pointer)).toEqual(['/rules/assignment/0/conditions/all/0/fact']);
   });
 
   it('should refuse an unknown operator and a JSONPath path', () => {
-    const issues = problems(withRules(`  reminders:
+    const issues = problems(
+      withRules(`  reminders:
     - conditions: { all: [ { fact: task, path: "$.key", operator: looksLike, value: call } ] }
       event: { type: remind, params: { offsets: [PT0S] } }
-`));
+`),
+    );
     const byPointer = Object.fromEntries(issues.map((i) => [i.pointer, i.message]));
-    expect(byPointer['/rules/reminders/0/conditions/all/0/operator']).toMatch(/^unknown operator; known: equal, .*startsWith/);
+    expect(byPointer['/rules/reminders/0/conditions/all/0/operator']).toMatch(
+      /^unknown operator; known: equal, .*startsWith/,
+    );
     expect(byPointer['/rules/reminders/0/conditions/all/0/path']).toMatch(/plain dot path/);
   });
 
   it('should refuse a rule without an event, or with another decision’s event', () => {
-    const issues = problems(withRules(`  templates:
+    const issues = problems(
+      withRules(`  templates:
     - conditions: { all: [ { fact: stage, operator: equal, value: first } ] }
     - conditions: { all: [ { fact: stage, operator: equal, value: first } ] }
       event: { type: assign, params: { strategy: round_robin } }
-`));
+`),
+    );
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ pointer: '/rules/templates/0/event', message: '"event" is required' }),
@@ -84,28 +101,40 @@ describe('rules in a regulation', () => {
   });
 
   it('should refuse bad event parameters: unknown strategy, unsigned nonsense offsets', () => {
-    const issues = problems(withRules(`  assignment:
+    const issues = problems(
+      withRules(`  assignment:
     - conditions: { all: [ { fact: stage, operator: equal, value: first } ] }
       event: { type: assign, params: { strategy: coin_toss } }
   reminders:
     - conditions: { all: [ { fact: stage, operator: equal, value: first } ] }
       event: { type: remind, params: { offsets: [30 minutes before] } }
-`));
+`),
+    );
     const byPointer = Object.fromEntries(issues.map((i) => [i.pointer, i.message]));
     expect(byPointer['/rules/assignment/0/event/params/strategy']).toMatch(/must be one of: round_robin, least_loaded/);
     expect(byPointer['/rules/reminders/0/event/params/offsets/0']).toMatch(/signed ISO 8601 duration/);
   });
 
   it('should refuse an empty or ambiguous condition block', () => {
-    const issues = problems(withRules(`  assignment:
+    const issues = problems(
+      withRules(`  assignment:
     - conditions: {}
       event: { type: assign, params: { strategy: round_robin } }
-`));
-    expect(issues).toEqual([expect.objectContaining({ pointer: '/rules/assignment/0/conditions', message: 'needs exactly one of "all", "any" or "not"' })]);
+`),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        pointer: '/rules/assignment/0/conditions',
+        message: 'needs exactly one of "all", "any" or "not"',
+      }),
+    ]);
   });
 
   it('should let a registry extend facts and operators, and refuse clashes', () => {
-    const registry = defaultRegistry().addFact('counterparty', { description: 'bank counterparty', kinds: ['assignment'] });
+    const registry = defaultRegistry().addFact('counterparty', {
+      description: 'bank counterparty',
+      kinds: ['assignment'],
+    });
     expect(registry.factsFor('assignment')).toContain('counterparty');
     expect(registry.factsFor('reminders')).not.toContain('counterparty');
     expect(() => registry.addOperator('equal', () => true)).toThrow(/already registered/);
@@ -115,11 +144,17 @@ describe('rules in a regulation', () => {
 
 describe('calendar, escalation and templates in a regulation', () => {
   it('should refuse an unknown time zone, an inverted working day and an SLA without a chain', () => {
-    const text = MINIMAL.replace('    advance: won\n', '    advance: won\n    sla: PT8H\n') + 'calendar: { timezone: Asia/Khabarovskk, start: "18:00", end: "09:00" }\n';
+    const text =
+      MINIMAL.replace('    advance: won\n', '    advance: won\n    sla: PT8H\n') +
+      'calendar: { timezone: Asia/Khabarovskk, start: "18:00", end: "09:00" }\n';
     const messages = problems(text).map((i) => `${i.pointer} ${i.message}`);
-    expect(messages).toContain('/calendar/timezone unknown time zone "Asia/Khabarovskk" (use an IANA name such as Europe/Moscow)');
+    expect(messages).toContain(
+      '/calendar/timezone unknown time zone "Asia/Khabarovskk" (use an IANA name such as Europe/Moscow)',
+    );
     expect(messages).toContain('/calendar/end working day ends (09:00) before it starts (18:00)');
-    expect(messages).toContain('/stages/1/sla a stage SLA needs an escalation chain: add escalation.chain (e.g. [{ to: head, after: PT0S }])');
+    expect(messages).toContain(
+      '/stages/1/sla a stage SLA needs an escalation chain: add escalation.chain (e.g. [{ to: head, after: PT0S }])',
+    );
   });
 
   it('should refuse duplicate templates, templates of unknown stages and rules naming unknown templates', () => {

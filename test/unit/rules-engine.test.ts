@@ -13,7 +13,11 @@ const rule = (name: string, priority: number, region: string, strategy: string) 
 describe('the rules engine', () => {
   it('should let the highest-priority matching rule win and trace the others', async () => {
     const decide = createDecider(
-      [rule('any_spb', 1, 'spb', 'round_robin'), rule('spb_vip', 5, 'spb', 'least_loaded'), rule('msk', 9, 'msk', 'sticky')],
+      [
+        rule('any_spb', 1, 'spb', 'round_robin'),
+        rule('spb_vip', 5, 'spb', 'least_loaded'),
+        rule('msk', 9, 'msk', 'sticky'),
+      ],
       registry,
     );
     const d = await decide({ client: { region: 'spb' } });
@@ -27,7 +31,10 @@ describe('the rules engine', () => {
   });
 
   it('should keep declaration order between equal priorities', async () => {
-    const decide = createDecider([rule('first', 1, 'spb', 'round_robin'), rule('second', 1, 'spb', 'least_loaded')], registry);
+    const decide = createDecider(
+      [rule('first', 1, 'spb', 'round_robin'), rule('second', 1, 'spb', 'least_loaded')],
+      registry,
+    );
     expect((await decide({ client: { region: 'spb' } })).fired?.rule).toBe('first');
   });
 
@@ -45,7 +52,12 @@ describe('the rules engine', () => {
 
   it('should use the registry’s custom operators', async () => {
     const decide = createDecider(
-      [{ conditions: { all: [{ fact: 'client', path: 'industry', operator: 'startsWith', value: 'constr' }] }, event: { type: 'suggest_templates', params: { kind: 'proposal' } } }],
+      [
+        {
+          conditions: { all: [{ fact: 'client', path: 'industry', operator: 'startsWith', value: 'constr' }] },
+          event: { type: 'suggest_templates', params: { kind: 'proposal' } },
+        },
+      ],
       registry,
     );
     expect((await decide({ client: { industry: 'construction' } })).fired?.params).toEqual({ kind: 'proposal' });

@@ -22,13 +22,23 @@ const data = { client: { name: 'OOO "Reforma"' }, fields: { budget: 5_000_000 },
 
 describe('template suggestions', () => {
   it('should rank the stage- and industry-specific template first and render it', () => {
-    const s = suggestTemplates(library, [{ kind: 'proposal', industry: 'construction', language: 'ru' }], { stage: 'proposal', data });
+    const s = suggestTemplates(library, [{ kind: 'proposal', industry: 'construction', language: 'ru' }], {
+      stage: 'proposal',
+      data,
+    });
     expect(s.map((x) => x.id)).toEqual(['construction', 'generic']);
-    expect(s[0]).toMatchObject({ subject: 'Proposal for OOO "Reforma"', body: 'Dear OOO "Reforma", budget 5000000', score: 6 });
+    expect(s[0]).toMatchObject({
+      subject: 'Proposal for OOO "Reforma"',
+      body: 'Dear OOO "Reforma", budget 5000000',
+      score: 6,
+    });
   });
 
   it('should drop templates of another stage, industry, kind or language', () => {
-    const s = suggestTemplates(library, [{ kind: 'proposal', industry: 'banking', language: 'ru' }], { stage: 'invoice', data });
+    const s = suggestTemplates(library, [{ kind: 'proposal', industry: 'banking', language: 'ru' }], {
+      stage: 'invoice',
+      data,
+    });
     expect(s.map((x) => x.id)).toEqual(['banking', 'generic']);
   });
 
@@ -38,7 +48,11 @@ describe('template suggestions', () => {
   });
 
   it('should honour named templates and limits, and suggest nothing without a matching rule', () => {
-    expect(suggestTemplates(library, [{ templateIds: ['english', 'generic'], limit: 1 }], { stage: 'x', data }).map((x) => x.id)).toEqual(['english']);
+    expect(
+      suggestTemplates(library, [{ templateIds: ['english', 'generic'], limit: 1 }], { stage: 'x', data }).map(
+        (x) => x.id,
+      ),
+    ).toEqual(['english']);
     expect(suggestTemplates(library, [], { stage: 'x', data })).toEqual([]);
   });
 });

@@ -36,6 +36,8 @@ describe('workflow code', () => {
   it('should keep the machine, the driver and the regulation model free of Temporal', () => {
     const users = [...(packages.get('@temporalio/workflow') ?? [])].sort();
     expect(users).toEqual(['workflows/deal.workflow.ts', 'workflows/definitions.ts', 'workflows/timers.ts']);
-    expect(files.filter((f) => f.startsWith('regulation/') || f.startsWith('workflows/driver/')).length).toBeGreaterThan(3);
+    expect(
+      files.filter((f) => f.startsWith('regulation/') || f.startsWith('workflows/driver/')).length,
+    ).toBeGreaterThan(3);
   });
 });

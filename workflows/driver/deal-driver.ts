@@ -51,7 +51,12 @@ export function planTransition(
   if (outcome.cause.type === START_CAUSE) {
     facts.push({
       type: 'deal.started',
-      data: { regulationId: ctx.regulation.id, regulationVersion: ctx.regulationVersion, owner: ctx.owner, client: ctx.client },
+      data: {
+        regulationId: ctx.regulation.id,
+        regulationVersion: ctx.regulationVersion,
+        owner: ctx.owner,
+        client: ctx.client,
+      },
     });
   }
   if (Object.keys(outcome.fieldsChanged).length > 0) {
@@ -62,14 +67,20 @@ export function planTransition(
       case 'taskCompleted': {
         const { visit, taskKey, outcome: result, stage } = effect.params;
         completeTasks.push({ id: taskId(ctx.dealId, visit, taskKey), outcome: result ?? null });
-        facts.push({ type: 'task.completed', data: { taskId: taskId(ctx.dealId, visit, taskKey), stage, taskKey, outcome: result ?? null } });
+        facts.push({
+          type: 'task.completed',
+          data: { taskId: taskId(ctx.dealId, visit, taskKey), stage, taskKey, outcome: result ?? null },
+        });
         break;
       }
       case 'stageLeft': {
         const { stage, visit, openTasks } = effect.params;
         for (const key of openTasks) {
           cancelTasks.push(taskId(ctx.dealId, visit, key));
-          facts.push({ type: 'task.cancelled', data: { taskId: taskId(ctx.dealId, visit, key), stage, taskKey: key, reason: 'stage left' } });
+          facts.push({
+            type: 'task.cancelled',
+            data: { taskId: taskId(ctx.dealId, visit, key), stage, taskKey: key, reason: 'stage left' },
+          });
         }
         left.push({ stage, visit });
         facts.push({ type: 'stage.left', data: { stage, visit, event: outcome.cause.type } });
