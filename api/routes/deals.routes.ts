@@ -144,11 +144,9 @@ export function dealRoutes(deps: ApiDeps) {
     const deal = await deps.deals.getDeal(id);
     if (!deal) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
     if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${id}" is closed (${deal.status})`);
-    const result = await deps.temporal.workflow
-      .getHandle(dealWorkflowId(id))
-      .executeUpdate(sendEventUpdate, {
-        args: [{ type: body.type, fields: body.fields ?? {}, actor: c.get('actor') }],
-      });
+    const result = await deps.temporal.workflow.getHandle(dealWorkflowId(id)).executeUpdate(sendEventUpdate, {
+      args: [{ type: body.type, fields: body.fields ?? {}, actor: c.get('actor') }],
+    });
     return c.json(result);
   });
 
