@@ -1,0 +1,163 @@
+/**
+ * Scheduling decisions for the tasks of a stage visit: due times in the
+ * assignee's working hours and time zone, suggested templates, reminders
+ * chosen by the rules, and the escalation chain for overdue tasks and stage
+ * SLAs.
+ *
+ * @module
+ */
+import type { Regulation } from '../regulation/types.js';
+import { addWorkingDuration, offsetMs } from '../rules/calendar.js';
+import { suggestTemplates, type TemplateCriteria } from '../rules/templates.js';
+import type { Sql } from '../storage/db.js';
+import { managerFacts, resolveRecipient } from '../storage/managers.repo.js';
+import type { PlannedTask, TaskRecord, TimerRecord } from '../workflows/driver/transition.js';
+import { failed, type DealFacts, type DecisionRecord, type RuleRunner } from './rule-runner.js';
+
+export function createScheduler({ run, calendarFor }: RuleRunner) {
+  return {
+    /** Due times, templates, reminders and escalations for the tasks of a stage visit. */
+    async planTasks(
+      tx: Sql,
+      input: {
+        regulation: Regulation;
+        version: number;
+        facts: DealFacts;
+        owner: string;
+        at: Date;
+        tasks: PlannedTask[];
+      },
+    ): Promise<{ tasks: TaskRecord[]; timers: TimerRecord[]; records: DecisionRecord[] }> {
+      const { regulation, owner, at } = input;
+      const manager = (await managerFacts(tx)).find((m) => m.id === owner);
+      const calendar = calendarFor(regulation, manager);
+      const tasks: TaskRecord[] = [];
+      const timers: TimerRecord[] = [];
+      const records: DecisionRecord[] = [];
+      const fallback = regulation.assignment.fallback;
+      for (const task of input.tasks) {
+        const dueAt = task.due ? addWorkingDuration(at, task.due, calendar) : null;
+        const taskFacts = {
+          ...input.facts,
+          task: { key: task.key, title: task.title, required: task.required, stage: task.stage, due: task.due },
+        } as Record<string, unknown>;
+        let templates: TaskRecord['templates'] = [];
+        try {
+          const { facts, decision } = await run<TemplateCriteria>(regulation, input.version, 'templates', taskFacts);
+          if (decision.matches.length > 0) {
+            const data = {
+              client: input.facts.client,
+              fields: input.facts.fields,
+              deal: input.facts.deal,
+              task: taskFacts.task,
+              manager: { id: owner, name: manager?.name ?? owner },
+            };
+            templates = suggestTemplates(
+              regulation.templates,
+              decision.matches.map((m) => m.params),
+              { stage: task.stage, data },
+            ).map(({ score: _score, ...t }) => t);
+            records.push({
+              kind: 'templates',
+              subject: task.id,
+              rule: decision.fired!.rule,
+              outcome: { templates: templates.map((t) => t.id) },
+              facts,
+              alternatives: [],
+              trace: decision.trace,
+              error: null,
+            });
+          }
+        } catch (error) {
+          records.push(failed('templates', task.id, taskFacts, error, { templates: [] }));
+        }
+        tasks.push({ ...task, assignee: owner, dueAt: dueAt?.toISOString() ?? null, templates });
+        if (!dueAt) continue;
+
+        try {
+          const { facts, decision } = await run<{ offsets: string[]; to?: 'assignee' | 'head' | 'director' }>(
+            regulation,
+            input.version,
+            'reminders',
+            taskFacts,
+          );
+          const planned: string[] = [];
+          for (const m of decision.matches) {
+            for (const offset of m.params.offsets) {
+              const fireAt = new Date(dueAt.getTime() + offsetMs(offset));
+              const to = m.params.to ?? 'assignee';
+              const id = `${task.id}:remind:${offset}:${to}`;
+              if (fireAt.getTime() <= at.getTime() || timers.some((t) => t.id === id)) continue;
+              const recipient = await resolveRecipient(tx, to, owner, fallback);
+              timers.push({
+                id,
+                kind: 'reminder',
+                reason: 'task_due',
+                taskId: task.id,
+                visit: task.visit,
+                level: null,
+                recipient,
+                fireAt: fireAt.toISOString(),
+              });
+              planned.push(`${offset} → ${recipient}`);
+            }
+          }
+          if (decision.matches.length > 0) {
+            records.push({
+              kind: 'reminders',
+              subject: task.id,
+              rule: decision.fired!.rule,
+              outcome: { dueAt: dueAt.toISOString(), reminders: planned },
+              facts,
+              alternatives: [],
+              trace: decision.trace,
+              error: null,
+            });
+          }
+        } catch (error) {
+          records.push(failed('reminders', task.id, taskFacts, error, { reminders: [] }));
+        }
+
+        for (const [i, step] of regulation.escalation.chain.entries()) {
+          timers.push({
+            id: `${task.id}:escalate:${i + 1}`,
+            kind: 'escalation',
+            reason: 'task_overdue',
+            taskId: task.id,
+            visit: task.visit,
+            level: i + 1,
+            recipient: await resolveRecipient(tx, step.to, owner, fallback),
+            fireAt: addWorkingDuration(dueAt, step.after, calendar).toISOString(),
+          });
+        }
+      }
+      return { tasks, timers, records };
+    },
+
+    /** Escalation timers for a stage visit with an SLA. */
+    async planStageSla(
+      tx: Sql,
+      input: { regulation: Regulation; dealId: string; stage: string; visit: number; owner: string; at: Date },
+    ): Promise<TimerRecord[]> {
+      const stage = input.regulation.stages.find((s) => s.key === input.stage);
+      if (!stage?.sla) return [];
+      const manager = (await managerFacts(tx)).find((m) => m.id === input.owner);
+      const calendar = calendarFor(input.regulation, manager);
+      const slaAt = addWorkingDuration(input.at, stage.sla, calendar);
+      const timers: TimerRecord[] = [];
+      for (const [i, step] of input.regulation.escalation.chain.entries()) {
+        timers.push({
+          id: `${input.dealId}:${input.visit}:sla:${i + 1}`,
+          kind: 'escalation',
+          reason: 'stage_sla',
+          taskId: null,
+          visit: input.visit,
+          level: i + 1,
+          recipient: await resolveRecipient(tx, step.to, input.owner, input.regulation.assignment.fallback),
+          fireAt: addWorkingDuration(slaAt, step.after, calendar).toISOString(),
+        });
+      }
+      return timers;
+    },
+  };
+}
