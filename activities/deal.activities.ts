@@ -12,11 +12,14 @@ import type { Sql } from '../storage/db.js';
 import { insertDecisions, timerRecord, type DealRepo } from '../storage/deals.repo.js';
 import type { RegulationRepo } from '../storage/regulations.repo.js';
 import type { DealTransition, TimerRecord, TransitionOutcome } from '../workflows/driver/transition.js';
+import type { PluginActivity } from '../plugins/plugin.type.js';
 import { createDecisionMaker, dealFacts, type DecisionRecord } from './decide.js';
 import { resolveRecipient } from '../storage/managers.repo.js';
 
 export interface DealActivityDeps {
   sql: Sql;
+  /** Plugin activities run by `onEnter` automations. */
+  plugins?: { activity(name: string): PluginActivity | undefined };
   deals: DealRepo;
   regulations: RegulationRepo;
   registry?: RulesRegistry;
@@ -87,6 +90,7 @@ export function createDealActivities(deps: DealActivityDeps) {
               visit: e.visit,
               owner,
               at,
+              fields: t.deal.fields,
             })),
           );
         if (t.deal.status !== 'active') timers.length = 0;
@@ -116,6 +120,34 @@ export function createDealActivities(deps: DealActivityDeps) {
         for (const timer of timers) owner = await fireOne(sql, { ...deal, owner }, timer, now);
         return { fired: timers.map((t) => t.id), owner };
       });
+    },
+
+    /**
+     * Runs a stage's plugin automation once per stage visit. A plugin that
+     * throws is recorded as `automation.failed`; it cannot fail the deal.
+     */
+    async runAutomation(input: { dealId: string; visit: number; stage: string; run: string; params: Record<string, unknown> }): Promise<{ ran: boolean; error?: string }> {
+      const id = `auto:${input.dealId}:${input.visit}:${input.run}`;
+      const [done] = await deps.sql`select data from events where id = ${id}`;
+      if (done) return { ran: false };
+      const [deal] = await deps.sql`select * from deals where id = ${input.dealId}`;
+      if (!deal) throw ApplicationFailure.nonRetryable(`deal ${input.dealId} not found`, 'DEAL_NOT_FOUND');
+      const activity = deps.plugins?.activity(input.run);
+      let result: Record<string, unknown> = {};
+      let error: string | undefined;
+      if (!activity) error = `no loaded plugin provides activity "${input.run}"`;
+      else {
+        try {
+          result = (await activity({ deal: { id: deal.id, stage: deal.stage, owner: deal.owner, client: deal.client, fields: deal.fields }, params: input.params })) ?? {};
+        } catch (e) {
+          error = `plugin activity "${input.run}" failed: ${e instanceof Error ? e.message : String(e)}`;
+        }
+      }
+      await deps.sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
+                     values (${id}, ${deal.id}, ${deal.seq}, 0, ${error ? 'automation.failed' : 'automation.ran'}, ${`plugin:${input.run.split('.')[0]}`},
+                             ${clock()}, ${deps.sql.json({ run: input.run, stage: input.stage, visit: input.visit, result, ...(error ? { error } : {}) } as never)})
+                     on conflict (id) do nothing`;
+      return error ? { ran: false, error } : { ran: true };
     },
   };
 
@@ -147,7 +179,7 @@ export function createDealActivities(deps: DealActivityDeps) {
       };
       const verdict = await decide.escalate(regulation, deal.regulation_version as number, facts);
       for (const to of verdict.params.notify ?? [])
-        recipients.add(await resolveRecipient(sql, to, task?.assignee ?? owner, regulation.assignment.fallback));
+        recipients.add(await resolveRecipient(sql, to, task?.assignee ?? owner, regulation.assignment.fallback, deal.fields));
       let reassigned: string | undefined;
       if (verdict.params.reassign) {
         const chosen = await decide.assign(sql, {

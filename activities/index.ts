@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { PluginActivity } from '../plugins/plugin.type.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo } from '../storage/deals.repo.js';
@@ -16,6 +17,8 @@ export interface ActivityDeps {
   sql: Sql;
   /** Facts and operators the rules may use (plugins extend it). */
   registry?: RulesRegistry;
+  /** Loaded plugins, for `onEnter` automations. */
+  plugins?: { activity(name: string): PluginActivity | undefined };
   clock?: () => Date;
 }
 

@@ -36,7 +36,9 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
       const records: DecisionRecord[] = [];
       const fallback = regulation.assignment.fallback;
       for (const task of input.tasks) {
-        const dueAt = task.due ? addWorkingDuration(at, task.due, calendar) : null;
+        const definition = regulation.stages.find((st) => st.key === task.stage)?.tasks.find((t) => t.key === task.key);
+        const agreed = definition?.dueFrom ? dateField(input.facts.fields[definition.dueFrom]) : undefined;
+        const dueAt = agreed ?? (task.due ? addWorkingDuration(at, task.due, calendar) : null);
         const taskFacts = {
           ...input.facts,
           task: { key: task.key, title: task.title, required: task.required, stage: task.stage, due: task.due },
@@ -88,7 +90,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
               const to = m.params.to ?? 'assignee';
               const id = `${task.id}:remind:${offset}:${to}`;
               if (fireAt.getTime() <= at.getTime() || timers.some((t) => t.id === id)) continue;
-              const recipient = await resolveRecipient(tx, to, owner, fallback);
+              const recipient = await resolveRecipient(tx, to, owner, fallback, input.facts.fields);
               timers.push({
                 id,
                 kind: 'reminder',
@@ -126,7 +128,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
             taskId: task.id,
             visit: task.visit,
             level: i + 1,
-            recipient: await resolveRecipient(tx, step.to, owner, fallback),
+            recipient: await resolveRecipient(tx, step.to, owner, fallback, input.facts.fields),
             fireAt: addWorkingDuration(dueAt, step.after, calendar).toISOString(),
           });
         }
@@ -137,7 +139,15 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
     /** Escalation timers for a stage visit with an SLA. */
     async planStageSla(
       tx: Sql,
-      input: { regulation: Regulation; dealId: string; stage: string; visit: number; owner: string; at: Date },
+      input: {
+        regulation: Regulation;
+        dealId: string;
+        stage: string;
+        visit: number;
+        owner: string;
+        at: Date;
+        fields: Record<string, unknown>;
+      },
     ): Promise<TimerRecord[]> {
       const stage = input.regulation.stages.find((s) => s.key === input.stage);
       if (!stage?.sla) return [];
@@ -153,11 +163,18 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
           taskId: null,
           visit: input.visit,
           level: i + 1,
-          recipient: await resolveRecipient(tx, step.to, input.owner, input.regulation.assignment.fallback),
+          recipient: await resolveRecipient(tx, step.to, input.owner, input.regulation.assignment.fallback, input.fields),
           fireAt: addWorkingDuration(slaAt, step.after, calendar).toISOString(),
         });
       }
       return timers;
     },
   };
+}
+
+/** A field holding a date or date-time (an agreed call-back), as an instant. */
+function dateField(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : new Date(t);
 }

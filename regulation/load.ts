@@ -23,7 +23,7 @@ const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateSchema = ajv.compile<RegulationSource>(regulationSchema);
 
 /** Parses and validates regulation text; throws `RegulationInvalidError` listing every problem. */
-export function loadRegulation(text: string, sourceName?: string): Regulation {
+export function loadRegulation(text: string, sourceName?: string, options: { composer?: RegulationComposer } = {}): Regulation {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -36,7 +36,19 @@ export function loadRegulation(text: string, sourceName?: string): Regulation {
     throw new RegulationInvalidError(issues, sourceName);
   }
   const locate = (pointer: string) => locateInYaml(doc, lineCounter, pointer);
-  return validateRegulation(doc.toJS(), { locate, sourceName });
+  return validateRegulation(doc.toJS(), { locate, ...(sourceName ? { sourceName } : {}), ...options });
+}
+
+/**
+ * Composes a regulation with the plugins it names; `PluginHost` is one. Kept
+ * as an interface so the regulation model does not depend on plugin loading.
+ */
+export interface RegulationComposer {
+  registry: RulesRegistry;
+  compose(source: RegulationSource): { source: RegulationSource; issues: RegulationIssue[] };
+  activity(name: string): unknown;
+  /** `id@version` of each plugin a regulation names. */
+  versions(refs: NonNullable<RegulationSource['plugins']>): string[];
 }
 
 /** Validates an already-parsed regulation document (e.g. a JSON API body). */
@@ -47,6 +59,8 @@ export function validateRegulation(
     sourceName?: string;
     /** Facts and operators rules may use; plugins extend it. */
     registry?: RulesRegistry;
+    /** Needed when the regulation names plugins; its registry then applies. */
+    composer?: RegulationComposer;
   } = {},
 ): Regulation {
   const withPosition = (issue: RegulationIssue): RegulationIssue => ({ ...issue, ...options.locate?.(issue.pointer) });
@@ -59,9 +73,46 @@ export function validateRegulation(
     for (const issue of semanticsOfInvalid(value)) if (!reported.has(issue.pointer)) issues.push(issue);
     throw new RegulationInvalidError(issues.map(withPosition), options.sourceName);
   }
-  const issues = [...ruleIssues(value, options.registry ?? sharedRegistry()), ...checkSemantics(value)];
+  const refs = value.plugins ?? [];
+  if (refs.length > 0) return validateComposed(value, refs, options);
+  const registry = options.registry ?? options.composer?.registry ?? sharedRegistry();
+  const issues = [...ruleIssues(value, registry), ...checkSemantics(value), ...automationIssues(value, options.composer)];
   if (issues.length > 0) throw new RegulationInvalidError(issues.map(withPosition), options.sourceName);
   return normalize(value);
+}
+
+/**
+ * A regulation with plugins: composed first, then validated as a whole. The
+ * base's own positions are lost once plugins insert stages, so problems in
+ * the composed regulation carry pointers into it and the plugins' names.
+ */
+function validateComposed(
+  base: RegulationSource,
+  refs: NonNullable<RegulationSource['plugins']>,
+  options: { sourceName?: string; composer?: RegulationComposer; locate?: (pointer: string) => { line: number; column: number } | undefined },
+): Regulation {
+  const withPosition = (issue: RegulationIssue): RegulationIssue => ({ ...issue, ...options.locate?.(issue.pointer) });
+  if (!options.composer) {
+    throw new RegulationInvalidError([withPosition({ pointer: '/plugins', message: 'this regulation names plugins; load it through the plugin host' })], options.sourceName);
+  }
+  const { source, issues: composition } = options.composer.compose(base);
+  if (composition.length > 0) throw new RegulationInvalidError(composition.map(withPosition), options.sourceName);
+  const label = (issue: RegulationIssue): RegulationIssue => ({ ...issue, message: `${issue.message} (in the regulation composed with plugins ${refs.map((r) => (typeof r === 'string' ? r : r.id)).join(', ')})` });
+  if (!validateSchema(source)) throw new RegulationInvalidError(schemaIssues(validateSchema.errors ?? []).map(label), options.sourceName);
+  const issues = [...ruleIssues(source, options.composer.registry), ...checkSemantics(source), ...automationIssues(source, options.composer)];
+  if (issues.length > 0) throw new RegulationInvalidError(issues.map(label), options.sourceName);
+  return normalize(source, options.composer.versions(refs));
+}
+
+/** Every `onEnter.run` must name a loaded plugin's activity. */
+function automationIssues(source: RegulationSource, composer: RegulationComposer | undefined): RegulationIssue[] {
+  const issues: RegulationIssue[] = [];
+  source.stages.forEach((stage, i) =>
+    (stage.onEnter ?? []).forEach((a, j) => {
+      if (!composer?.activity(a.run)) issues.push({ pointer: `/stages/${i}/onEnter/${j}/run`, message: `no loaded plugin provides activity "${a.run}"` });
+    }),
+  );
+  return issues;
 }
 
 let defaultRegistryInstance: RulesRegistry | undefined;

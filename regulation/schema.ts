@@ -28,6 +28,16 @@ export const regulationSchema = {
     id: { ...key, description: 'Stable identifier, e.g. b2b_basic' },
     title: { type: 'string', minLength: 1 },
     defaultOwner: { type: 'string', minLength: 1, default: 'queue:unassigned' },
+    plugins: {
+      type: 'array',
+      description: 'plugins composed into this regulation, in order',
+      items: {
+        oneOf: [
+          key,
+          { type: 'object', additionalProperties: false, required: ['id'], properties: { id: key, version: { type: 'string' } } },
+        ],
+      },
+    },
     calendar: {
       type: 'object',
       additionalProperties: false,
@@ -51,7 +61,14 @@ export const regulationSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['to', 'after'],
-            properties: { to: { enum: ['assignee', 'head', 'director'] }, after: duration },
+            properties: {
+              to: {
+                type: 'string',
+                pattern: '^(assignee|head|director|field:[a-z][a-z0-9_]*)$',
+                description: 'assignee, head (of the assignee\'s department), director, or field:<name> (a person named in the deal)',
+              },
+              after: duration,
+            },
           },
         },
       },
@@ -114,6 +131,16 @@ export const regulationSchema = {
           requiredFields: { type: 'array', items: key },
           advance: key,
           sla: duration,
+          onEnter: {
+            type: 'array',
+            description: 'plugin activities to run when a deal enters the stage',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['run'],
+              properties: { run: { type: 'string', pattern: '^[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$' }, params: { type: 'object' } },
+            },
+          },
           tasks: {
             type: 'array',
             items: {
@@ -124,6 +151,7 @@ export const regulationSchema = {
                 key,
                 title: { type: 'string', minLength: 1 },
                 due: duration,
+                dueFrom: { ...key, description: 'a date field whose value is the due time (e.g. an agreed call-back date)' },
                 required: { type: 'boolean', default: true },
               },
             },

@@ -18,6 +18,7 @@ export interface TaskSource {
   key: string;
   title: string;
   due?: string;
+  dueFrom?: string;
   required?: boolean;
 }
 
@@ -28,6 +29,7 @@ export interface StageSource {
   requiredFields?: string[];
   advance?: string;
   sla?: string;
+  onEnter?: Array<{ run: string; params?: Record<string, unknown> }>;
   tasks?: TaskSource[];
   on?: Record<string, string | { to: string; enforce?: boolean }>;
 }
@@ -43,6 +45,7 @@ export interface RegulationSource {
   assignment?: { fallback: string };
   rules?: Partial<Record<'assignment' | 'reminders' | 'escalation' | 'templates', RuleDefinition[]>>;
   templates?: Array<Omit<TemplateDefinition, 'stages' | 'language'> & { stages?: string[]; language?: string }>;
+  plugins?: Array<string | { id: string; version?: string }>;
 }
 
 export const DEFAULT_CALENDAR_DEFINITION: CalendarDefinition = {
@@ -57,7 +60,7 @@ export const DEFAULT_CALENDAR_DEFINITION: CalendarDefinition = {
 export const DEFAULT_OWNER = 'queue:unassigned';
 
 /** Fills defaults and expands shorthands; the input must already be valid. */
-export function normalize(source: RegulationSource): Regulation {
+export function normalize(source: RegulationSource, plugins: string[] = []): Regulation {
   return {
     id: source.id,
     title: source.title,
@@ -69,11 +72,13 @@ export function normalize(source: RegulationSource): Regulation {
       ...(s.final ? { final: s.final } : {}),
       ...(s.advance ? { advance: s.advance } : {}),
       ...(s.sla ? { sla: s.sla } : {}),
+      onEnter: (s.onEnter ?? []).map((a) => ({ run: a.run, params: a.params ?? {} })),
       requiredFields: s.requiredFields ?? [],
       tasks: (s.tasks ?? []).map((t) => ({
         key: t.key,
         title: t.title,
         ...(t.due ? { due: t.due } : {}),
+        ...(t.dueFrom ? { dueFrom: t.dueFrom } : {}),
         required: t.required ?? true,
       })),
       on: Object.fromEntries(
@@ -93,5 +98,6 @@ export function normalize(source: RegulationSource): Regulation {
       templates: source.rules?.templates ?? [],
     },
     templates: (source.templates ?? []).map((t) => ({ ...t, stages: t.stages ?? [], language: t.language ?? 'ru' })),
+    plugins,
   };
 }

@@ -21,7 +21,16 @@ export interface TaskDefinition {
   title: string;
   /** ISO 8601 duration from the moment the stage is entered, e.g. `PT4H`. */
   due?: string;
+  /** A date field whose value is the due time; wins over `due` when filled. */
+  dueFrom?: string;
   required: boolean;
+}
+
+/** A plugin activity run when a deal enters a stage. */
+export interface AutomationDefinition {
+  /** `plugin_id.activity`. */
+  run: string;
+  params: Record<string, unknown>;
 }
 
 /** Where an event moves the deal, and whether the stage's exit checks apply. */
@@ -49,6 +58,7 @@ export interface StageDefinition {
   final?: FinalOutcome;
   /** Working time a deal may stay here before it escalates, ISO 8601. */
   sla?: string;
+  onEnter: AutomationDefinition[];
 }
 
 /** A json-rules-engine rule, as the regulation writes it. */
@@ -75,7 +85,8 @@ export interface CalendarDefinition {
   workingWeekends: string[];
 }
 
-export type Recipient = 'assignee' | 'head' | 'director';
+/** `field:<name>`: the person a deal field names (e.g. the info department agent who handed the lead over). */
+export type Recipient = 'assignee' | 'head' | 'director' | `field:${string}`;
 
 export interface EscalationStep {
   to: Recipient;
@@ -109,6 +120,8 @@ export interface Regulation {
   assignment: { fallback: string };
   rules: RuleSet;
   templates: TemplateDefinition[];
+  /** Plugins composed into this regulation (`id@version`). */
+  plugins: string[];
 }
 
 /** A regulation as stored: pinned by its version and content hash. */

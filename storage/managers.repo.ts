@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Recipient } from '../regulation/types.js';
 import type { ManagerFacts } from '../rules/assignment.js';
 import type { Sql } from './db.js';
 
@@ -83,14 +84,22 @@ export async function managerFacts(sql: Sql): Promise<ManagerFacts[]> {
   }));
 }
 
-/** Who hears about a task: its assignee, the head of the assignee's department, or a director. */
+/**
+ * Who hears about a task: its assignee, the head of the assignee's department,
+ * a director, or the person a deal field names (`field:info_head`).
+ */
 export async function resolveRecipient(
   sql: Sql,
-  to: 'assignee' | 'head' | 'director',
+  to: Recipient,
   assignee: string,
   fallback: string,
+  fields: Record<string, unknown> = {},
 ): Promise<string> {
   if (to === 'assignee') return assignee;
+  if (to.startsWith('field:')) {
+    const named = fields[to.slice('field:'.length)];
+    return typeof named === 'string' && named !== '' ? named : fallback;
+  }
   const [row] =
     to === 'head'
       ? await sql`select h.id from managers h join managers m on m.id = ${assignee}

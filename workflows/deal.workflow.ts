@@ -48,7 +48,7 @@ import {
   type RejectionCode,
 } from './definitions.js';
 
-const { applyDealTransition, fireTimers } = proxyActivities<Activities>({
+const { applyDealTransition, fireTimers, runAutomation } = proxyActivities<Activities>({
   // A transition is one short database transaction; a worker that dies while
   // holding one is noticed after this timeout and the activity is retried.
   startToCloseTimeout: '10 seconds',
@@ -144,6 +144,13 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
       const outcome = await applyDealTransition(plan);
       setOwner(outcome.owner);
       if (!closed()) timers.schedule(outcome.timers);
+      // Plugin automations of the stages entered run after the write, in order.
+      for (const { stage: key, visit } of plan.entered) {
+        // Snapshots published before automations existed have no onEnter.
+        for (const a of stageOf(regulation, key).onEnter ?? []) {
+          void enqueue(() => runAutomation({ dealId, visit, stage: key, run: a.run, params: a.params }));
+        }
+      }
       return {
         dealId,
         stage: plan.deal.stage,
@@ -229,7 +236,11 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
 
   await condition(closed);
   timers.cancel({ all: true });
-  await tail;
+  // Writes may queue more writes (automations): wait until the queue is quiet.
+  for (let seen = tail; ; seen = tail) {
+    await seen;
+    if (seen === tail) break;
+  }
   await condition(allHandlersFinished);
   log.info('deal closed', { dealId, stage: stage() });
   return { dealId, stage: stage(), status: statusOf(regulation, stage()) };

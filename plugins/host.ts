@@ -1,0 +1,128 @@
+/**
+ * Loads plugins and keeps them apart: a plugin that throws while loading, or
+ * whose facts or operators clash with another's, is reported with its id and
+ * left out; it cannot take the worker or the API down. The host gives the
+ * rules registry with every plugin's facts and operators, composes
+ * regulations, and finds plugin activities, intakes and analytics dimensions.
+ *
+ * @module
+ */
+import semver from 'semver';
+import type { RegulationIssue } from '../regulation/issues.js';
+import type { RegulationSource } from '../regulation/source.js';
+import { defaultRegistry, type RulesRegistry } from '../rules/registry.js';
+import type { AnalyticsDimension, IntakeHandler, PluginActivity, ReglamentPlugin } from './plugin.type.js';
+import { composeRegulation } from './sdk.js';
+
+export interface PluginSpec {
+  id: string;
+  load: () => Promise<ReglamentPlugin | { default: ReglamentPlugin }> | ReglamentPlugin;
+}
+
+export type PluginReference = string | { id: string; version?: string };
+
+export class PluginHost {
+  readonly plugins = new Map<string, ReglamentPlugin>();
+  readonly failures = new Map<string, string>();
+  readonly registry: RulesRegistry = defaultRegistry();
+
+  /** Loads each plugin on its own; failures are recorded, never thrown. */
+  static async load(specs: PluginSpec[], log: (line: string) => void = () => {}): Promise<PluginHost> {
+    const host = new PluginHost();
+    for (const spec of specs) {
+      try {
+        const loaded = await spec.load();
+        host.add('manifest' in loaded ? loaded : loaded.default);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        host.failures.set(spec.id, message);
+        log(`plugin "${spec.id}" failed to load and is disabled: ${message}`);
+      }
+    }
+    return host;
+  }
+
+  /** Adds a plugin: its facts and operators go into the registry, or nothing of it does. */
+  add(plugin: ReglamentPlugin): void {
+    const id = plugin?.manifest?.id;
+    if (!id) throw new Error('not a Reglament plugin: no manifest.id');
+    if (this.plugins.has(id)) throw new Error(`plugin "${id}" is loaded twice`);
+    const staged = defaultRegistry();
+    for (const f of plugin.facts ?? []) staged.addFact(f.name, { description: f.description, kinds: f.kinds }); // clash check first
+    for (const o of plugin.operators ?? []) staged.addOperator(o.name, o.fn);
+    for (const f of plugin.facts ?? []) {
+      const provide = f.provide;
+      this.registry.addFact(
+        f.name,
+        { description: `${f.description} (plugin ${id})`, kinds: f.kinds },
+        provide
+          ? async (known) => {
+              try {
+                return await provide(known);
+              } catch (error) {
+                throw new Error(`plugin "${id}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+              }
+            }
+          : undefined,
+      );
+    }
+    for (const o of plugin.operators ?? []) this.registry.addOperator(o.name, o.fn);
+    this.plugins.set(id, plugin);
+  }
+
+  /** The plugins a regulation names, in its order, or the reasons they cannot be used. */
+  resolve(refs: PluginReference[]): { plugins: ReglamentPlugin[]; issues: RegulationIssue[] } {
+    const plugins: ReglamentPlugin[] = [];
+    const issues: RegulationIssue[] = [];
+    refs.forEach((ref, i) => {
+      const id = typeof ref === 'string' ? ref : ref.id;
+      const plugin = this.plugins.get(id);
+      if (!plugin) {
+        const failure = this.failures.get(id);
+        issues.push({
+          pointer: `/plugins/${i}`,
+          message: failure ? `plugin "${id}" failed to load: ${failure}` : `unknown plugin "${id}" (loaded: ${[...this.plugins.keys()].join(', ') || 'none'})`,
+        });
+        return;
+      }
+      const wanted = typeof ref === 'string' ? undefined : ref.version;
+      if (wanted && !semver.satisfies(plugin.manifest.version, wanted)) {
+        issues.push({ pointer: `/plugins/${i}/version`, message: `the regulation needs plugin "${id}" ${wanted}; loaded is ${plugin.manifest.version}` });
+        return;
+      }
+      plugins.push(plugin);
+    });
+    return { plugins, issues };
+  }
+
+  compose(source: RegulationSource & { plugins?: PluginReference[] }): { source: RegulationSource; issues: RegulationIssue[] } {
+    const { plugins, issues } = this.resolve(source.plugins ?? []);
+    const composed = composeRegulation(source, plugins);
+    return { source: composed.source, issues: [...issues, ...composed.issues] };
+  }
+
+  versions(refs: PluginReference[]): string[] {
+    return refs.map((r) => {
+      const id = typeof r === 'string' ? r : r.id;
+      return `${id}@${this.plugins.get(id)?.manifest.version ?? '?'}`;
+    });
+  }
+
+  /** `plugin_id.action` → the plugin's activity. */
+  activity(name: string): PluginActivity | undefined {
+    const [id, action] = name.split('.', 2);
+    return action ? this.plugins.get(id!)?.activities?.[action] : undefined;
+  }
+
+  intake(type: string): (IntakeHandler & { plugin: string }) | undefined {
+    for (const [id, p] of this.plugins) {
+      const handler = p.intake?.[type];
+      if (handler) return { ...handler, plugin: id };
+    }
+    return undefined;
+  }
+
+  dimensions(): Array<AnalyticsDimension & { plugin: string }> {
+    return [...this.plugins].flatMap(([id, p]) => (p.analytics ?? []).map((d) => ({ ...d, plugin: id })));
+  }
+}
