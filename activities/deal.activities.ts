@@ -126,7 +126,13 @@ export function createDealActivities(deps: DealActivityDeps) {
      * Runs a stage's plugin automation once per stage visit. A plugin that
      * throws is recorded as `automation.failed`; it cannot fail the deal.
      */
-    async runAutomation(input: { dealId: string; visit: number; stage: string; run: string; params: Record<string, unknown> }): Promise<{ ran: boolean; error?: string }> {
+    async runAutomation(input: {
+      dealId: string;
+      visit: number;
+      stage: string;
+      run: string;
+      params: Record<string, unknown>;
+    }): Promise<{ ran: boolean; error?: string }> {
       const id = `auto:${input.dealId}:${input.visit}:${input.run}`;
       const [done] = await deps.sql`select data from events where id = ${id}`;
       if (done) return { ran: false };
@@ -138,7 +144,11 @@ export function createDealActivities(deps: DealActivityDeps) {
       if (!activity) error = `no loaded plugin provides activity "${input.run}"`;
       else {
         try {
-          result = (await activity({ deal: { id: deal.id, stage: deal.stage, owner: deal.owner, client: deal.client, fields: deal.fields }, params: input.params })) ?? {};
+          result =
+            (await activity({
+              deal: { id: deal.id, stage: deal.stage, owner: deal.owner, client: deal.client, fields: deal.fields },
+              params: input.params,
+            })) ?? {};
         } catch (e) {
           error = `plugin activity "${input.run}" failed: ${e instanceof Error ? e.message : String(e)}`;
         }
@@ -179,7 +189,9 @@ export function createDealActivities(deps: DealActivityDeps) {
       };
       const verdict = await decide.escalate(regulation, deal.regulation_version as number, facts);
       for (const to of verdict.params.notify ?? [])
-        recipients.add(await resolveRecipient(sql, to, task?.assignee ?? owner, regulation.assignment.fallback, deal.fields));
+        recipients.add(
+          await resolveRecipient(sql, to, task?.assignee ?? owner, regulation.assignment.fallback, deal.fields),
+        );
       let reassigned: string | undefined;
       if (verdict.params.reassign) {
         const chosen = await decide.assign(sql, {

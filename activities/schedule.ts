@@ -163,7 +163,13 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
           taskId: null,
           visit: input.visit,
           level: i + 1,
-          recipient: await resolveRecipient(tx, step.to, input.owner, input.regulation.assignment.fallback, input.fields),
+          recipient: await resolveRecipient(
+            tx,
+            step.to,
+            input.owner,
+            input.regulation.assignment.fallback,
+            input.fields,
+          ),
           fireAt: addWorkingDuration(slaAt, step.after, calendar).toISOString(),
         });
       }

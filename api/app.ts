@@ -14,6 +14,7 @@ import { actor } from './middleware/actor.js';
 import { dealRoutes } from './routes/deals.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
+import { pluginRoutes } from './routes/plugins.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
 
@@ -26,6 +27,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/tasks', taskRoutes(deps));
   app.route('/managers', managerRoutes(deps));
   app.route('/notifications', notificationRoutes(deps));
+  app.route('/', pluginRoutes(deps));
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   app.onError((error, c) => sendProblem(c, toProblem(error, deps.logError ?? ((e) => console.error(e)))));
   return app;

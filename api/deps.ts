@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import { PluginHost } from '../plugins/host.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
@@ -10,6 +11,8 @@ export interface ApiDeps {
   deals: DealRepo;
   regulations: RegulationRepo;
   managers: ManagerRepo;
+  /** Loaded plugins: regulation composition, intakes, analytics dimensions. */
+  plugins: PluginHost;
   /** Where unexpected errors go; never to the caller. */
   logError?: (error: unknown) => void;
 }
@@ -22,6 +25,7 @@ export function apiDeps(sql: Sql, temporal: Client, taskQueue: string, extra: Pa
     deals: createDealRepo(sql),
     regulations: createRegulationRepo(sql),
     managers: createManagerRepo(sql),
+    plugins: new PluginHost(),
     ...extra,
   };
 }

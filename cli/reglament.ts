@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { RegulationInvalidError } from '../regulation/errors.js';
 import { formatIssue } from '../regulation/issues.js';
+import { loadPlugins } from '../plugins/index.js';
 import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
@@ -21,13 +22,17 @@ program
   .command('validate')
   .description('check regulation files; prints every problem with its line and JSON pointer')
   .argument('<files...>', 'regulation YAML or JSON files')
-  .action((files: string[]) => {
+  .action(async (files: string[]) => {
+    const plugins = await loadPlugins((line) => console.error(c.warn(line)));
     let failed = 0;
     for (const file of files) {
       try {
-        const regulation = loadRegulation(readFileSync(file, 'utf8'), file);
+        const regulation = loadRegulation(readFileSync(file, 'utf8'), file, { composer: plugins });
         const tasks = regulation.stages.reduce((n, s) => n + s.tasks.length, 0);
-        console.log(`${c.ok('✓')} ${file}: ${regulation.id}, ${regulation.stages.length} stages, ${tasks} tasks`);
+        const withPlugins = regulation.plugins.length ? ` (with ${regulation.plugins.join(', ')})` : '';
+        console.log(
+          `${c.ok('✓')} ${file}: ${regulation.id}, ${regulation.stages.length} stages, ${tasks} tasks${withPlugins}`,
+        );
       } catch (error) {
         failed++;
         if (!(error instanceof RegulationInvalidError)) {

@@ -10,6 +10,7 @@ import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
+import { loadPlugins } from '../plugins/index.js';
 import { loadRegulation } from '../regulation/load.js';
 import { PROJECT_ROOT, loadConfig } from '../runtime/config.js';
 import { startStack } from '../runtime/stack.js';
@@ -25,13 +26,21 @@ export async function startReglament(options: { port?: number; examples?: boolea
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const config = loadConfig();
   const stack = await startStack(config, { log: step });
+  const plugins = await loadPlugins((line) => step(c.warn(line)));
+  step(
+    `plugins: ${[...plugins.plugins.values()].map((p) => `${p.manifest.id}@${p.manifest.version}`).join(', ') || 'none'}`,
+  );
   const regulations = createRegulationRepo(stack.sql);
   if (options.examples !== false) {
     for (const file of readdirSync(EXAMPLES_DIR)
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()) {
       const text = readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
-      const published = await regulations.publish(loadRegulation(text, file), 'reglament start', text);
+      const published = await regulations.publish(
+        loadRegulation(text, file, { composer: plugins }),
+        'reglament start',
+        text,
+      );
       step(
         `regulation ${c.bold(published.regulation.id)} version ${published.version} ${published.created ? c.ok('published') : c.dim('(unchanged)')}`,
       );
@@ -45,11 +54,12 @@ export async function startReglament(options: { port?: number; examples?: boolea
     taskQueue: config.temporal.taskQueue,
     sql: stack.sql,
     bundle,
+    plugins,
   });
   const running = worker.run();
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const app = createApp(apiDeps(stack.sql, temporal, config.temporal.taskQueue));
+  const app = createApp(apiDeps(stack.sql, temporal, config.temporal.taskQueue, { plugins }));
   const port = options.port ?? config.apiPort;
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 

@@ -60,7 +60,9 @@ export class PluginHost {
               try {
                 return await provide(known);
               } catch (error) {
-                throw new Error(`plugin "${id}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+                throw new Error(`plugin "${id}": ${error instanceof Error ? error.message : String(error)}`, {
+                  cause: error,
+                });
               }
             }
           : undefined,
@@ -81,13 +83,18 @@ export class PluginHost {
         const failure = this.failures.get(id);
         issues.push({
           pointer: `/plugins/${i}`,
-          message: failure ? `plugin "${id}" failed to load: ${failure}` : `unknown plugin "${id}" (loaded: ${[...this.plugins.keys()].join(', ') || 'none'})`,
+          message: failure
+            ? `plugin "${id}" failed to load: ${failure}`
+            : `unknown plugin "${id}" (loaded: ${[...this.plugins.keys()].join(', ') || 'none'})`,
         });
         return;
       }
       const wanted = typeof ref === 'string' ? undefined : ref.version;
       if (wanted && !semver.satisfies(plugin.manifest.version, wanted)) {
-        issues.push({ pointer: `/plugins/${i}/version`, message: `the regulation needs plugin "${id}" ${wanted}; loaded is ${plugin.manifest.version}` });
+        issues.push({
+          pointer: `/plugins/${i}/version`,
+          message: `the regulation needs plugin "${id}" ${wanted}; loaded is ${plugin.manifest.version}`,
+        });
         return;
       }
       plugins.push(plugin);
@@ -95,7 +102,10 @@ export class PluginHost {
     return { plugins, issues };
   }
 
-  compose(source: RegulationSource & { plugins?: PluginReference[] }): { source: RegulationSource; issues: RegulationIssue[] } {
+  compose(source: RegulationSource & { plugins?: PluginReference[] }): {
+    source: RegulationSource;
+    issues: RegulationIssue[];
+  } {
     const { plugins, issues } = this.resolve(source.plugins ?? []);
     const composed = composeRegulation(source, plugins);
     return { source: composed.source, issues: [...issues, ...composed.issues] };

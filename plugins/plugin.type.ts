@@ -48,7 +48,11 @@ export interface IntakeHandler {
   /** JSON Schema of the event payload. */
   schema: object;
   /** The deal to start; the regulation's assignment rules pick the owner unless one is named. */
-  toDeal(payload: Record<string, unknown>): { regulationId: string; client: Record<string, unknown>; fields?: Record<string, unknown> };
+  toDeal(payload: Record<string, unknown>): {
+    regulationId: string;
+    client: Record<string, unknown>;
+    fields?: Record<string, unknown>;
+  };
 }
 
 export interface ReglamentPlugin {

@@ -72,8 +72,13 @@ export function composeRegulation(base: RegulationSource, plugins: ReglamentPlug
 
   for (const plugin of plugins) {
     const id = plugin.manifest.id;
-    if (!semver.validRange(plugin.manifest.reglament) || !semver.satisfies(PLUGIN_API_VERSION, plugin.manifest.reglament)) {
-      add(`plugin "${id}" ${plugin.manifest.version} needs Reglament plugin API ${plugin.manifest.reglament}; this is ${PLUGIN_API_VERSION}`);
+    if (
+      !semver.validRange(plugin.manifest.reglament) ||
+      !semver.satisfies(PLUGIN_API_VERSION, plugin.manifest.reglament)
+    ) {
+      add(
+        `plugin "${id}" ${plugin.manifest.version} needs Reglament plugin API ${plugin.manifest.reglament}; this is ${PLUGIN_API_VERSION}`,
+      );
       continue;
     }
     const has = (key: string) => stages.some((s) => s.key === key);
@@ -82,7 +87,8 @@ export function composeRegulation(base: RegulationSource, plugins: ReglamentPlug
     }
     for (const insertion of plugin.stages ?? []) {
       const side = 'before' in insertion ? 'before' : 'after' in insertion ? 'after' : 'alongside';
-      const anchor = 'before' in insertion ? insertion.before : 'after' in insertion ? insertion.after : insertion.alongside;
+      const anchor =
+        'before' in insertion ? insertion.before : 'after' in insertion ? insertion.after : insertion.alongside;
       const stage = insertion.stage;
       const place = `${side} stage "${anchor}"`;
       if (!has(anchor)) {
@@ -110,7 +116,9 @@ export function composeRegulation(base: RegulationSource, plugins: ReglamentPlug
         const anchorStage = stages[index]!;
         const onward = forwardTargets(anchorStage);
         if (targetsOf(stage).length === 0 && onward.length !== 1) {
-          add(`plugin "${id}" inserts stage "${stage.key}" after "${anchor}", which moves on to ${onward.length} stages; give "${stage.key}" its own transitions`);
+          add(
+            `plugin "${id}" inserts stage "${stage.key}" after "${anchor}", which moves on to ${onward.length} stages; give "${stage.key}" its own transitions`,
+          );
           continue;
         }
         const leadsOn = targetsOf(stage).length > 0 ? stage : { ...stage, advance: onward[0]! };
@@ -125,10 +133,13 @@ export function composeRegulation(base: RegulationSource, plugins: ReglamentPlug
       else fields[key] = field;
     }
     for (const t of plugin.templates ?? []) {
-      if (templates.some((x) => x.id === t.id)) add(`plugin "${id}" adds template "${t.id}", which the regulation already has`);
+      if (templates.some((x) => x.id === t.id))
+        add(`plugin "${id}" adds template "${t.id}", which the regulation already has`);
       else templates.push(t);
     }
-    for (const [kind, list] of Object.entries(plugin.rules ?? {}) as Array<[keyof typeof rules, NonNullable<typeof rules.assignment>]>) {
+    for (const [kind, list] of Object.entries(plugin.rules ?? {}) as Array<
+      [keyof typeof rules, NonNullable<typeof rules.assignment>]
+    >) {
       rules[kind] = [...(rules[kind] ?? []), ...list.map((r) => ({ ...r, name: `${id}:${r.name ?? kind}` }))];
     }
   }

@@ -23,7 +23,11 @@ const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateSchema = ajv.compile<RegulationSource>(regulationSchema);
 
 /** Parses and validates regulation text; throws `RegulationInvalidError` listing every problem. */
-export function loadRegulation(text: string, sourceName?: string, options: { composer?: RegulationComposer } = {}): Regulation {
+export function loadRegulation(
+  text: string,
+  sourceName?: string,
+  options: { composer?: RegulationComposer } = {},
+): Regulation {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -76,7 +80,11 @@ export function validateRegulation(
   const refs = value.plugins ?? [];
   if (refs.length > 0) return validateComposed(value, refs, options);
   const registry = options.registry ?? options.composer?.registry ?? sharedRegistry();
-  const issues = [...ruleIssues(value, registry), ...checkSemantics(value), ...automationIssues(value, options.composer)];
+  const issues = [
+    ...ruleIssues(value, registry),
+    ...checkSemantics(value),
+    ...automationIssues(value, options.composer),
+  ];
   if (issues.length > 0) throw new RegulationInvalidError(issues.map(withPosition), options.sourceName);
   return normalize(value);
 }
@@ -89,17 +97,37 @@ export function validateRegulation(
 function validateComposed(
   base: RegulationSource,
   refs: NonNullable<RegulationSource['plugins']>,
-  options: { sourceName?: string; composer?: RegulationComposer; locate?: (pointer: string) => { line: number; column: number } | undefined },
+  options: {
+    sourceName?: string;
+    composer?: RegulationComposer;
+    locate?: (pointer: string) => { line: number; column: number } | undefined;
+  },
 ): Regulation {
   const withPosition = (issue: RegulationIssue): RegulationIssue => ({ ...issue, ...options.locate?.(issue.pointer) });
   if (!options.composer) {
-    throw new RegulationInvalidError([withPosition({ pointer: '/plugins', message: 'this regulation names plugins; load it through the plugin host' })], options.sourceName);
+    throw new RegulationInvalidError(
+      [
+        withPosition({
+          pointer: '/plugins',
+          message: 'this regulation names plugins; load it through the plugin host',
+        }),
+      ],
+      options.sourceName,
+    );
   }
   const { source, issues: composition } = options.composer.compose(base);
   if (composition.length > 0) throw new RegulationInvalidError(composition.map(withPosition), options.sourceName);
-  const label = (issue: RegulationIssue): RegulationIssue => ({ ...issue, message: `${issue.message} (in the regulation composed with plugins ${refs.map((r) => (typeof r === 'string' ? r : r.id)).join(', ')})` });
-  if (!validateSchema(source)) throw new RegulationInvalidError(schemaIssues(validateSchema.errors ?? []).map(label), options.sourceName);
-  const issues = [...ruleIssues(source, options.composer.registry), ...checkSemantics(source), ...automationIssues(source, options.composer)];
+  const label = (issue: RegulationIssue): RegulationIssue => ({
+    ...issue,
+    message: `${issue.message} (in the regulation composed with plugins ${refs.map((r) => (typeof r === 'string' ? r : r.id)).join(', ')})`,
+  });
+  if (!validateSchema(source))
+    throw new RegulationInvalidError(schemaIssues(validateSchema.errors ?? []).map(label), options.sourceName);
+  const issues = [
+    ...ruleIssues(source, options.composer.registry),
+    ...checkSemantics(source),
+    ...automationIssues(source, options.composer),
+  ];
   if (issues.length > 0) throw new RegulationInvalidError(issues.map(label), options.sourceName);
   return normalize(source, options.composer.versions(refs));
 }
@@ -109,7 +137,11 @@ function automationIssues(source: RegulationSource, composer: RegulationComposer
   const issues: RegulationIssue[] = [];
   source.stages.forEach((stage, i) =>
     (stage.onEnter ?? []).forEach((a, j) => {
-      if (!composer?.activity(a.run)) issues.push({ pointer: `/stages/${i}/onEnter/${j}/run`, message: `no loaded plugin provides activity "${a.run}"` });
+      if (!composer?.activity(a.run))
+        issues.push({
+          pointer: `/stages/${i}/onEnter/${j}/run`,
+          message: `no loaded plugin provides activity "${a.run}"`,
+        });
     }),
   );
   return issues;

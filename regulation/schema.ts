@@ -34,7 +34,12 @@ export const regulationSchema = {
       items: {
         oneOf: [
           key,
-          { type: 'object', additionalProperties: false, required: ['id'], properties: { id: key, version: { type: 'string' } } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id'],
+            properties: { id: key, version: { type: 'string' } },
+          },
         ],
       },
     },
@@ -65,7 +70,8 @@ export const regulationSchema = {
               to: {
                 type: 'string',
                 pattern: '^(assignee|head|director|field:[a-z][a-z0-9_]*)$',
-                description: 'assignee, head (of the assignee\'s department), director, or field:<name> (a person named in the deal)',
+                description:
+                  "assignee, head (of the assignee's department), director, or field:<name> (a person named in the deal)",
               },
               after: duration,
             },
@@ -138,7 +144,10 @@ export const regulationSchema = {
               type: 'object',
               additionalProperties: false,
               required: ['run'],
-              properties: { run: { type: 'string', pattern: '^[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$' }, params: { type: 'object' } },
+              properties: {
+                run: { type: 'string', pattern: '^[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$' },
+                params: { type: 'object' },
+              },
             },
           },
           tasks: {
@@ -151,7 +160,10 @@ export const regulationSchema = {
                 key,
                 title: { type: 'string', minLength: 1 },
                 due: duration,
-                dueFrom: { ...key, description: 'a date field whose value is the due time (e.g. an agreed call-back date)' },
+                dueFrom: {
+                  ...key,
+                  description: 'a date field whose value is the due time (e.g. an agreed call-back date)',
+                },
                 required: { type: 'boolean', default: true },
               },
             },

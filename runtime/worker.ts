@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
-import type { RulesRegistry } from '../rules/registry.js';
+import type { PluginHost } from '../plugins/host.js';
 import type { Sql } from '../storage/db.js';
 import { PROJECT_ROOT } from './config.js';
 
@@ -32,7 +32,8 @@ export async function createDealWorker(options: {
   taskQueue: string;
   sql: Sql;
   bundle?: WorkflowBundleWithSourceMap;
-  registry?: RulesRegistry;
+  /** Loaded plugins: their facts and operators for the rules, their activities for automations. */
+  plugins?: PluginHost;
 }): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: options.address });
   const worker = await Worker.create({
@@ -40,7 +41,10 @@ export async function createDealWorker(options: {
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowBundle: options.bundle ?? (await bundleWorkflows()),
-    activities: createActivities({ sql: options.sql, ...(options.registry ? { registry: options.registry } : {}) }),
+    activities: createActivities({
+      sql: options.sql,
+      ...(options.plugins ? { registry: options.plugins.registry, plugins: options.plugins } : {}),
+    }),
   });
   return { worker, connection };
 }

@@ -265,6 +265,26 @@ export function createDealRepo(sql: Sql) {
       return camel<EventRow>(rows);
     },
 
+    /**
+     * Deals per stage and status of one regulation, optionally grouped by a
+     * dimension: a column (`owner`) or a dot path into the client or fields.
+     */
+    async funnel(regulationId: string, dimension?: string) {
+      const [root, key] = (dimension ?? '').split('.', 2);
+      const value =
+        dimension === 'owner'
+          ? sql`owner`
+          : (root === 'client' || root === 'fields') && key
+            ? sql`${sql(root)}->>${key}`
+            : sql`null`;
+      return camel<Record<string, unknown>>(
+        await sql`
+        select ${value} as dimension, stage, status, count(*)::int as deals
+        from deals where regulation_id = ${regulationId}
+        group by 1, 2, 3 order by 1 nulls first, 2, 3`,
+      );
+    },
+
     async listDecisions(dealId: string) {
       return camel<Record<string, unknown>>(
         await sql`select * from decisions where deal_id = ${dealId} order by at, seq, id`,

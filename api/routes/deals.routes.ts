@@ -20,7 +20,7 @@ import type { dealWorkflow } from '../../workflows/deal.workflow.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { check, dealEventSchema, dealQuerySchema, jsonBody, startDealSchema } from '../validation.js';
 
-interface StartDealBody {
+export interface StartDealBody {
   regulationId: string;
   regulationVersion?: number;
   owner?: string;
@@ -35,6 +35,58 @@ function dealIdFor(idempotencyKey: string | undefined): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/**
+ * Starts a deal's workflow on the regulation's pinned version and waits until
+ * its first stage and tasks are in the read model. Returns the deal id; a
+ * repeated idempotency key returns the deal the first call made.
+ */
+export async function startDeal(
+  deps: ApiDeps,
+  body: StartDealBody,
+  options: { idempotencyKey?: string | undefined; actor: string },
+): Promise<string> {
+  const pinned = await deps.regulations.get(body.regulationId, body.regulationVersion);
+  if (!pinned) {
+    throw new DomainError(
+      'REGULATION_NOT_FOUND',
+      `regulation "${body.regulationId}"${body.regulationVersion ? ` version ${body.regulationVersion}` : ''} not found`,
+    );
+  }
+  const problems = fieldProblems(pinned.regulation, body.fields);
+  if (problems.length) throw new DomainError('FIELD_INVALID', problems.join('; '), { details: { problems } });
+  const dealId = dealIdFor(options.idempotencyKey);
+  const input: DealWorkflowInput = {
+    dealId,
+    regulation: pinned.regulation,
+    regulationVersion: pinned.version,
+    // No owner named: the regulation's assignment rules decide in the workflow.
+    owner: body.owner ?? null,
+    client: body.client,
+    fields: body.fields ?? {},
+    actor: options.actor,
+  };
+  try {
+    await deps.temporal.workflow.executeUpdateWithStart(dealReadyUpdate, {
+      startWorkflowOperation: new WithStartWorkflowOperation<typeof dealWorkflow>('dealWorkflow', {
+        workflowId: dealWorkflowId(dealId),
+        taskQueue: deps.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        searchAttributes: {
+          ...(input.owner ? { [SEARCH_ATTRIBUTES.owner]: [input.owner] } : {}),
+          [SEARCH_ATTRIBUTES.regulation]: [`${pinned.regulation.id}@${pinned.version}`],
+          [SEARCH_ATTRIBUTES.stage]: [pinned.regulation.stages[0]!.key],
+        },
+      }),
+    });
+  } catch (error) {
+    // A repeated key whose deal already closed: the deal is what the caller made.
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  return dealId;
+}
+
 export function dealRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
@@ -47,45 +99,10 @@ export function dealRoutes(deps: ApiDeps) {
 
   app.post('/', async (c) => {
     const body = await jsonBody<StartDealBody>(c, startDealSchema);
-    const pinned = await deps.regulations.get(body.regulationId, body.regulationVersion);
-    if (!pinned) {
-      throw new DomainError(
-        'REGULATION_NOT_FOUND',
-        `regulation "${body.regulationId}"${body.regulationVersion ? ` version ${body.regulationVersion}` : ''} not found`,
-      );
-    }
-    const problems = fieldProblems(pinned.regulation, body.fields);
-    if (problems.length) throw new DomainError('FIELD_INVALID', problems.join('; '), { details: { problems } });
-    const dealId = dealIdFor(c.req.header('idempotency-key'));
-    const input: DealWorkflowInput = {
-      dealId,
-      regulation: pinned.regulation,
-      regulationVersion: pinned.version,
-      // No owner named: the regulation's assignment rules decide in the workflow.
-      owner: body.owner ?? null,
-      client: body.client,
-      fields: body.fields ?? {},
+    const dealId = await startDeal(deps, body, {
+      idempotencyKey: c.req.header('idempotency-key'),
       actor: c.get('actor'),
-    };
-    try {
-      await deps.temporal.workflow.executeUpdateWithStart(dealReadyUpdate, {
-        startWorkflowOperation: new WithStartWorkflowOperation<typeof dealWorkflow>('dealWorkflow', {
-          workflowId: dealWorkflowId(dealId),
-          taskQueue: deps.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          searchAttributes: {
-            ...(input.owner ? { [SEARCH_ATTRIBUTES.owner]: [input.owner] } : {}),
-            [SEARCH_ATTRIBUTES.regulation]: [`${pinned.regulation.id}@${pinned.version}`],
-            [SEARCH_ATTRIBUTES.stage]: [pinned.regulation.stages[0]!.key],
-          },
-        }),
-      });
-    } catch (error) {
-      // A repeated key whose deal already closed: the deal is what the caller made.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
+    });
     return c.json(await dealView(dealId), 201);
   });
 

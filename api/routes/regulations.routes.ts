@@ -37,7 +37,7 @@ export function regulationRoutes(deps: ApiDeps) {
     const type = c.req.header('content-type') ?? '';
     const text = await c.req.text();
     let regulation;
-    if (/yaml/.test(type)) regulation = loadRegulation(text, 'request body');
+    if (/yaml/.test(type)) regulation = loadRegulation(text, 'request body', { composer: deps.plugins });
     else if (/json/.test(type)) {
       let value: unknown;
       try {
@@ -45,7 +45,7 @@ export function regulationRoutes(deps: ApiDeps) {
       } catch (error) {
         throw new DomainError('MALFORMED_JSON', `request body is not valid JSON: ${(error as Error).message}`);
       }
-      regulation = validateRegulation(value, { sourceName: 'request body' });
+      regulation = validateRegulation(value, { sourceName: 'request body', composer: deps.plugins });
     } else
       throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'send the regulation as application/yaml or application/json');
     if (regulation.id !== c.req.param('id')) {

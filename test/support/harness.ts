@@ -19,6 +19,7 @@ import { createDealRepo } from '../../storage/deals.repo.js';
 import { createRegulationRepo } from '../../storage/regulations.repo.js';
 import { createManagerRepo } from '../../storage/managers.repo.js';
 import type { RulesRegistry } from '../../rules/registry.js';
+import { loadPlugins, type PluginHost } from '../../plugins/index.js';
 
 export { EXAMPLE } from './paths.js';
 import { EXAMPLE } from './paths.js';
@@ -33,11 +34,12 @@ export interface Harness {
   deals: ReturnType<typeof createDealRepo>;
   regulations: ReturnType<typeof createRegulationRepo>;
   managers: ReturnType<typeof createManagerRepo>;
+  plugins: PluginHost;
   startWorker(options?: { registry?: RulesRegistry }): Promise<Worker>;
   close(): Promise<void>;
 }
 
-export async function createHarness(): Promise<Harness> {
+export async function createHarness(options: { plugins?: PluginHost } = {}): Promise<Harness> {
   if (!runtimeInstalled) {
     Runtime.install({
       logger: {
@@ -59,7 +61,8 @@ export async function createHarness(): Promise<Harness> {
   const deals = createDealRepo(sql);
   const regulations = createRegulationRepo(sql);
   const running: Array<{ worker: Worker; done: Promise<void>; connection: NativeConnection }> = [];
-  const app = createApp(apiDeps(sql, client, taskQueue, { logError: (e) => console.error(e) }));
+  const plugins = options.plugins ?? (await loadPlugins());
+  const app = createApp(apiDeps(sql, client, taskQueue, { plugins, logError: (e) => console.error(e) }));
   return {
     sql,
     client,
@@ -68,6 +71,7 @@ export async function createHarness(): Promise<Harness> {
     deals,
     regulations,
     managers: createManagerRepo(sql),
+    plugins,
     async startWorker(options = {}) {
       const nativeConnection = await NativeConnection.connect({ address: inject('temporalAddress') });
       const worker = await Worker.create({
@@ -75,7 +79,7 @@ export async function createHarness(): Promise<Harness> {
         namespace,
         taskQueue,
         workflowBundle: { codePath: inject('workflowBundlePath') },
-        activities: createActivities({ sql, ...(options.registry ? { registry: options.registry } : {}) }),
+        activities: createActivities({ sql, registry: options.registry ?? plugins.registry, plugins }),
       });
       running.push({ worker, done: worker.run(), connection: nativeConnection });
       return worker;
@@ -94,7 +98,9 @@ export async function createHarness(): Promise<Harness> {
 
 /** Publishes a regulation from YAML text (or the B2B example) and returns its id and version. */
 export async function publish(h: Harness, text = readFileSync(EXAMPLE, 'utf8'), registry?: RulesRegistry) {
-  const regulation = registry ? validateRegulation(parse(text), { registry }) : loadRegulation(text);
+  const regulation = registry
+    ? validateRegulation(parse(text), { registry })
+    : loadRegulation(text, undefined, { composer: h.plugins });
   return h.regulations.publish(regulation, 'test', text);
 }
 

@@ -6,6 +6,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index.js';
 import { connect } from '../../storage/db.js';
+import { loadPlugins } from '../../plugins/index.js';
 
 const env = (name: string) => {
   const value = process.env[name];
@@ -14,13 +15,14 @@ const env = (name: string) => {
 };
 
 const sql = connect(env('DATABASE_URL'));
+const plugins = await loadPlugins();
 const connection = await NativeConnection.connect({ address: env('TEMPORAL_ADDRESS') });
 const worker = await Worker.create({
   connection,
   namespace: env('TEMPORAL_NAMESPACE'),
   taskQueue: env('TASK_QUEUE'),
   workflowBundle: { codePath: env('WORKFLOW_BUNDLE') },
-  activities: createActivities({ sql }),
+  activities: createActivities({ sql, registry: plugins.registry, plugins }),
 });
 const running = worker.run();
 console.log('ready');

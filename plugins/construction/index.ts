@@ -1,0 +1,85 @@
+/**
+ * Construction group (Reforma): an information department calls prospects,
+ * qualifies the need without selling and hands a request over to the sales
+ * department. A prospect whose need lies ahead gets a call-back on the date
+ * the need is expected. The info agent and their head are recorded on the
+ * deal, so the regulation's escalation chain can tell the info head when
+ * sales stalls the request (`to: field:info_head`).
+ *
+ * @module
+ */
+import { definePlugin } from '../sdk.js';
+
+export default definePlugin({
+  manifest: {
+    id: 'construction',
+    version: '1.0.0',
+    reglament: '^1.0.0',
+    description: 'Information department hand-over for construction sales',
+  },
+  requiresStages: ['call', 'lost'],
+  stages: [
+    {
+      before: 'call',
+      stage: {
+        key: 'info_qualification',
+        title: 'Information department: qualify the need (no selling)',
+        tasks: [{ key: 'qualify_need', title: 'Call the prospect and qualify the need', due: 'PT4H' }],
+        requiredFields: ['need', 'info_agent', 'info_head'],
+        on: {
+          HAND_OVER: 'call',
+          FUTURE_NEED: 'future_need',
+          NO_NEED: { to: 'lost', enforce: false },
+        },
+      },
+    },
+    {
+      alongside: 'info_qualification',
+      stage: {
+        key: 'future_need',
+        title: 'Future need: call back when it is expected',
+        tasks: [
+          { key: 'call_back', title: 'Call back: is the need there now?', dueFrom: 'need_expected_at', due: 'P30D' },
+        ],
+        on: { HAND_OVER: 'call', NO_NEED: { to: 'lost', enforce: false } },
+      },
+    },
+  ],
+  fields: {
+    need: { type: 'string', title: 'What the prospect needs (object, volume)' },
+    need_expected_at: { type: 'string', title: 'When the need is expected (date)' },
+    info_agent: { type: 'string', title: 'Information department agent' },
+    info_head: { type: 'string', title: 'Head of the information department' },
+  },
+  templates: [
+    {
+      id: 'construction_call_script',
+      kind: 'call_script',
+      title: 'Information department: qualification script',
+      stages: ['info_qualification', 'future_need'],
+      industry: 'construction',
+      body: 'Good day, this is {{manager.name}} from Reforma. We are not selling today: may I ask what you are planning to build, and when?',
+    },
+  ],
+  rules: {
+    templates: [
+      {
+        name: 'info_script',
+        conditions: {
+          any: [
+            { fact: 'stage', operator: 'equal', value: 'info_qualification' },
+            { fact: 'stage', operator: 'equal', value: 'future_need' },
+          ],
+        },
+        event: { type: 'suggest_templates', params: { kind: 'call_script' } },
+      },
+    ],
+  },
+  analytics: [
+    {
+      name: 'info_agent',
+      description: 'the information department agent who qualified the lead',
+      path: 'fields.info_agent',
+    },
+  ],
+});

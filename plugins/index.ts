@@ -1,0 +1,30 @@
+/**
+ * The plugins Reglament ships, plus any npm packages named in
+ * REGLAMENT_PLUGINS (comma-separated module names whose default export is a
+ * plugin).
+ *
+ * @module
+ */
+import { PluginHost, type PluginSpec } from './host.js';
+
+export const BUILTIN_PLUGINS: PluginSpec[] = [
+  { id: 'windows', load: () => import('./windows/index.js') },
+  { id: 'construction', load: () => import('./construction/index.js') },
+  { id: 'b2b_wholesale', load: () => import('./b2b-wholesale/index.js') },
+  { id: 'bank_cross_sell', load: () => import('./bank-cross-sell/index.js') },
+];
+
+export function pluginSpecs(env: NodeJS.ProcessEnv = process.env): PluginSpec[] {
+  const extra = (env.REGLAMENT_PLUGINS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((name) => ({ id: name, load: () => import(name) }));
+  return [...BUILTIN_PLUGINS, ...extra];
+}
+
+export function loadPlugins(log?: (line: string) => void, env?: NodeJS.ProcessEnv): Promise<PluginHost> {
+  return PluginHost.load(pluginSpecs(env), log);
+}
+
+export { PluginHost };
