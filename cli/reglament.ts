@@ -12,6 +12,7 @@ import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
 import { c, step } from './output.js';
+import { scaffoldPlugin } from './plugin-new.js';
 
 const program = new Command()
   .name('reglament')
@@ -44,6 +45,20 @@ program
       }
     }
     process.exit(failed > 0 ? 1 : 0);
+  });
+
+program
+  .command('plugin')
+  .description('plugin tools')
+  .command('new')
+  .description('create a plugin folder to start from')
+  .argument('<id>', 'plugin id, lower_snake_case')
+  .option('--dir <dir>', 'where to create it', 'plugins')
+  .action((id: string, opts: { dir: string }) => {
+    for (const file of scaffoldPlugin(id, opts.dir)) console.log(`${c.ok('created')} ${file}`);
+    console.log(
+      `next: name it in a regulation (plugins: [${id}]) and load it with REGLAMENT_PLUGINS=./${opts.dir}/${id.replace(/_/g, '-')}/index.ts`,
+    );
   });
 
 program

@@ -16,7 +16,8 @@ import { composeRegulation } from './sdk.js';
 
 export interface PluginSpec {
   id: string;
-  load: () => Promise<ReglamentPlugin | { default: ReglamentPlugin }> | ReglamentPlugin;
+  /** The plugin, or a module whose default export is one. */
+  load: () => unknown;
 }
 
 export type PluginReference = string | { id: string; version?: string };
@@ -31,8 +32,7 @@ export class PluginHost {
     const host = new PluginHost();
     for (const spec of specs) {
       try {
-        const loaded = await spec.load();
-        host.add('manifest' in loaded ? loaded : loaded.default);
+        host.add(pluginOf(await spec.load()));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         host.failures.set(spec.id, message);
@@ -135,4 +135,24 @@ export class PluginHost {
   dimensions(): Array<AnalyticsDimension & { plugin: string }> {
     return [...this.plugins].flatMap(([id, p]) => (p.analytics ?? []).map((d) => ({ ...d, plugin: id })));
   }
+}
+
+function pluginOf(loaded: unknown): ReglamentPlugin {
+  const candidate =
+    loaded && typeof loaded === 'object' && !('manifest' in loaded)
+      ? (loaded as { default?: unknown }).default
+      : loaded;
+  const manifest = (candidate as { manifest?: { id?: unknown; version?: unknown; reglament?: unknown } } | undefined)
+    ?.manifest;
+  if (
+    !manifest ||
+    typeof manifest.id !== 'string' ||
+    typeof manifest.version !== 'string' ||
+    typeof manifest.reglament !== 'string'
+  ) {
+    throw new Error(
+      'the module does not export a Reglament plugin (a default export with manifest.id, version and reglament)',
+    );
+  }
+  return candidate as ReglamentPlugin;
 }

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PluginHost, type PluginSpec } from './host.js';
 
 export const BUILTIN_PLUGINS: PluginSpec[] = [
@@ -19,7 +21,11 @@ export function pluginSpecs(env: NodeJS.ProcessEnv = process.env): PluginSpec[] 
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((name) => ({ id: name, load: () => import(name) }));
+    // A path (./plugins/x/index.ts) is a plugin in development; anything else an npm package.
+    .map((name) => ({
+      id: name,
+      load: () => import(/^[./]/.test(name) ? pathToFileURL(path.resolve(name)).href : name),
+    }));
   return [...BUILTIN_PLUGINS, ...extra];
 }
 
