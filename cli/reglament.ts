@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { RegulationInvalidError } from '../regulation/errors.js';
 import { formatIssue } from '../regulation/issues.js';
@@ -45,6 +45,144 @@ program
       }
     }
     process.exit(failed > 0 ? 1 : 0);
+  });
+
+/** Loads one regulation file with the plugins, or prints its problems and exits 1. */
+async function regulationFrom(file: string) {
+  const plugins = await loadPlugins((line) => console.error(c.warn(line)));
+  try {
+    return loadRegulation(readFileSync(file, 'utf8'), file, { composer: plugins });
+  } catch (error) {
+    if (!(error instanceof RegulationInvalidError)) throw error;
+    console.error(`${c.bad('✗')} ${file}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}`);
+    for (const issue of error.issues) console.error(`  ${formatIssue(issue, file)}`);
+    process.exit(1);
+  }
+}
+
+const apiOption = ['--api <url>', 'Reglament API', process.env.REGLAMENT_API ?? 'http://127.0.0.1:3000'] as const;
+
+/** Calls the running API; a problem+json answer becomes a readable error. */
+async function api<T>(
+  base: string,
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const res = await fetch(base + url, {
+    method,
+    headers: {
+      'x-actor': process.env.USER ?? 'cli',
+      ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  }).catch((error: unknown) => {
+    throw new Error(
+      `cannot reach the API at ${base} (${(error as Error).message}); start it with npm start or pass --api`,
+    );
+  });
+  const text = await res.text();
+  const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  if (!res.ok) {
+    const errors = (parsed.errors as Array<{ pointer: string; message: string; line?: number }> | undefined) ?? [];
+    throw new Error(
+      `${String(parsed.detail ?? res.statusText)}${errors.map((e) => `\n  ${e.line ? `line ${e.line}  ` : ''}${e.pointer}  ${e.message}`).join('')}`,
+    );
+  }
+  return parsed as T;
+}
+
+program
+  .command('graph')
+  .description('draw a regulation: Mermaid text, Graphviz DOT or an SVG picture')
+  .argument('<file>', 'regulation YAML or JSON')
+  .option('-f, --format <format>', 'mermaid | dot | svg', 'mermaid')
+  .option('-o, --out <file>', 'write to a file instead of the terminal')
+  .action(async (file: string, opts: { format: string; out?: string }) => {
+    const regulation = await regulationFrom(file);
+    const { toDot, toMermaid } = await import('../regulation/graph.js');
+    let output: string;
+    if (opts.format === 'mermaid') output = toMermaid(regulation);
+    else if (opts.format === 'dot') output = toDot(regulation);
+    else if (opts.format === 'svg') output = await (await import('../runtime/svg.js')).renderSvg(toDot(regulation));
+    else {
+      console.error(c.bad(`unknown format "${opts.format}": use mermaid, dot or svg`));
+      process.exit(2);
+    }
+    if (opts.out) {
+      writeFileSync(opts.out, output);
+      console.log(`${c.ok('✓')} ${opts.out} (${opts.format}, ${regulation.stages.length} stages)`);
+    } else process.stdout.write(output);
+  });
+
+program
+  .command('diff')
+  .description('what changed between two regulations: files, or two published versions with --regulation')
+  .argument('[old]', 'the earlier regulation file')
+  .argument('[new]', 'the later regulation file')
+  .option('--regulation <id>', 'compare published versions of this regulation (through the API)')
+  .option('--from <version>', 'earlier version (default: the one before --to)')
+  .option('--to <version>', 'later version (default: the newest)')
+  .option(...apiOption)
+  .option('--exit-code', 'exit 1 when there are changes, as git diff does')
+  .action(
+    async (
+      oldFile: string | undefined,
+      newFile: string | undefined,
+      opts: { regulation?: string; from?: string; to?: string; api: string; exitCode?: boolean },
+    ) => {
+      const { diffRegulations, formatChange } = await import('../regulation/diff.js');
+      let lines: string[];
+      if (opts.regulation) {
+        const q = new URLSearchParams({
+          ...(opts.from ? { from: opts.from } : {}),
+          ...(opts.to ? { to: opts.to } : {}),
+        });
+        const d = await api<{ from: number; to: number; text: string[] }>(
+          opts.api,
+          'GET',
+          `/regulations/${opts.regulation}/diff?${q}`,
+        );
+        console.log(c.bold(`${opts.regulation}: version ${d.from} → ${d.to}`));
+        lines = d.text;
+      } else {
+        if (!oldFile || !newFile) {
+          console.error(c.bad('give two files, or --regulation <id>'));
+          process.exit(2);
+        }
+        lines = diffRegulations(await regulationFrom(oldFile), await regulationFrom(newFile)).map(formatChange);
+      }
+      for (const line of lines)
+        console.log(line.startsWith('+') ? c.ok(line) : line.startsWith('-') ? c.bad(line) : c.warn(line));
+      if (lines.length === 0) console.log(c.dim('no changes'));
+      process.exit(opts.exitCode && lines.length > 0 ? 1 : 0);
+    },
+  );
+
+program
+  .command('publish')
+  .description('publish a regulation file as a new version (through the API)')
+  .argument('<file>', 'regulation YAML')
+  .option('-m, --comment <text>', 'why this version: shown in the version list')
+  .option(...apiOption)
+  .action(async (file: string, opts: { comment?: string; api: string }) => {
+    const regulation = await regulationFrom(file);
+    const text = readFileSync(file, 'utf8');
+    const q = opts.comment ? `?comment=${encodeURIComponent(opts.comment)}` : '';
+    const r = await api<{ version: number; created: boolean }>(
+      opts.api,
+      'PUT',
+      `/regulations/${regulation.id}${q}`,
+      text,
+      { 'content-type': 'application/yaml' },
+    );
+    console.log(
+      r.created
+        ? `${c.ok('✓')} ${regulation.id} version ${r.version} published`
+        : `${c.dim('=')} ${regulation.id} version ${r.version} already has this content`,
+    );
   });
 
 program

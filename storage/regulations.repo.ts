@@ -31,37 +31,65 @@ export interface PublishedVersion extends RegulationVersion {
 
 export function createRegulationRepo(sql: Sql) {
   return {
-    async publish(regulation: Regulation, by: string, sourceText?: string): Promise<PublishedVersion> {
+    /**
+     * Stores a new immutable version unless the newest one has the same
+     * content (then that one is returned). Reverting to older content makes a
+     * new version, so the newest is always what was published last.
+     */
+    async publish(
+      regulation: Regulation,
+      by: string,
+      sourceText?: string,
+      comment?: string,
+    ): Promise<PublishedVersion> {
       const hash = regulationHash(regulation);
       return sql.begin(async (tx) => {
         await tx`select pg_advisory_xact_lock(hashtext(${'regulation:' + regulation.id}))`;
-        const [same] = await tx<{ version: number; published_at: Date; published_by: string }[]>`
-          select version, published_at, published_by from regulations where id = ${regulation.id} and hash = ${hash}`;
-        if (same) {
+        const [latest] = await tx<{ version: number; hash: string; published_at: Date; published_by: string }[]>`
+          select version, hash, published_at, published_by from regulations
+          where id = ${regulation.id} order by version desc limit 1`;
+        if (latest?.hash === hash) {
           return {
             regulation,
-            version: same.version,
+            version: latest.version,
             hash,
             created: false,
-            publishedAt: same.published_at,
-            publishedBy: same.published_by,
+            publishedAt: latest.published_at,
+            publishedBy: latest.published_by,
           };
         }
-        const [row] = await tx<{ version: number; published_at: Date }[]>`
-          insert into regulations (id, version, hash, title, body, source_text, published_by)
-          select ${regulation.id}, coalesce(max(version), 0) + 1, ${hash}, ${regulation.title},
-                 ${tx.json(regulation as never)}, ${sourceText ?? null}, ${by}
-          from regulations where id = ${regulation.id}
-          returning version, published_at`;
-        return {
-          regulation,
-          version: row!.version,
-          hash,
-          created: true,
-          publishedAt: row!.published_at,
-          publishedBy: by,
-        };
+        const version = (latest?.version ?? 0) + 1;
+        const [row] = await tx<{ published_at: Date }[]>`
+          insert into regulations (id, version, hash, title, body, source_text, published_by, comment)
+          values (${regulation.id}, ${version}, ${hash}, ${regulation.title}, ${tx.json(regulation as never)},
+                  ${sourceText ?? null}, ${by}, ${comment ?? null})
+          returning published_at`;
+        return { regulation, version, hash, created: true, publishedAt: row!.published_at, publishedBy: by };
       });
+    },
+
+    async versions(
+      id: string,
+    ): Promise<
+      Array<{
+        version: number;
+        hash: string;
+        title: string;
+        publishedAt: Date;
+        publishedBy: string;
+        comment: string | null;
+      }>
+    > {
+      const rows =
+        await sql`select version, hash, title, published_at, published_by, comment from regulations where id = ${id} order by version`;
+      return rows.map((r) => ({
+        version: r.version as number,
+        hash: r.hash as string,
+        title: r.title as string,
+        publishedAt: r.published_at as Date,
+        publishedBy: r.published_by as string,
+        comment: (r.comment as string | null) ?? null,
+      }));
     },
 
     /** The given version, or the newest one when `version` is omitted. */

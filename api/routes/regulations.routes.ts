@@ -7,6 +7,9 @@ import { Hono } from 'hono';
 import { DomainError } from '../../regulation/errors.js';
 import { loadRegulation, validateRegulation } from '../../regulation/load.js';
 import { regulationSchema } from '../../regulation/schema.js';
+import { diffRegulations, formatChange } from '../../regulation/diff.js';
+import { toDot, toMermaid } from '../../regulation/graph.js';
+import { renderSvg } from '../../runtime/svg.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 
 export function regulationRoutes(deps: ApiDeps) {
@@ -15,6 +18,46 @@ export function regulationRoutes(deps: ApiDeps) {
   app.get('/', async (c) => c.json({ regulations: await deps.regulations.list() }));
 
   app.get('/schema', (c) => c.json(regulationSchema));
+
+  const versionOf = async (id: string, raw: string | undefined, name: string) => {
+    const version = raw === undefined ? undefined : Number(raw);
+    if (version !== undefined && !(Number.isInteger(version) && version > 0)) {
+      throw new DomainError('VALIDATION_FAILED', `query parameter "${name}" must be a positive integer`);
+    }
+    const found = await deps.regulations.get(id, version);
+    if (!found)
+      throw new DomainError(
+        'REGULATION_NOT_FOUND',
+        `regulation "${id}"${version ? ` version ${version}` : ''} not found`,
+      );
+    return found;
+  };
+
+  app.get('/:id/versions', async (c) => {
+    const versions = await deps.regulations.versions(c.req.param('id'));
+    if (versions.length === 0)
+      throw new DomainError('REGULATION_NOT_FOUND', `regulation "${c.req.param('id')}" not found`);
+    return c.json({ id: c.req.param('id'), versions });
+  });
+
+  /** What changed between two versions (default: the newest against the one before). */
+  app.get('/:id/diff', async (c) => {
+    const id = c.req.param('id');
+    const to = await versionOf(id, c.req.query('to'), 'to');
+    const from = await versionOf(id, c.req.query('from') ?? String(Math.max(1, to.version - 1)), 'from');
+    const changes = diffRegulations(from.regulation, to.regulation);
+    return c.json({ id, from: from.version, to: to.version, changes, text: changes.map(formatChange) });
+  });
+
+  /** The regulation as a diagram: `format=mermaid` (default), `dot` or `svg`. */
+  app.get('/:id/graph', async (c) => {
+    const { regulation } = await versionOf(c.req.param('id'), c.req.query('version'), 'version');
+    const format = c.req.query('format') ?? 'mermaid';
+    if (format === 'mermaid') return c.text(toMermaid(regulation));
+    if (format === 'dot') return c.text(toDot(regulation));
+    if (format === 'svg') return c.body(await renderSvg(toDot(regulation)), 200, { 'content-type': 'image/svg+xml' });
+    throw new DomainError('VALIDATION_FAILED', 'format must be one of: mermaid, dot, svg');
+  });
 
   app.get('/:id', async (c) => {
     const id = c.req.param('id');
@@ -54,7 +97,8 @@ export function regulationRoutes(deps: ApiDeps) {
         `the regulation's id "${regulation.id}" does not match the URL's "${c.req.param('id')}"`,
       );
     }
-    const published = await deps.regulations.publish(regulation, c.get('actor'), text);
+    const comment = c.req.query('comment') ?? c.req.header('x-change-comment');
+    const published = await deps.regulations.publish(regulation, c.get('actor'), text, comment);
     return c.json(published, published.created ? 201 : 200);
   });
 
