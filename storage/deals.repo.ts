@@ -223,6 +223,7 @@ export function createDealRepo(sql: Sql) {
       }
       const updated = await tx`
         update deals set stage = ${d.stage}, status = ${d.status}, owner = ${decided.owner}, fields = ${tx.json(d.fields as never)},
+               regulation_version = ${d.regulationVersion},
                seq = ${t.seq}, updated_at = ${t.at}, closed_at = ${d.status === 'active' ? null : t.at}
         where id = ${t.dealId} and seq < ${t.seq}`;
       return updated.count > 0;

@@ -6,7 +6,16 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { DealContext, FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
-import type { DealMoveResult, DealStatus } from './driver/transition.js';
+import type { DealMoveResult, DealStatus, TimerRecord } from './driver/transition.js';
+
+/** What a deal carries into its next run when it continues as new. */
+export interface DealResume {
+  state: { value: string; context: DealContext };
+  seq: number;
+  owner: string | null;
+  /** Reminders and escalations still to fire. */
+  timers: TimerRecord[];
+}
 
 export interface DealWorkflowInput {
   dealId: string;
@@ -17,6 +26,10 @@ export interface DealWorkflowInput {
   client: Record<string, unknown>;
   fields: FieldValues;
   actor: string;
+  /** Set when the deal continues from an earlier run (history size, or a migration). */
+  resume?: DealResume;
+  /** Continue as new once history reaches this many events (default 10,000, or when Temporal suggests it). */
+  historyLimit?: number;
 }
 
 export interface DealWorkflowResult {
@@ -43,6 +56,16 @@ export interface ReassignArgs {
   reason: string;
 }
 
+export interface MigrateArgs {
+  /** The newer version's regulation snapshot. */
+  regulation: Regulation;
+  version: number;
+  /** Old stage → new stage. */
+  stageMap: Record<string, string>;
+  migrationId: string;
+  actor: string;
+}
+
 export interface DealStateView {
   stage: string;
   status: DealStatus;
@@ -58,6 +81,7 @@ export const dealReadyUpdate = defineUpdate<DealMoveResult>('dealReady');
 export const completeTaskUpdate = defineUpdate<DealMoveResult, [CompleteTaskArgs]>('completeTask');
 export const sendEventUpdate = defineUpdate<DealMoveResult, [SendEventArgs]>('sendEvent');
 export const reassignUpdate = defineUpdate<DealMoveResult, [ReassignArgs]>('reassign');
+export const migrateUpdate = defineUpdate<DealMoveResult, [MigrateArgs]>('migrate');
 export const dealStateQuery = defineQuery<DealStateView>('dealState');
 
 /** Failure types an Update validator raises; the API maps them to HTTP statuses. */
@@ -68,6 +92,8 @@ export const REJECTIONS = {
   FIELD_INVALID: 'FIELD_INVALID',
   TASK_NOT_OPEN: 'TASK_NOT_OPEN',
   TASK_UNKNOWN: 'TASK_UNKNOWN',
+  MIGRATION_UNMAPPED: 'MIGRATION_UNMAPPED',
+  MIGRATION_INVALID: 'MIGRATION_INVALID',
 } as const;
 export type RejectionCode = keyof typeof REJECTIONS;
 

@@ -50,4 +50,9 @@ export class DealTimers {
   ids(): string[] {
     return [...this.scopes.keys()];
   }
+
+  /** Timers still to fire, to carry into the next run. */
+  pending(): TimerRecord[] {
+    return [...this.scopes.values()].map((s) => s.timer);
+  }
 }

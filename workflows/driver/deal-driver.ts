@@ -39,7 +39,7 @@ export function planTransition(
   ctx: DriverContext,
   effects: DealEffect[],
   outcome: MachineOutcome,
-  options: { reassign?: boolean } = {},
+  options: { reassign?: boolean; migrated?: { migrationId: string; fromVersion: number; fromStage: string } } = {},
 ): DealTransition {
   const createTasks: PlannedTask[] = [];
   const entered: DealTransition['entered'] = [];
@@ -48,6 +48,12 @@ export function planTransition(
   const cancelTasks: string[] = [];
   const facts: AuditFact[] = [];
   if (options.reassign) facts.push({ type: 'deal.reassigned', data: { previousOwner: ctx.owner } });
+  if (options.migrated) {
+    facts.push({
+      type: 'deal.migrated',
+      data: { ...options.migrated, toVersion: ctx.regulationVersion, toStage: outcome.stage },
+    });
+  }
   if (outcome.cause.type === START_CAUSE) {
     facts.push({
       type: 'deal.started',

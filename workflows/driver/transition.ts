@@ -53,6 +53,7 @@ export interface AuditFact {
   type:
     | 'deal.started'
     | 'deal.reassigned'
+    | 'deal.migrated'
     | 'stage.entered'
     | 'stage.left'
     | 'task.completed'
