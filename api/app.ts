@@ -15,6 +15,7 @@ import { dealRoutes } from './routes/deals.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
+import { migrationRoutes } from './routes/migrations.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
 
@@ -23,6 +24,7 @@ export function createApp(deps: ApiDeps) {
   app.use('*', actor());
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/regulations', regulationRoutes(deps));
+  app.route('/regulations', migrationRoutes(deps));
   app.route('/deals', dealRoutes(deps));
   app.route('/tasks', taskRoutes(deps));
   app.route('/managers', managerRoutes(deps));

@@ -13,6 +13,8 @@ export interface ApiDeps {
   managers: ManagerRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions. */
   plugins: PluginHost;
+  /** Deal workflows continue as new after this many history events (tests set it low). */
+  historyLimit?: number;
   /** Where unexpected errors go; never to the caller. */
   logError?: (error: unknown) => void;
 }

@@ -286,6 +286,16 @@ export function createDealRepo(sql: Sql) {
       );
     },
 
+    async recordMigration(
+      report: { migrationId: string; regulationId: string; from: number; to: number },
+      stageMap: Record<string, string>,
+      by: string,
+    ): Promise<void> {
+      await sql`insert into deal_migrations (id, regulation_id, from_version, to_version, stage_map, started_by, finished_at, report)
+                values (${report.migrationId}, ${report.regulationId}, ${report.from}, ${report.to}, ${sql.json(stageMap)},
+                        ${by}, now(), ${sql.json(report as never)})`;
+    },
+
     async listDecisions(dealId: string) {
       return camel<Record<string, unknown>>(
         await sql`select * from decisions where deal_id = ${dealId} order by at, seq, id`,

@@ -64,6 +64,7 @@ export async function startDeal(
     client: body.client,
     fields: body.fields ?? {},
     actor: options.actor,
+    ...(deps.historyLimit ? { historyLimit: deps.historyLimit } : {}),
   };
   try {
     await deps.temporal.workflow.executeUpdateWithStart(dealReadyUpdate, {

@@ -39,7 +39,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(options: { plugins?: PluginHost } = {}): Promise<Harness> {
+export async function createHarness(options: { plugins?: PluginHost; historyLimit?: number } = {}): Promise<Harness> {
   if (!runtimeInstalled) {
     Runtime.install({
       logger: {
@@ -62,7 +62,9 @@ export async function createHarness(options: { plugins?: PluginHost } = {}): Pro
   const regulations = createRegulationRepo(sql);
   const running: Array<{ worker: Worker; done: Promise<void>; connection: NativeConnection }> = [];
   const plugins = options.plugins ?? (await loadPlugins());
-  const app = createApp(apiDeps(sql, client, taskQueue, { plugins, logError: (e) => console.error(e) }));
+  const app = createApp(
+    apiDeps(sql, client, taskQueue, { plugins, logError: (e) => console.error(e), ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}) }),
+  );
   return {
     sql,
     client,
