@@ -13,8 +13,8 @@ import { insertDecisions, timerRecord, type DealRepo } from '../storage/deals.re
 import type { RegulationRepo } from '../storage/regulations.repo.js';
 import type { DealTransition, TimerRecord, TransitionOutcome } from '../workflows/driver/transition.js';
 import type { PluginActivity } from '../plugins/plugin.type.js';
-import { createDecisionMaker, dealFacts, type DecisionRecord } from './decide.js';
-import { resolveRecipient } from '../storage/managers.repo.js';
+import { createDecisionMaker, dealFacts, timerOutcome, type DecisionRecord } from './decide.js';
+import { sqlDecisionData } from './decision-data.js';
 
 export interface DealActivityDeps {
   sql: Sql;
@@ -55,13 +55,14 @@ export function createDealActivities(deps: DealActivityDeps) {
       const regulation = await regulationOf(t.deal.regulationId, t.deal.regulationVersion);
       return deps.sql.begin(async (tx) => {
         const sql = tx as unknown as Sql;
+        const data = sqlDecisionData(sql);
         if ((await deps.deals.appliedSeq(sql, t.dealId)) >= t.seq) return deps.deals.outcomeOf(sql, t);
         const at = new Date(t.at);
         const facts = dealFacts({ id: t.dealId, ...t.deal, regulationId: regulation.id }, at);
         const decisions: DecisionRecord[] = [];
         let owner = t.deal.owner;
         if (owner === null || t.reassign) {
-          const chosen = await decide.assign(sql, {
+          const chosen = await decide.assign(data, {
             regulation,
             version: t.deal.regulationVersion,
             facts,
@@ -71,7 +72,7 @@ export function createDealActivities(deps: DealActivityDeps) {
           owner = chosen.owner;
           decisions.push(chosen.record);
         }
-        const planned = await decide.planTasks(sql, {
+        const planned = await decide.planTasks(data, {
           regulation,
           version: t.deal.regulationVersion,
           facts: { ...facts, deal: { ...facts.deal, owner } },
@@ -83,7 +84,7 @@ export function createDealActivities(deps: DealActivityDeps) {
         const timers: TimerRecord[] = [...planned.timers];
         for (const e of t.entered)
           timers.push(
-            ...(await decide.planStageSla(sql, {
+            ...(await decide.planStageSla(data, {
               regulation,
               dealId: t.dealId,
               stage: e.stage,
@@ -164,72 +165,29 @@ export function createDealActivities(deps: DealActivityDeps) {
   async function fireOne(sql: Sql, deal: Record<string, any>, timer: TimerRecord, now: Date): Promise<string> {
     const [task] = timer.taskId ? await sql`select * from tasks where id = ${timer.taskId}` : [];
     const regulation = await regulationOf(deal.regulation_id as string, deal.regulation_version as number);
-    const subject = task ? `task "${task.title}"` : `stage "${deal.stage}"`;
-    let owner = deal.owner as string;
-    const recipients = new Set([timer.recipient]);
-    const decisions: DecisionRecord[] = [];
-    if (timer.kind === 'escalation') {
-      const overdueMinutes = Math.round(
-        (now.getTime() - Date.parse(task ? (task.due_at as Date).toISOString() : timer.fireAt)) / 60_000,
-      );
-      const facts = {
-        ...dealFacts(
-          {
-            id: deal.id,
-            stage: deal.stage,
-            owner,
-            fields: deal.fields,
-            client: deal.client,
-            regulationId: regulation.id,
-          },
-          now,
-        ),
-        ...(task ? { task: { key: task.key, title: task.title, required: task.required, stage: task.stage } } : {}),
-        escalation: { reason: timer.reason, level: timer.level, overdueMinutes },
-      };
-      const verdict = await decide.escalate(regulation, deal.regulation_version as number, facts);
-      for (const to of verdict.params.notify ?? [])
-        recipients.add(
-          await resolveRecipient(sql, to, task?.assignee ?? owner, regulation.assignment.fallback, deal.fields),
-        );
-      let reassigned: string | undefined;
-      if (verdict.params.reassign) {
-        const chosen = await decide.assign(sql, {
-          regulation,
-          version: deal.regulation_version as number,
-          facts,
-          at: now,
-          strategyOverride: verdict.params.reassign,
-          exclude: owner,
-        });
-        if (chosen.owner !== owner) {
-          reassigned = chosen.owner;
-          owner = chosen.owner;
-          await sql`update deals set owner = ${owner} where id = ${deal.id}`;
-          await sql`update tasks set assignee = ${owner} where deal_id = ${deal.id} and status = 'open'`;
-        }
-        decisions.push({ ...chosen.record, subject: timer.id });
-      }
-      decisions.push({
-        kind: 'escalation',
-        subject: timer.id,
-        rule: verdict.rule,
-        outcome: {
-          level: timer.level,
-          reason: timer.reason,
-          notified: [...recipients],
-          reassignedTo: reassigned ?? null,
-        },
-        facts: verdict.facts,
-        alternatives: [],
-        trace: verdict.trace,
-        error: verdict.error,
-      });
+    const { recipients, owner, reassignedTo, decisions, title } = await timerOutcome(decide, sqlDecisionData(sql), {
+      regulation,
+      version: deal.regulation_version as number,
+      deal: { id: deal.id, stage: deal.stage, owner: deal.owner, fields: deal.fields, client: deal.client },
+      ...(task
+        ? {
+            task: {
+              key: task.key,
+              title: task.title,
+              required: task.required,
+              stage: task.stage,
+              assignee: task.assignee,
+              dueAt: task.due_at,
+            },
+          }
+        : {}),
+      timer,
+      now,
+    });
+    if (reassignedTo) {
+      await sql`update deals set owner = ${owner} where id = ${deal.id}`;
+      await sql`update tasks set assignee = ${owner} where deal_id = ${deal.id} and status = 'open'`;
     }
-    const title =
-      timer.kind === 'reminder'
-        ? `Reminder: ${subject} is due ${task?.due_at ? (task.due_at as Date).toISOString() : ''}`.trim()
-        : `Escalation level ${timer.level}: ${subject} ${timer.reason === 'stage_sla' ? 'exceeded its SLA' : 'is overdue'}`;
     for (const recipient of recipients) {
       await sql`insert into notifications (id, deal_id, recipient, kind, task_id, title, data, created_at)
                     values (${`${timer.id}:${recipient}`}, ${deal.id}, ${recipient}, ${timer.kind}, ${timer.taskId}, ${title},

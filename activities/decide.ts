@@ -9,9 +9,17 @@
 import type { Regulation } from '../regulation/types.js';
 import { chooseManager, type AssignParams } from '../rules/assignment.js';
 import type { RulesRegistry } from '../rules/registry.js';
-import type { Sql } from '../storage/db.js';
-import { managerFacts } from '../storage/managers.repo.js';
-import { clientKey, createRuleRunner, failed, message, type DealFacts, type DecisionRecord } from './rule-runner.js';
+import type { DecisionData } from './decision-data.js';
+import type { TimerRecord } from '../workflows/driver/transition.js';
+import {
+  clientKey,
+  createRuleRunner,
+  dealFacts,
+  failed,
+  message,
+  type DealFacts,
+  type DecisionRecord,
+} from './rule-runner.js';
 import { createScheduler } from './schedule.js';
 
 export { dealFacts, type DecisionRecord } from './rule-runner.js';
@@ -23,7 +31,7 @@ export function createDecisionMaker(registry: RulesRegistry) {
   return {
     /** Picks the deal's owner; falls back to the regulation's queue when no rule or manager fits. */
     async assign(
-      tx: Sql,
+      data: DecisionData,
       input: {
         regulation: Regulation;
         version: number;
@@ -65,22 +73,21 @@ export function createDecisionMaker(registry: RulesRegistry) {
             },
           };
         }
-        const managers = (await managerFacts(tx)).filter((m) => m.id !== input.exclude);
+        const managers = (await data.managers()).filter((m) => m.id !== input.exclude);
         const scope = `${regulation.id}:${decision.fired.rule}`;
-        const [cursor] = await tx`select last_manager from assignment_cursors where scope = ${scope}`;
-        const clientOwner = await stickyOwner(tx, facts);
+        const cursor = await data.cursor(scope);
+        const clientOwner = await data.clientOwner(facts.deal.id, clientKey(facts.client));
         const choice = chooseManager(decision.fired.params, managers, {
           now: input.at,
           calendar: calendarFor(regulation, undefined),
           ...(clientOwner ? { clientOwner } : {}),
           ...(typeof facts.client.region === 'string' ? { clientRegion: facts.client.region } : {}),
           ...(typeof facts.client.industry === 'string' ? { clientIndustry: facts.client.industry } : {}),
-          ...(cursor ? { lastAssigned: cursor.last_manager as string } : {}),
+          ...(cursor ? { lastAssigned: cursor } : {}),
         });
         const owner = choice.managerId ?? fallback;
         if (choice.managerId && choice.strategy === 'round_robin') {
-          await tx`insert into assignment_cursors (scope, last_manager) values (${scope}, ${owner})
-                   on conflict (scope) do update set last_manager = excluded.last_manager`;
+          await data.setCursor(scope, owner);
         }
         return {
           owner,
@@ -128,14 +135,84 @@ export function createDecisionMaker(registry: RulesRegistry) {
   };
 }
 
-async function stickyOwner(tx: Sql, facts: DealFacts): Promise<string | undefined> {
-  const key = clientKey(facts.client);
-  if (!key) return undefined;
-  const [row] = await tx`
-    select owner from deals
-    where id <> ${facts.deal.id} and coalesce(client->>'inn', client->>'email', client->>'name') = ${key}
-    order by created_at desc limit 1`;
-  return row?.owner as string | undefined;
+/** A deal as a firing timer sees it. */
+export interface TimerDeal {
+  id: string;
+  stage: string;
+  owner: string;
+  fields: Record<string, unknown>;
+  client: Record<string, unknown>;
+}
+
+export interface TimerTask {
+  key: string;
+  title: string;
+  required: boolean;
+  stage: string;
+  assignee: string;
+  dueAt: Date | null;
+}
+
+/**
+ * What a reminder or escalation does when it fires: who is told, whether the
+ * escalation rules reassign the deal, and the decisions to record. Shared by
+ * the worker (which then writes) and the simulator (which only reports).
+ */
+export async function timerOutcome(
+  decide: DecisionMaker,
+  data: DecisionData,
+  input: { regulation: Regulation; version: number; deal: TimerDeal; task?: TimerTask; timer: TimerRecord; now: Date },
+): Promise<{ recipients: string[]; owner: string; reassignedTo?: string; decisions: DecisionRecord[]; title: string }> {
+  const { regulation, deal, task, timer, now } = input;
+  const subject = task ? `task "${task.title}"` : `stage "${deal.stage}"`;
+  const recipients = new Set([timer.recipient]);
+  const decisions: DecisionRecord[] = [];
+  let owner = deal.owner;
+  let reassignedTo: string | undefined;
+  if (timer.kind === 'escalation') {
+    const overdueMinutes = Math.round((now.getTime() - (task?.dueAt?.getTime() ?? Date.parse(timer.fireAt))) / 60_000);
+    const facts = {
+      ...dealFacts({ ...deal, regulationId: regulation.id }, now),
+      ...(task ? { task: { key: task.key, title: task.title, required: task.required, stage: task.stage } } : {}),
+      escalation: { reason: timer.reason, level: timer.level, overdueMinutes },
+    };
+    const verdict = await decide.escalate(regulation, input.version, facts);
+    for (const to of verdict.params.notify ?? []) {
+      recipients.add(await data.recipient(to, task?.assignee ?? owner, regulation.assignment.fallback, deal.fields));
+    }
+    if (verdict.params.reassign) {
+      const chosen = await decide.assign(data, {
+        regulation,
+        version: input.version,
+        facts,
+        at: now,
+        strategyOverride: verdict.params.reassign,
+        exclude: owner,
+      });
+      if (chosen.owner !== owner) owner = reassignedTo = chosen.owner;
+      decisions.push({ ...chosen.record, subject: timer.id });
+    }
+    decisions.push({
+      kind: 'escalation',
+      subject: timer.id,
+      rule: verdict.rule,
+      outcome: {
+        level: timer.level,
+        reason: timer.reason,
+        notified: [...recipients],
+        reassignedTo: reassignedTo ?? null,
+      },
+      facts: verdict.facts,
+      alternatives: [],
+      trace: verdict.trace,
+      error: verdict.error,
+    });
+  }
+  const title =
+    timer.kind === 'reminder'
+      ? `Reminder: ${subject} is due ${task?.dueAt ? task.dueAt.toISOString() : ''}`.trim()
+      : `Escalation level ${timer.level}: ${subject} ${timer.reason === 'stage_sla' ? 'exceeded its SLA' : 'is overdue'}`;
+  return { recipients: [...recipients], owner, ...(reassignedTo ? { reassignedTo } : {}), decisions, title };
 }
 
 export type DecisionMaker = ReturnType<typeof createDecisionMaker>;

@@ -9,8 +9,7 @@
 import type { Regulation } from '../regulation/types.js';
 import { addWorkingDuration, offsetMs } from '../rules/calendar.js';
 import { suggestTemplates, type TemplateCriteria } from '../rules/templates.js';
-import type { Sql } from '../storage/db.js';
-import { managerFacts, resolveRecipient } from '../storage/managers.repo.js';
+import type { DecisionData } from './decision-data.js';
 import type { PlannedTask, TaskRecord, TimerRecord } from '../workflows/driver/transition.js';
 import { failed, type DealFacts, type DecisionRecord, type RuleRunner } from './rule-runner.js';
 
@@ -18,7 +17,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
   return {
     /** Due times, templates, reminders and escalations for the tasks of a stage visit. */
     async planTasks(
-      tx: Sql,
+      data: DecisionData,
       input: {
         regulation: Regulation;
         version: number;
@@ -29,7 +28,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
       },
     ): Promise<{ tasks: TaskRecord[]; timers: TimerRecord[]; records: DecisionRecord[] }> {
       const { regulation, owner, at } = input;
-      const manager = (await managerFacts(tx)).find((m) => m.id === owner);
+      const manager = (await data.managers()).find((m) => m.id === owner);
       const calendar = calendarFor(regulation, manager);
       const tasks: TaskRecord[] = [];
       const timers: TimerRecord[] = [];
@@ -90,7 +89,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
               const to = m.params.to ?? 'assignee';
               const id = `${task.id}:remind:${offset}:${to}`;
               if (fireAt.getTime() <= at.getTime() || timers.some((t) => t.id === id)) continue;
-              const recipient = await resolveRecipient(tx, to, owner, fallback, input.facts.fields);
+              const recipient = await data.recipient(to, owner, fallback, input.facts.fields);
               timers.push({
                 id,
                 kind: 'reminder',
@@ -128,7 +127,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
             taskId: task.id,
             visit: task.visit,
             level: i + 1,
-            recipient: await resolveRecipient(tx, step.to, owner, fallback, input.facts.fields),
+            recipient: await data.recipient(step.to, owner, fallback, input.facts.fields),
             fireAt: addWorkingDuration(dueAt, step.after, calendar).toISOString(),
           });
         }
@@ -138,7 +137,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
 
     /** Escalation timers for a stage visit with an SLA. */
     async planStageSla(
-      tx: Sql,
+      data: DecisionData,
       input: {
         regulation: Regulation;
         dealId: string;
@@ -151,7 +150,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
     ): Promise<TimerRecord[]> {
       const stage = input.regulation.stages.find((s) => s.key === input.stage);
       if (!stage?.sla) return [];
-      const manager = (await managerFacts(tx)).find((m) => m.id === input.owner);
+      const manager = (await data.managers()).find((m) => m.id === input.owner);
       const calendar = calendarFor(input.regulation, manager);
       const slaAt = addWorkingDuration(input.at, stage.sla, calendar);
       const timers: TimerRecord[] = [];
@@ -163,13 +162,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
           taskId: null,
           visit: input.visit,
           level: i + 1,
-          recipient: await resolveRecipient(
-            tx,
-            step.to,
-            input.owner,
-            input.regulation.assignment.fallback,
-            input.fields,
-          ),
+          recipient: await data.recipient(step.to, input.owner, input.regulation.assignment.fallback, input.fields),
           fireAt: addWorkingDuration(slaAt, step.after, calendar).toISOString(),
         });
       }

@@ -1,0 +1,75 @@
+/**
+ * What the rules' decisions read and keep besides the deal itself: the
+ * managers with their workload, who a recipient is, round-robin positions and
+ * a client's existing manager. The worker reads them from PostgreSQL inside
+ * the activity's transaction; the simulator keeps them in memory. Both run
+ * the very same decision code.
+ *
+ * @module
+ */
+import type { Recipient } from '../regulation/types.js';
+import type { ManagerFacts } from '../rules/assignment.js';
+import type { Sql } from '../storage/db.js';
+import { managerFacts, resolveRecipient } from '../storage/managers.repo.js';
+
+export interface DecisionData {
+  managers(): Promise<ManagerFacts[]>;
+  recipient(to: Recipient, assignee: string, fallback: string, fields: Record<string, unknown>): Promise<string>;
+  cursor(scope: string): Promise<string | undefined>;
+  setCursor(scope: string, managerId: string): Promise<void>;
+  /** The owner of this client's most recent other deal. */
+  clientOwner(dealId: string, clientKey: string): Promise<string | undefined>;
+}
+
+/** Decision data inside one transaction; the managers are read once per transaction. */
+export function sqlDecisionData(tx: Sql): DecisionData {
+  let managers: Promise<ManagerFacts[]> | undefined;
+  return {
+    managers: () => (managers ??= managerFacts(tx)),
+    recipient: (to, assignee, fallback, fields) => resolveRecipient(tx, to, assignee, fallback, fields),
+    async cursor(scope) {
+      const [row] = await tx`select last_manager from assignment_cursors where scope = ${scope}`;
+      return row?.last_manager as string | undefined;
+    },
+    async setCursor(scope, managerId) {
+      await tx`insert into assignment_cursors (scope, last_manager) values (${scope}, ${managerId})
+               on conflict (scope) do update set last_manager = excluded.last_manager`;
+    },
+    async clientOwner(dealId, key) {
+      if (!key) return undefined;
+      const [row] = await tx`
+        select owner from deals
+        where id <> ${dealId} and coalesce(client->>'inn', client->>'email', client->>'name') = ${key}
+        order by created_at desc limit 1`;
+      return row?.owner as string | undefined;
+    },
+  };
+}
+
+/** Decision data for a simulation: a team in memory, nothing written anywhere. */
+export function memoryDecisionData(
+  managers: ManagerFacts[],
+  previousOwners: Record<string, string> = {},
+): DecisionData {
+  const cursors = new Map<string, string>();
+  const active = (id: string) => managers.find((m) => m.id === id && m.active);
+  return {
+    managers: async () => managers,
+    async recipient(to, assignee, fallback, fields) {
+      if (to === 'assignee') return assignee;
+      if (to.startsWith('field:')) {
+        const named = fields[to.slice('field:'.length)];
+        return typeof named === 'string' && named !== '' ? named : fallback;
+      }
+      const department = managers.find((m) => m.id === assignee)?.department ?? null;
+      const found = managers
+        .filter((m) => m.active && m.role === to && (to === 'director' || m.department === department))
+        .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+      return found?.id ?? fallback;
+    },
+    cursor: async (scope) => cursors.get(scope),
+    setCursor: async (scope, id) => void cursors.set(scope, id),
+    clientOwner: async (_dealId, key) =>
+      previousOwners[key] && active(previousOwners[key]) ? previousOwners[key] : previousOwners[key],
+  };
+}
