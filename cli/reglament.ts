@@ -186,6 +186,32 @@ program
   });
 
 program
+  .command('simulate')
+  .description('dry-run a scenario through the regulation on a simulated clock: no server, nothing written')
+  .argument('<regulation>', 'regulation YAML')
+  .argument('<scenario>', 'scenario YAML (see examples/scenarios)')
+  .option('--json', 'print the timeline as JSON')
+  .action(async (file: string, scenarioFile: string, opts: { json?: boolean }) => {
+    const regulation = await regulationFrom(file);
+    const { parse } = await import('yaml');
+    const { simulate } = await import('../simulation/simulator.js');
+    const { formatTimeline } = await import('../simulation/format.js');
+    const plugins = await loadPlugins();
+    const scenario = parse(readFileSync(scenarioFile, 'utf8'));
+    const result = await simulate(regulation, scenario, { registry: plugins.registry });
+    if (opts.json) {
+      console.log(JSON.stringify(result, null, 2));
+      return;
+    }
+    console.log(c.bold(`${regulation.title}: ${scenarioFile}`));
+    for (const line of formatTimeline(result.timeline, regulation.calendar.timezone, c)) console.log(`  ${line}`);
+    const end = result.outcome;
+    console.log(
+      `${end.status === 'active' ? c.warn('still open') : end.status === 'won' ? c.ok('won') : c.bad('lost')} in stage ${end.stage}, owner ${end.owner ?? '—'}`,
+    );
+  });
+
+program
   .command('migrate')
   .description('move running deals of a regulation version to a newer one (a dry run unless --apply)')
   .requiredOption('--regulation <id>', 'regulation id')
@@ -194,37 +220,58 @@ program
   .option('--map <old=new...>', 'stage mapping, e.g. --map offer=proposal call=call', [])
   .option('--apply', 'migrate; without it, only show what would happen')
   .option(...apiOption)
-  .action(async (opts: { regulation: string; from: number; to: number; map: string[]; apply?: boolean; api: string }) => {
-    const stageMap = Object.fromEntries(opts.map.map((m) => m.split('=', 2) as [string, string]));
-    const body = { from: opts.from, to: opts.to, stageMap };
-    type Plan = { moves: Array<{ dealId: string; owner: string; fromStage: string; toStage: string; cancelTasks: string[]; createTasks: string[] }>; unmapped: Array<{ dealId: string; stage: string; reason: string }> };
-    const plan = await api<Plan>(opts.api, 'POST', `/regulations/${opts.regulation}/migrations/plan`, body);
-    console.log(c.bold(`${opts.regulation}: version ${opts.from} → ${opts.to}, ${plan.moves.length} deal(s) to move, ${plan.unmapped.length} left as they are`));
-    for (const m of plan.moves) {
-      console.log(`  ${m.dealId}  ${m.fromStage} → ${c.ok(m.toStage)}  (${m.owner})`);
-      for (const t of m.cancelTasks) console.log(c.dim(`      - cancel: ${t}`));
-      for (const t of m.createTasks) console.log(c.dim(`      + create: ${t}`));
-    }
-    for (const u of plan.unmapped) console.log(c.warn(`  ${u.dealId}  stays: ${u.reason}`));
-    if (!opts.apply) {
-      console.log(c.dim('dry run: nothing changed; add --apply to migrate'));
-      return;
-    }
-    const migrationId = crypto.randomUUID();
-    const failed: string[] = [];
-    for (const [i, m] of plan.moves.entries()) {
-      process.stdout.write(`\r  migrating ${i + 1}/${plan.moves.length} `);
-      try {
-        await api(opts.api, 'POST', `/regulations/${opts.regulation}/migrations/deals/${m.dealId}`, { ...body, migrationId });
-      } catch (error) {
-        failed.push(`${m.dealId}: ${(error as Error).message}`);
+  .action(
+    async (opts: { regulation: string; from: number; to: number; map: string[]; apply?: boolean; api: string }) => {
+      const stageMap = Object.fromEntries(opts.map.map((m) => m.split('=', 2) as [string, string]));
+      const body = { from: opts.from, to: opts.to, stageMap };
+      type Plan = {
+        moves: Array<{
+          dealId: string;
+          owner: string;
+          fromStage: string;
+          toStage: string;
+          cancelTasks: string[];
+          createTasks: string[];
+        }>;
+        unmapped: Array<{ dealId: string; stage: string; reason: string }>;
+      };
+      const plan = await api<Plan>(opts.api, 'POST', `/regulations/${opts.regulation}/migrations/plan`, body);
+      console.log(
+        c.bold(
+          `${opts.regulation}: version ${opts.from} → ${opts.to}, ${plan.moves.length} deal(s) to move, ${plan.unmapped.length} left as they are`,
+        ),
+      );
+      for (const m of plan.moves) {
+        console.log(`  ${m.dealId}  ${m.fromStage} → ${c.ok(m.toStage)}  (${m.owner})`);
+        for (const t of m.cancelTasks) console.log(c.dim(`      - cancel: ${t}`));
+        for (const t of m.createTasks) console.log(c.dim(`      + create: ${t}`));
       }
-    }
-    process.stdout.write('\n');
-    console.log(`${c.ok('✓')} ${plan.moves.length - failed.length} migrated, ${failed.length} failed, ${plan.unmapped.length} left (migration ${migrationId})`);
-    for (const f of failed) console.log(c.bad(`  ✗ ${f}`));
-    process.exit(failed.length > 0 ? 1 : 0);
-  });
+      for (const u of plan.unmapped) console.log(c.warn(`  ${u.dealId}  stays: ${u.reason}`));
+      if (!opts.apply) {
+        console.log(c.dim('dry run: nothing changed; add --apply to migrate'));
+        return;
+      }
+      const migrationId = crypto.randomUUID();
+      const failed: string[] = [];
+      for (const [i, m] of plan.moves.entries()) {
+        process.stdout.write(`\r  migrating ${i + 1}/${plan.moves.length} `);
+        try {
+          await api(opts.api, 'POST', `/regulations/${opts.regulation}/migrations/deals/${m.dealId}`, {
+            ...body,
+            migrationId,
+          });
+        } catch (error) {
+          failed.push(`${m.dealId}: ${(error as Error).message}`);
+        }
+      }
+      process.stdout.write('\n');
+      console.log(
+        `${c.ok('✓')} ${plan.moves.length - failed.length} migrated, ${failed.length} failed, ${plan.unmapped.length} left (migration ${migrationId})`,
+      );
+      for (const f of failed) console.log(c.bad(`  ✗ ${f}`));
+      process.exit(failed.length > 0 ? 1 : 0);
+    },
+  );
 
 program
   .command('plugin')

@@ -68,9 +68,7 @@ export function createRegulationRepo(sql: Sql) {
       });
     },
 
-    async versions(
-      id: string,
-    ): Promise<
+    async versions(id: string): Promise<
       Array<{
         version: number;
         hash: string;

@@ -68,7 +68,14 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
 
   const stage = () => String(snapshot.value);
   const closed = () => snapshot.status === 'done';
-  const view = (): DealView => ({ dealId, regulation, stage: stage(), closed: closed(), context: snapshot.context, can: (e) => snapshot.can(e) });
+  const view = (): DealView => ({
+    dealId,
+    regulation,
+    stage: stage(),
+    closed: closed(),
+    context: snapshot.context,
+    can: (e) => snapshot.can(e),
+  });
   /** Database writes happen one at a time, in workflow order. */
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
     const run = tail.then(work);
@@ -135,7 +142,13 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
           void enqueue(() => runAutomation({ dealId, visit, stage: key, run: a.run, params: a.params }));
         }
       }
-      return { dealId, stage: plan.deal.stage, status: plan.deal.status, owner: outcome.owner, createdTasks: outcome.createdTasks };
+      return {
+        dealId,
+        stage: plan.deal.stage,
+        status: plan.deal.status,
+        owner: outcome.owner,
+        createdTasks: outcome.createdTasks,
+      };
     });
   };
 
@@ -148,13 +161,21 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
     for (const [k, v] of Object.entries(snapshot.context.fields)) {
       if (event && before.context.fields[k] !== v) fieldsChanged[k] = v;
     }
-    return commit(effectsOf(actions), event?.type ?? (options.reassign ? 'REASSIGN' : START_CAUSE), actor, fieldsChanged, options);
+    return commit(
+      effectsOf(actions),
+      event?.type ?? (options.reassign ? 'REASSIGN' : START_CAUSE),
+      actor,
+      fieldsChanged,
+      options,
+    );
   };
 
   /** Moves the deal onto a newer version: the mapped stage is entered afresh with the new version's tasks. */
   const migrate = (args: MigrateArgs) => {
     const from = { stage: stage(), visit: snapshot.context.visit, version };
-    const openTasks = Object.entries(snapshot.context.tasks).filter(([, s]) => s === 'open').map(([k]) => k);
+    const openTasks = Object.entries(snapshot.context.tasks)
+      .filter(([, s]) => s === 'open')
+      .map(([k]) => k);
     const target = args.stageMap[from.stage]!;
     regulation = args.regulation;
     version = args.version;
@@ -177,7 +198,13 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
   };
 
   const started = input.resume
-    ? Promise.resolve<DealMoveResult>({ dealId, stage: stage(), status: statusOf(regulation, stage()), owner: owner ?? '', createdTasks: [] })
+    ? Promise.resolve<DealMoveResult>({
+        dealId,
+        stage: stage(),
+        status: statusOf(regulation, stage()),
+        owner: owner ?? '',
+        createdTasks: [],
+      })
     : step(undefined, input.actor);
 
   setHandler(dealReadyUpdate, () => started);
@@ -191,7 +218,8 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
   }));
   setHandler(
     completeTaskUpdate,
-    ({ taskId, outcome, fields, actor }) => step({ type: 'TASK_COMPLETED', taskKey: parseTaskId(taskId)!.taskKey, outcome, fields }, actor),
+    ({ taskId, outcome, fields, actor }) =>
+      step({ type: 'TASK_COMPLETED', taskKey: parseTaskId(taskId)!.taskKey, outcome, fields }, actor),
     { validator: (args) => checkTaskCompletion(view(), args) },
   );
   setHandler(sendEventUpdate, ({ type, fields, actor }) => step({ type, fields }, actor), {

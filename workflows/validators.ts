@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { ApplicationFailure } from '@temporalio/workflow';
+// From common, not workflow: the simulator runs these checks outside a workflow too.
+import { ApplicationFailure } from '@temporalio/common';
 import {
   describeBlockers,
   exitBlockers,
@@ -31,11 +32,17 @@ export interface DealView {
 }
 
 export function reject(code: RejectionCode, message: string, details?: Record<string, unknown>): never {
-  throw ApplicationFailure.create({ type: REJECTIONS[code], message, nonRetryable: true, details: details ? [details] : [] });
+  throw ApplicationFailure.create({
+    type: REJECTIONS[code],
+    message,
+    nonRetryable: true,
+    details: details ? [details] : [],
+  });
 }
 
 function checkOpenWithFields(deal: DealView, fields: FieldValues | undefined) {
-  if (deal.closed) reject('DEAL_CLOSED', `the deal is closed (${statusOf(deal.regulation, deal.stage)}, stage "${deal.stage}")`);
+  if (deal.closed)
+    reject('DEAL_CLOSED', `the deal is closed (${statusOf(deal.regulation, deal.stage)}, stage "${deal.stage}")`);
   const problems = fieldProblems(deal.regulation, fields);
   if (problems.length > 0) reject('FIELD_INVALID', problems.join('; '), { problems });
 }
@@ -47,10 +54,14 @@ export function checkOpen(deal: DealView) {
 export function checkTaskCompletion(deal: DealView, args: { taskId: string; fields?: FieldValues }) {
   checkOpenWithFields(deal, args.fields);
   const id = parseTaskId(args.taskId);
-  if (!id || id.dealId !== deal.dealId) reject('TASK_UNKNOWN', `task "${args.taskId}" does not belong to deal "${deal.dealId}"`);
+  if (!id || id.dealId !== deal.dealId)
+    reject('TASK_UNKNOWN', `task "${args.taskId}" does not belong to deal "${deal.dealId}"`);
   const status = id.visit === deal.context.visit ? deal.context.tasks[id.taskKey] : undefined;
   if (status === undefined) {
-    reject('TASK_NOT_OPEN', `task "${args.taskId}" is not part of the current stage "${deal.stage}" (the deal has moved on)`);
+    reject(
+      'TASK_NOT_OPEN',
+      `task "${args.taskId}" is not part of the current stage "${deal.stage}" (the deal has moved on)`,
+    );
   }
   if (status !== 'open') reject('TASK_NOT_OPEN', `task "${id.taskKey}" is already ${status}`);
 }
@@ -62,14 +73,19 @@ export function checkEvent(deal: DealView, args: { type: string; fields?: FieldV
   const move = current.on[args.type];
   if (!move) {
     const allowed = Object.keys(current.on);
-    reject('EVENT_NOT_ALLOWED', `event "${args.type}" is not allowed in stage "${current.key}"; allowed: ${allowed.join(', ') || 'none'}`, {
-      stage: current.key,
-      allowed,
-    });
+    reject(
+      'EVENT_NOT_ALLOWED',
+      `event "${args.type}" is not allowed in stage "${current.key}"; allowed: ${allowed.join(', ') || 'none'}`,
+      {
+        stage: current.key,
+        allowed,
+      },
+    );
   }
   if (move.enforce) {
     const blockers = exitBlockers(current, { ...deal.context.fields, ...args.fields }, deal.context.tasks);
-    if (isBlocked(blockers)) reject('EXIT_BLOCKED', describeBlockers(current, blockers), { stage: current.key, ...blockers });
+    if (isBlocked(blockers))
+      reject('EXIT_BLOCKED', describeBlockers(current, blockers), { stage: current.key, ...blockers });
   }
   if (!deal.can({ type: args.type, ...(args.fields ? { fields: args.fields } : {}) })) {
     reject('EVENT_NOT_ALLOWED', `the regulation does not allow "${args.type}" now`);
@@ -78,10 +94,15 @@ export function checkEvent(deal: DealView, args: { type: string; fields?: FieldV
 
 export function checkMigration(deal: DealView, args: MigrateArgs, currentVersion: number) {
   checkOpen(deal);
-  if (args.regulation.id !== deal.regulation.id) reject('MIGRATION_INVALID', `version belongs to regulation "${args.regulation.id}", not "${deal.regulation.id}"`);
-  if (args.version <= currentVersion) reject('MIGRATION_INVALID', `the deal is on version ${currentVersion}; migrate only to a newer one`);
+  if (args.regulation.id !== deal.regulation.id)
+    reject('MIGRATION_INVALID', `version belongs to regulation "${args.regulation.id}", not "${deal.regulation.id}"`);
+  if (args.version <= currentVersion)
+    reject('MIGRATION_INVALID', `the deal is on version ${currentVersion}; migrate only to a newer one`);
   const target = args.stageMap[deal.stage];
-  if (!target) reject('MIGRATION_UNMAPPED', `stage "${deal.stage}" has no mapping to version ${args.version}`, { stage: deal.stage });
+  if (!target)
+    reject('MIGRATION_UNMAPPED', `stage "${deal.stage}" has no mapping to version ${args.version}`, {
+      stage: deal.stage,
+    });
   if (!args.regulation.stages.some((s) => s.key === target)) {
     reject('MIGRATION_INVALID', `stage "${target}" does not exist in version ${args.version}`, { stage: target });
   }

@@ -130,6 +130,12 @@ export function dealRoutes(deps: ApiDeps) {
     return deal;
   };
 
+  /** What happened to the deal, in the same shape as a simulation's timeline. */
+  app.get('/:id/timeline', async (c) => {
+    const id = (await existing(c.req.param('id'))).id;
+    return c.json({ timeline: await deps.deals.timeline(id) });
+  });
+
   /** Every decision the rules made for this deal, with the facts they saw and the alternatives. */
   app.get('/:id/decisions', async (c) => {
     const id = (await existing(c.req.param('id'))).id;

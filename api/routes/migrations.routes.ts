@@ -35,7 +35,14 @@ export interface MigrationPlan {
   regulationId: string;
   from: number;
   to: number;
-  moves: Array<{ dealId: string; owner: string; fromStage: string; toStage: string; cancelTasks: string[]; createTasks: string[] }>;
+  moves: Array<{
+    dealId: string;
+    owner: string;
+    fromStage: string;
+    toStage: string;
+    cancelTasks: string[];
+    createTasks: string[];
+  }>;
   unmapped: Array<{ dealId: string; stage: string; reason: string }>;
 }
 
@@ -43,16 +50,28 @@ export function migrationRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
   async function plan(id: string, body: MigrationBody): Promise<{ plan: MigrationPlan; target: Regulation }> {
-    if (body.to <= body.from) throw new DomainError('VALIDATION_FAILED', `"to" (${body.to}) must be newer than "from" (${body.from})`);
+    if (body.to <= body.from)
+      throw new DomainError('VALIDATION_FAILED', `"to" (${body.to}) must be newer than "from" (${body.from})`);
     const from = await deps.regulations.get(id, body.from);
     const to = await deps.regulations.get(id, body.to);
-    if (!from || !to) throw new DomainError('REGULATION_NOT_FOUND', `regulation "${id}" version ${!from ? body.from : body.to} not found`);
+    if (!from || !to)
+      throw new DomainError(
+        'REGULATION_NOT_FOUND',
+        `regulation "${id}" version ${!from ? body.from : body.to} not found`,
+      );
     const errors = Object.entries(body.stageMap).flatMap(([old, target]) => [
-      ...(from.regulation.stages.some((s) => s.key === old) ? [] : [{ pointer: `/stageMap/${old}`, message: `version ${body.from} has no stage "${old}"` }]),
-      ...(to.regulation.stages.some((s) => s.key === target) ? [] : [{ pointer: `/stageMap/${old}`, message: `version ${body.to} has no stage "${target}"` }]),
+      ...(from.regulation.stages.some((s) => s.key === old)
+        ? []
+        : [{ pointer: `/stageMap/${old}`, message: `version ${body.from} has no stage "${old}"` }]),
+      ...(to.regulation.stages.some((s) => s.key === target)
+        ? []
+        : [{ pointer: `/stageMap/${old}`, message: `version ${body.to} has no stage "${target}"` }]),
     ]);
-    if (errors.length) throw new DomainError('VALIDATION_FAILED', errors.map((e) => e.message).join('; '), { details: { errors } });
-    const deals = (await deps.deals.listDeals({ status: 'active', limit: 100_000 })).filter((d) => d.regulationId === id && d.regulationVersion === body.from);
+    if (errors.length)
+      throw new DomainError('VALIDATION_FAILED', errors.map((e) => e.message).join('; '), { details: { errors } });
+    const deals = (await deps.deals.listDeals({ status: 'active', limit: 100_000 })).filter(
+      (d) => d.regulationId === id && d.regulationVersion === body.from,
+    );
     const result: MigrationPlan = { regulationId: id, from: body.from, to: body.to, moves: [], unmapped: [] };
     for (const d of deals) {
       const target = body.stageMap[d.stage];
@@ -74,7 +93,9 @@ export function migrationRoutes(deps: ApiDeps) {
   }
 
   /** Dry run: nothing is written. */
-  app.post('/:id/migrations/plan', async (c) => c.json((await plan(c.req.param('id'), await jsonBody<MigrationBody>(c, migrationSchema))).plan));
+  app.post('/:id/migrations/plan', async (c) =>
+    c.json((await plan(c.req.param('id'), await jsonBody<MigrationBody>(c, migrationSchema))).plan),
+  );
 
   /** Applies a migration deal by deal; the report lists what moved, what failed and what was left. */
   app.post('/:id/migrations', async (c) => {
@@ -105,11 +126,21 @@ export function migrationRoutes(deps: ApiDeps) {
       properties: { ...migrationSchema.properties, migrationId: { type: 'string' } },
     });
     const to = await deps.regulations.get(c.req.param('id'), body.to);
-    if (!to) throw new DomainError('REGULATION_NOT_FOUND', `regulation "${c.req.param('id')}" version ${body.to} not found`);
+    if (!to)
+      throw new DomainError('REGULATION_NOT_FOUND', `regulation "${c.req.param('id')}" version ${body.to} not found`);
     const deal = await deps.deals.getDeal(c.req.param('dealId'));
-    if (!deal || deal.regulationId !== c.req.param('id')) throw new DomainError('DEAL_NOT_FOUND', `deal "${c.req.param('dealId')}" not found`);
+    if (!deal || deal.regulationId !== c.req.param('id'))
+      throw new DomainError('DEAL_NOT_FOUND', `deal "${c.req.param('dealId')}" not found`);
     const r = await deps.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(migrateUpdate, {
-      args: [{ regulation: to.regulation, version: body.to, stageMap: body.stageMap, migrationId: body.migrationId ?? randomUUID(), actor: c.get('actor') }],
+      args: [
+        {
+          regulation: to.regulation,
+          version: body.to,
+          stageMap: body.stageMap,
+          migrationId: body.migrationId ?? randomUUID(),
+          actor: c.get('actor'),
+        },
+      ],
     });
     return c.json(r);
   });

@@ -10,6 +10,44 @@ import { regulationSchema } from '../../regulation/schema.js';
 import { diffRegulations, formatChange } from '../../regulation/diff.js';
 import { toDot, toMermaid } from '../../regulation/graph.js';
 import { renderSvg } from '../../runtime/svg.js';
+import { simulate, type Scenario } from '../../simulation/simulator.js';
+import { jsonBody } from '../validation.js';
+
+const step = {
+  type: 'object',
+  properties: {
+    after: { type: 'string' },
+    complete: { type: 'string' },
+    event: { type: 'string' },
+    wait: { const: true },
+    outcome: { type: 'string' },
+    fields: { type: 'object' },
+  },
+} as const;
+
+const simulateSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['scenario'],
+  properties: {
+    version: { type: 'integer', minimum: 1 },
+    scenario: {
+      type: 'object',
+      required: ['start', 'deal', 'steps'],
+      properties: {
+        regulation: { type: 'string' },
+        start: { type: 'string' },
+        until: { type: 'string' },
+        managers: {
+          type: 'array',
+          items: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+        },
+        deal: { type: 'object', required: ['client'], properties: { client: { type: 'object' } } },
+        steps: { type: 'array', items: step },
+      },
+    },
+  },
+} as const;
 import type { ApiDeps, AppEnv } from '../deps.js';
 
 export function regulationRoutes(deps: ApiDeps) {
@@ -47,6 +85,23 @@ export function regulationRoutes(deps: ApiDeps) {
     const from = await versionOf(id, c.req.query('from') ?? String(Math.max(1, to.version - 1)), 'from');
     const changes = diffRegulations(from.regulation, to.regulation);
     return c.json({ id, from: from.version, to: to.version, changes, text: changes.map(formatChange) });
+  });
+
+  /** A dry run of a scenario on a simulated clock: nothing is written, no workflow starts. */
+  app.post('/:id/simulate', async (c) => {
+    const body = await jsonBody<{ scenario: Scenario; version?: number }>(c, simulateSchema);
+    const { regulation, version } = await versionOf(
+      c.req.param('id'),
+      body.version === undefined ? undefined : String(body.version),
+      'version',
+    );
+    try {
+      return c.json(await simulate(regulation, body.scenario, { registry: deps.plugins.registry, version }));
+    } catch (error) {
+      if (error instanceof Error && !(error instanceof DomainError))
+        throw new DomainError('VALIDATION_FAILED', `the scenario cannot run: ${error.message}`);
+      throw error;
+    }
   });
 
   /** The regulation as a diagram: `format=mermaid` (default), `dot` or `svg`. */

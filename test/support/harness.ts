@@ -63,7 +63,11 @@ export async function createHarness(options: { plugins?: PluginHost; historyLimi
   const running: Array<{ worker: Worker; done: Promise<void>; connection: NativeConnection }> = [];
   const plugins = options.plugins ?? (await loadPlugins());
   const app = createApp(
-    apiDeps(sql, client, taskQueue, { plugins, logError: (e) => console.error(e), ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}) }),
+    apiDeps(sql, client, taskQueue, {
+      plugins,
+      logError: (e) => console.error(e),
+      ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}),
+    }),
   );
   return {
     sql,
