@@ -52,20 +52,36 @@ describe('reglament graph, diff and simulate', () => {
   });
 
   it('should say "no changes" for the same file and exit 1 on changes with --exit-code', () => {
-    const same = reglament('diff', 'examples/regulations/b2b-basic.yaml', 'examples/regulations/b2b-basic.yaml', '--exit-code');
+    const same = reglament(
+      'diff',
+      'examples/regulations/b2b-basic.yaml',
+      'examples/regulations/b2b-basic.yaml',
+      '--exit-code',
+    );
     expect(same).toMatchObject({ code: 0 });
     expect(same.out.trim()).toBe('no changes');
-    const changed = reglament('diff', 'examples/regulations/b2b-basic.yaml', 'examples/regulations/b2b-rules.yaml', '--exit-code');
+    const changed = reglament(
+      'diff',
+      'examples/regulations/b2b-basic.yaml',
+      'examples/regulations/b2b-rules.yaml',
+      '--exit-code',
+    );
     expect(changed.code).toBe(1);
     expect(changed.out).toContain('- stage cold_call');
     expect(changed.out).toContain('+ stage qualification');
   });
 
   it('should print a simulated timeline in the office’s local time', () => {
-    const r = reglament('simulate', 'examples/regulations/b2b-rules.yaml', 'examples/scenarios/b2b-rules-slow-start.yaml');
+    const r = reglament(
+      'simulate',
+      'examples/regulations/b2b-rules.yaml',
+      'examples/scenarios/b2b-rules-slow-start.yaml',
+    );
     expect(r.code).toBe(0);
     expect(r.out).toContain('Fri 27 Nov 16:00  assigned → gleb');
-    expect(r.out).toContain('Tue 01 Dec 14:05  ⚠ escalation 2 (task send_proposal overdue) → ivan  reassigned to anna');
+    expect(r.out).toContain(
+      'Tue 01 Dec 14:05  ⚠ escalation 2 (task send_proposal overdue) → ivan  reassigned to anna',
+    );
     expect(r.out.trim().split('\n').at(-1)).toBe('won in stage won, owner anna');
   });
 });
