@@ -150,7 +150,8 @@ export interface TimerTask {
   required: boolean;
   stage: string;
   assignee: string;
-  dueAt: Date | null;
+  /** A Date from the read model, an ISO string from a planned task. */
+  dueAt: Date | string | null;
 }
 
 /**
@@ -170,7 +171,8 @@ export async function timerOutcome(
   let owner = deal.owner;
   let reassignedTo: string | undefined;
   if (timer.kind === 'escalation') {
-    const overdueMinutes = Math.round((now.getTime() - (task?.dueAt?.getTime() ?? Date.parse(timer.fireAt))) / 60_000);
+    const dueAt = task?.dueAt ? new Date(task.dueAt).getTime() : Date.parse(timer.fireAt);
+    const overdueMinutes = Math.round((now.getTime() - dueAt) / 60_000);
     const facts = {
       ...dealFacts({ ...deal, regulationId: regulation.id }, now),
       ...(task ? { task: { key: task.key, title: task.title, required: task.required, stage: task.stage } } : {}),
@@ -210,7 +212,7 @@ export async function timerOutcome(
   }
   const title =
     timer.kind === 'reminder'
-      ? `Reminder: ${subject} is due ${task?.dueAt ? task.dueAt.toISOString() : ''}`.trim()
+      ? `Reminder: ${subject} is due ${task?.dueAt ? new Date(task.dueAt).toISOString() : ''}`.trim()
       : `Escalation level ${timer.level}: ${subject} ${timer.reason === 'stage_sla' ? 'exceeded its SLA' : 'is overdue'}`;
   return { recipients: [...recipients], owner, ...(reassignedTo ? { reassignedTo } : {}), decisions, title };
 }

@@ -5,17 +5,15 @@
  *
  * Environment: BENCH_DEALS (default 100), BENCH_CONCURRENCY (default 10).
  */
-import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Runtime, Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
 import { loadRegulation } from '../regulation/load.js';
-import { loadConfig, PROJECT_ROOT } from '../runtime/config.js';
+import { PROJECT_ROOT } from '../runtime/config.js';
 import { freePort } from '../runtime/ports.js';
-import { startStack } from '../runtime/stack.js';
+import { startBenchStack } from './stack.js';
 import { createDealWorker } from '../runtime/worker.js';
 import { apiDeps } from '../api/deps.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
@@ -36,19 +34,8 @@ const progress = (label: string, total: number) => (done: number) => {
 };
 
 async function main() {
-  Runtime.install({
-    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never,
-  });
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'reglament-bench-'));
-  chmodSync(dataDir, 0o777);
-  const config = loadConfig({ ...process.env, REGLAMENT_DATA_DIR: dataDir });
   console.log(`Reglament benchmark: ${DEALS} deals × ${STAGES} stages, ${CONCURRENCY} concurrent clients`);
-  const stack = await startStack(config, {
-    log,
-    temporalPort: await freePort(),
-    uiPort: await freePort(),
-    postgresPort: await freePort(),
-  });
+  const { stack, config, stop } = await startBenchStack(log);
   const sql = stack.sql;
   await sql`create table if not exists bench_floor (id text, step int, primary key (id, step))`;
   const taskQueue = `bench-${Date.now()}`;
@@ -195,8 +182,7 @@ async function main() {
   await workerConnection.close();
   await floorConnection.close();
   await connection.close();
-  await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await stop();
 
   async function walkDeals(n: number, conc: number, _p: (d: number) => void) {
     await pool(n, conc, async (i) => {

@@ -10,11 +10,7 @@
  *
  * Environment: BENCH_REMINDERS (default 1000), BENCH_ITERATIONS (default 200).
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { Runtime } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
 import { apiDeps } from '../api/deps.js';
 import { loadRegulation } from '../regulation/load.js';
@@ -22,9 +18,7 @@ import { DEFAULT_CALENDAR_DEFINITION } from '../regulation/source.js';
 import { chooseManager, type AssignParams, type ManagerFacts } from '../rules/assignment.js';
 import { createDecider } from '../rules/engine.js';
 import { defaultRegistry } from '../rules/registry.js';
-import { loadConfig } from '../runtime/config.js';
-import { freePort } from '../runtime/ports.js';
-import { startStack } from '../runtime/stack.js';
+import { startBenchStack } from './stack.js';
 import { createDealWorker } from '../runtime/worker.js';
 import { managerFacts } from '../storage/managers.repo.js';
 import { ms, pool, summarize } from './stats.js';
@@ -216,18 +210,7 @@ rules:
 }
 
 async function reminderBench() {
-  Runtime.install({
-    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never,
-  });
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'reglament-bench-'));
-  chmodSync(dataDir, 0o777);
-  const config = loadConfig({ ...process.env, REGLAMENT_DATA_DIR: dataDir });
-  const stack = await startStack(config, {
-    log,
-    temporalPort: await freePort(),
-    uiPort: await freePort(),
-    postgresPort: await freePort(),
-  });
+  const { stack, config, stop } = await startBenchStack(log);
   const sql = stack.sql;
   const taskQueue = `bench-rem-${Date.now()}`;
   log('bundling workflow code');
@@ -298,8 +281,7 @@ async function reminderBench() {
   await running;
   await wc.close();
   await connection.close();
-  await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await stop();
 }
 
 async function createRegulation(sql: Parameters<typeof managerFacts>[0], text: string) {

@@ -207,18 +207,7 @@ export async function simulate(
           fields: snapshot.context.fields,
           client,
         },
-        ...(task
-          ? {
-              task: {
-                key: task.key,
-                title: task.title,
-                required: task.required,
-                stage: task.stage,
-                assignee: task.assignee,
-                dueAt: task.dueAt ? new Date(task.dueAt) : null,
-              },
-            }
-          : {}),
+        ...(task ? { task } : {}),
         timer: next,
         now: clock,
       });

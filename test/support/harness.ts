@@ -3,7 +3,6 @@
  * client, a worker on a task queue of its own, and the API app bound to them.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
@@ -13,7 +12,6 @@ import { createApp } from '../../api/app.js';
 import { apiDeps } from '../../api/deps.js';
 import { loadRegulation, validateRegulation } from '../../regulation/load.js';
 import { parse } from 'yaml';
-import { PROJECT_ROOT } from '../../runtime/config.js';
 import { connect, type Sql } from '../../storage/db.js';
 import { createDealRepo } from '../../storage/deals.repo.js';
 import { createRegulationRepo } from '../../storage/regulations.repo.js';

@@ -1,0 +1,38 @@
+/**
+ * A throw-away stack for a benchmark: the dev server and PostgreSQL on free
+ * ports in a temporary data directory, removed afterwards.
+ *
+ * @module
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Runtime } from '@temporalio/worker';
+import { loadConfig, type RuntimeConfig } from '../runtime/config.js';
+import { freePort } from '../runtime/ports.js';
+import { startStack, type Stack } from '../runtime/stack.js';
+
+export async function startBenchStack(
+  log: (line: string) => void,
+): Promise<{ stack: Stack; config: RuntimeConfig; stop(): Promise<void> }> {
+  Runtime.install({
+    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never,
+  });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'reglament-bench-'));
+  chmodSync(dataDir, 0o777); // PostgreSQL runs as its own user when the bench runs as root
+  const config = loadConfig({ ...process.env, REGLAMENT_DATA_DIR: dataDir });
+  const stack = await startStack(config, {
+    log,
+    temporalPort: await freePort(),
+    uiPort: await freePort(),
+    postgresPort: await freePort(),
+  });
+  return {
+    stack,
+    config,
+    async stop() {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
