@@ -2,15 +2,16 @@
  * The HTTP API: one sub-app per resource, problem+json for every error.
  *
  * @example
- * const app = createApp({ temporal, taskQueue, deals, regulations });
- * const res = await app.request('/deals/123');
+ * const app = createApp(apiDeps(sql, temporal, taskQueue, secret));
+ * const res = await app.request('/deals/123', { headers: { authorization: `Bearer ${token}` } });
  *
  * @module
  */
 import { Hono } from 'hono';
 import type { ApiDeps, AppEnv } from './deps.js';
 import { problem, sendProblem, toProblem } from './errors.js';
-import { actor } from './middleware/actor.js';
+import { authenticate } from './auth.js';
+import { keyRoutes } from './routes/keys.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
@@ -21,8 +22,10 @@ import { taskRoutes } from './routes/tasks.routes.js';
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
-  app.use('*', actor());
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  // Everything below needs a signed-in person or an integration key.
+  app.use('*', authenticate({ secret: deps.jwtSecret, sql: deps.sql, managers: deps.managers }));
+  app.route('/', keyRoutes(deps));
   app.route('/regulations', regulationRoutes(deps));
   app.route('/regulations', migrationRoutes(deps));
   app.route('/deals', dealRoutes(deps));

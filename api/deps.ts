@@ -5,8 +5,19 @@ import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
 
+export type Role = 'director' | 'head' | 'manager' | 'admin' | 'integration';
+
+export interface Principal {
+  id: string;
+  role: Role;
+  department: string | null;
+}
+
 export interface ApiDeps {
   temporal: Client;
+  sql: Sql;
+  /** Signs and checks people's tokens (HS256). */
+  jwtSecret: string;
   taskQueue: string;
   deals: DealRepo;
   regulations: RegulationRepo;
@@ -20,9 +31,17 @@ export interface ApiDeps {
 }
 
 /** The API's dependencies over one PostgreSQL client. */
-export function apiDeps(sql: Sql, temporal: Client, taskQueue: string, extra: Partial<ApiDeps> = {}): ApiDeps {
+export function apiDeps(
+  sql: Sql,
+  temporal: Client,
+  taskQueue: string,
+  jwtSecret: string,
+  extra: Partial<ApiDeps> = {},
+): ApiDeps {
   return {
     temporal,
+    sql,
+    jwtSecret,
     taskQueue,
     deals: createDealRepo(sql),
     regulations: createRegulationRepo(sql),
@@ -32,4 +51,4 @@ export function apiDeps(sql: Sql, temporal: Client, taskQueue: string, extra: Pa
   };
 }
 
-export type AppEnv = { Variables: { actor: string } };
+export type AppEnv = { Variables: { actor: string; principal: Principal } };

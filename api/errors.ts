@@ -10,6 +10,8 @@ import { HTTPException } from 'hono/http-exception';
 import { DomainError, RegulationInvalidError } from '../regulation/errors.js';
 
 const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   MALFORMED_JSON: 400,
   BAD_REQUEST: 400,
   DEAL_NOT_FOUND: 404,
@@ -32,6 +34,8 @@ const STATUS: Record<string, number> = {
 
 const TITLE: Record<number, string> = {
   400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
   415: 'Unsupported media type',

@@ -13,7 +13,7 @@ import { createApp } from '../api/app.js';
 import { loadRegulation } from '../regulation/load.js';
 import { PROJECT_ROOT } from '../runtime/config.js';
 import { freePort } from '../runtime/ports.js';
-import { startBenchStack } from './stack.js';
+import { benchDirector, startBenchStack } from './stack.js';
 import { createDealWorker } from '../runtime/worker.js';
 import { apiDeps } from '../api/deps.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
@@ -65,20 +65,22 @@ async function main() {
   const temporal = new Client({ connection, namespace });
   const regulations = createRegulationRepo(sql);
   await regulations.publish(loadRegulation(benchRegulation(STAGES)), 'bench');
-  const app = createApp(apiDeps(sql, temporal, taskQueue));
+  const { secret, authorization } = await benchDirector(sql);
+  const app = createApp(apiDeps(sql, temporal, taskQueue, secret));
   const port = await freePort();
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
   const base = `http://127.0.0.1:${port}`;
   const post = async (url: string, body: unknown) => {
     const res = await fetch(base + url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
     return (await res.json()) as Record<string, any>;
   };
-  const get = async (url: string) => (await (await fetch(base + url)).json()) as Record<string, any>;
+  const get = async (url: string) =>
+    (await (await fetch(base + url, { headers: { authorization } })).json()) as Record<string, any>;
 
   // Warm-up: a few deals through both paths so JIT and connections settle.
   await walkDeals(3, 3, () => {});

@@ -18,7 +18,7 @@ import { DEFAULT_CALENDAR_DEFINITION } from '../regulation/source.js';
 import { chooseManager, type AssignParams, type ManagerFacts } from '../rules/assignment.js';
 import { createDecider } from '../rules/engine.js';
 import { defaultRegistry } from '../rules/registry.js';
-import { startBenchStack } from './stack.js';
+import { benchDirector, startBenchStack } from './stack.js';
 import { createDealWorker } from '../runtime/worker.js';
 import { managerFacts } from '../storage/managers.repo.js';
 import { ms, pool, summarize } from './stats.js';
@@ -223,7 +223,8 @@ async function reminderBench() {
   const running = worker.run();
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const app = createApp(apiDeps(sql, temporal, taskQueue));
+  const { secret, authorization } = await benchDirector(sql);
+  const app = createApp(apiDeps(sql, temporal, taskQueue, secret));
 
   // Managers to load from PostgreSQL, with live workload.
   const n = 10_000;
@@ -251,7 +252,7 @@ async function reminderBench() {
   await pool(deals, 10, async (i) => {
     const res = await app.request('/deals', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ regulationId: 'bench_reminders', owner: 'bench', client: { name: `R${i}` } }),
     });
     if (res.status !== 201) throw new Error(`start failed: ${res.status} ${await res.text()}`);

@@ -7,7 +7,11 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { Runtime } from '@temporalio/worker';
+import { issueToken } from '../api/auth.js';
+import type { Sql } from '../storage/db.js';
+import { createManagerRepo } from '../storage/managers.repo.js';
 import { loadConfig, type RuntimeConfig } from '../runtime/config.js';
 import { freePort } from '../runtime/ports.js';
 import { startStack, type Stack } from '../runtime/stack.js';
@@ -35,4 +39,11 @@ export async function startBenchStack(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A director to sign the benchmark's requests in as. */
+export async function benchDirector(sql: Sql): Promise<{ secret: string; authorization: string }> {
+  const secret = randomBytes(32).toString('base64url');
+  await createManagerRepo(sql).upsert({ id: 'bench-director', name: 'Benchmark', role: 'director' });
+  return { secret, authorization: `Bearer ${await issueToken(secret, 'bench-director')}` };
 }

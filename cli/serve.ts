@@ -15,7 +15,10 @@ import { loadRegulation } from '../regulation/load.js';
 import { PROJECT_ROOT, loadConfig } from '../runtime/config.js';
 import { startStack } from '../runtime/stack.js';
 import { bundleWorkflows, createDealWorker } from '../runtime/worker.js';
+import { issueToken } from '../api/auth.js';
 import { apiDeps } from '../api/deps.js';
+import { jwtSecret } from '../runtime/secret.js';
+import { createManagerRepo } from '../storage/managers.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { c, step } from './output.js';
 
@@ -59,15 +62,26 @@ export async function startReglament(options: { port?: number; examples?: boolea
   const running = worker.run();
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const app = createApp(apiDeps(stack.sql, temporal, config.temporal.taskQueue, { plugins }));
+  const secret = jwtSecret(config);
+  const managers = createManagerRepo(stack.sql);
+  // A first director and admin, so a newcomer can sign in; existing people are left as they are.
+  for (const [id, name, role] of [
+    ['director', 'Sales director', 'director'],
+    ['admin', 'Administrator', 'admin'],
+  ] as const) {
+    if (!(await managers.get(id))) await managers.upsert({ id, name, role });
+  }
+  const token = await issueToken(secret, 'director', 30 * 24 * 3600);
+  const app = createApp(apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, { plugins }));
   const port = options.port ?? config.apiPort;
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 
   console.log('');
   console.log(`${c.ok('Reglament is running')}`);
-  console.log(
-    `  API            ${c.info(`http://127.0.0.1:${port}`)}   (try: curl http://127.0.0.1:${port}/regulations)`,
-  );
+  console.log(`  API            ${c.info(`http://127.0.0.1:${port}`)}`);
+  console.log(`  TOKEN          ${c.dim(token)}`);
+  console.log(`                 (user "director", 30 days; npm run reglament -- token <user> makes others)`);
+  console.log(`  Try            curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:${port}/regulations`);
   if (stack.temporalUiUrl)
     console.log(`  Temporal UI    ${c.info(stack.temporalUiUrl)}   (namespace ${config.temporal.namespace})`);
   else console.log(`  Temporal       ${stack.temporalAddress}   (namespace ${config.temporal.namespace})`);

@@ -18,7 +18,7 @@ export type Strategy = (typeof STRATEGIES)[number];
 export interface ManagerFacts {
   id: string;
   name: string;
-  role: 'manager' | 'head' | 'director';
+  role: 'manager' | 'head' | 'director' | 'admin';
   department: string | null;
   office: string | null;
   region: string | null;

@@ -103,6 +103,8 @@ export interface EventRow {
 
 export interface TaskQuery {
   assignee?: string;
+  /** Only tasks of these people (what a manager or head may see). */
+  assignees?: string[];
   status?: TaskRow['status'];
   dealId?: string;
   limit?: number;
@@ -235,11 +237,14 @@ export function createDealRepo(sql: Sql) {
       return camel<DealRow>(rows)[0];
     },
 
-    async listDeals(filter: { owner?: string; status?: DealStatus; limit?: number } = {}): Promise<DealRow[]> {
+    async listDeals(
+      filter: { owner?: string; owners?: string[]; status?: DealStatus; limit?: number } = {},
+    ): Promise<DealRow[]> {
       const rows = await sql`
         select * from deals
         where true
           ${filter.owner ? sql`and owner = ${filter.owner}` : sql``}
+          ${filter.owners ? sql`and owner = any(${filter.owners})` : sql``}
           ${filter.status ? sql`and status = ${filter.status}` : sql``}
         order by created_at desc limit ${filter.limit ?? 100}`;
       return camel<DealRow>(rows);
@@ -255,6 +260,7 @@ export function createDealRepo(sql: Sql) {
         select * from tasks
         where true
           ${q.assignee ? sql`and assignee = ${q.assignee}` : sql``}
+          ${q.assignees ? sql`and assignee = any(${q.assignees})` : sql``}
           ${q.status ? sql`and status = ${q.status}` : sql``}
           ${q.dealId ? sql`and deal_id = ${q.dealId}` : sql``}
         order by due_at nulls last, created_at, id

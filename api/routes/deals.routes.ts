@@ -5,7 +5,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { allow, PEOPLE, visibleDeal, visibleOwners } from '../access.js';
 import { fieldProblems, type FieldValues } from '../../regulation/deal-state.js';
 import { DomainError } from '../../regulation/errors.js';
 import {
@@ -90,21 +91,32 @@ export async function startDeal(
 
 export function dealRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  app.use('*', allow(...PEOPLE));
+  const visible = (c: Context<AppEnv>) => visibleDeal(deps, c, c.req.param('id')!);
 
-  const dealView = async (id: string) => {
-    const deal = await deps.deals.getDeal(id);
-    if (!deal) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
+  const dealView = async (c: Context<AppEnv>, id: string) => {
+    const deal = await visibleDeal(deps, c, id);
     const tasks = await deps.deals.listTasks({ dealId: id, limit: 1000 });
     return { ...deal, tasks };
   };
 
   app.post('/', async (c) => {
     const body = await jsonBody<StartDealBody>(c, startDealSchema);
-    const dealId = await startDeal(deps, body, {
-      idempotencyKey: c.req.header('idempotency-key'),
-      actor: c.get('actor'),
-    });
-    return c.json(await dealView(dealId), 201);
+    const me = c.get('principal');
+    // A manager starts deals for themselves; heads and directors may name anyone, or leave it to the rules.
+    if (me.role === 'manager' && body.owner && body.owner !== me.id) {
+      throw new DomainError('FORBIDDEN', 'a manager may start deals only for themselves');
+    }
+    const owner = body.owner ?? (me.role === 'manager' ? me.id : undefined);
+    const dealId = await startDeal(
+      deps,
+      { ...body, ...(owner ? { owner } : {}) },
+      {
+        idempotencyKey: c.req.header('idempotency-key'),
+        actor: c.get('actor'),
+      },
+    );
+    return c.json(await dealView(c, dealId), 201);
   });
 
   app.get('/', async (c) => {
@@ -113,48 +125,35 @@ export function dealRoutes(deps: ApiDeps) {
       c.req.query(),
       'query',
     );
-    return c.json({ deals: await deps.deals.listDeals({ ...q, limit: q.limit ? Number(q.limit) : 100 }) });
+    const owners = await visibleOwners(deps, c.get('principal'));
+    return c.json({
+      deals: await deps.deals.listDeals({
+        ...q,
+        ...(owners ? { owners } : {}),
+        limit: q.limit ? Number(q.limit) : 100,
+      }),
+    });
   });
 
-  app.get('/:id', async (c) => c.json(await dealView(c.req.param('id'))));
+  app.get('/:id', async (c) => c.json(await dealView(c, c.req.param('id'))));
 
-  app.get('/:id/events', async (c) => {
-    const id = c.req.param('id');
-    if (!(await deps.deals.getDeal(id))) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
-    return c.json({ events: await deps.deals.listEvents(id) });
-  });
-
-  const existing = async (id: string) => {
-    const deal = await deps.deals.getDeal(id);
-    if (!deal) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
-    return deal;
-  };
+  app.get('/:id/events', async (c) => c.json({ events: await deps.deals.listEvents((await visible(c)).id) }));
 
   /** What happened to the deal, in the same shape as a simulation's timeline. */
-  app.get('/:id/timeline', async (c) => {
-    const id = (await existing(c.req.param('id'))).id;
-    return c.json({ timeline: await deps.deals.timeline(id) });
-  });
+  app.get('/:id/timeline', async (c) => c.json({ timeline: await deps.deals.timeline((await visible(c)).id) }));
 
   /** Every decision the rules made for this deal, with the facts they saw and the alternatives. */
-  app.get('/:id/decisions', async (c) => {
-    const id = (await existing(c.req.param('id'))).id;
-    return c.json({ decisions: await deps.deals.listDecisions(id) });
-  });
+  app.get('/:id/decisions', async (c) => c.json({ decisions: await deps.deals.listDecisions((await visible(c)).id) }));
 
   /** Reminders and escalations: scheduled, fired or cancelled, and who was told. */
-  app.get('/:id/timers', async (c) => {
-    const id = (await existing(c.req.param('id'))).id;
-    return c.json({ timers: await deps.deals.listTimers(id) });
-  });
+  app.get('/:id/timers', async (c) => c.json({ timers: await deps.deals.listTimers((await visible(c)).id) }));
 
-  app.get('/:id/escalations', async (c) => {
-    const id = (await existing(c.req.param('id'))).id;
-    return c.json({ escalations: await deps.deals.listNotifications({ dealId: id, kind: 'escalation' }) });
-  });
+  app.get('/:id/escalations', async (c) =>
+    c.json({ escalations: await deps.deals.listNotifications({ dealId: (await visible(c)).id, kind: 'escalation' }) }),
+  );
 
-  app.post('/:id/reassign', async (c) => {
-    const deal = await existing(c.req.param('id'));
+  app.post('/:id/reassign', allow('director', 'head', 'admin'), async (c) => {
+    const deal = await visible(c);
     if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${deal.id}" is closed (${deal.status})`);
     const result = await deps.temporal.workflow
       .getHandle(dealWorkflowId(deal.id))
@@ -163,12 +162,10 @@ export function dealRoutes(deps: ApiDeps) {
   });
 
   app.post('/:id/events', async (c) => {
-    const id = c.req.param('id');
+    const deal = await visible(c);
     const body = await jsonBody<{ type: string; fields?: FieldValues }>(c, dealEventSchema);
-    const deal = await deps.deals.getDeal(id);
-    if (!deal) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
-    if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${id}" is closed (${deal.status})`);
-    const result = await deps.temporal.workflow.getHandle(dealWorkflowId(id)).executeUpdate(sendEventUpdate, {
+    if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${deal.id}" is closed (${deal.status})`);
+    const result = await deps.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
       args: [{ type: body.type, fields: body.fields ?? {}, actor: c.get('actor') }],
     });
     return c.json(result);

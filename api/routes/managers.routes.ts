@@ -6,6 +6,7 @@
  * @module
  */
 import { Hono } from 'hono';
+import { allow } from '../access.js';
 import { DomainError } from '../../regulation/errors.js';
 import { dealWorkflowId, reassignUpdate } from '../../workflows/definitions.js';
 import type { ManagerInput } from '../../storage/managers.repo.js';
@@ -18,7 +19,7 @@ export const managerSchema = {
   required: ['name', 'role'],
   properties: {
     name: { type: 'string', minLength: 1 },
-    role: { enum: ['manager', 'head', 'director'] },
+    role: { enum: ['manager', 'head', 'director', 'admin'] },
     department: { type: ['string', 'null'] },
     office: { type: ['string', 'null'] },
     region: { type: ['string', 'null'] },
@@ -32,6 +33,7 @@ export const managerSchema = {
 export function managerRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
+  app.use('*', allow('director', 'head', 'admin'));
   app.get('/', async (c) => c.json({ managers: await deps.managers.list() }));
 
   app.get('/:id', async (c) => {
@@ -40,7 +42,7 @@ export function managerRoutes(deps: ApiDeps) {
     return c.json(m);
   });
 
-  app.put('/:id', async (c) => {
+  app.put('/:id', allow('director', 'admin'), async (c) => {
     const body = await jsonBody<Omit<ManagerInput, 'id'>>(c, managerSchema);
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: body.timezone ?? 'Europe/Moscow' });
@@ -53,7 +55,7 @@ export function managerRoutes(deps: ApiDeps) {
   });
 
   /** Ends the manager's access to new work and reassigns their open deals through each deal's workflow. */
-  app.post('/:id/deactivate', async (c) => {
+  app.post('/:id/deactivate', allow('director', 'admin'), async (c) => {
     const id = c.req.param('id');
     if (!(await deps.managers.setActive(id, false))) throw new DomainError('NOT_FOUND', `manager "${id}" not found`);
     const open = await deps.deals.listDeals({ owner: id, status: 'active', limit: 10_000 });

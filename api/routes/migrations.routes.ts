@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { allow } from '../access.js';
 import { DomainError } from '../../regulation/errors.js';
 import type { Regulation } from '../../regulation/types.js';
 import { dealWorkflowId, migrateUpdate } from '../../workflows/definitions.js';
@@ -48,6 +49,8 @@ export interface MigrationPlan {
 
 export function migrationRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  app.use('/:id/migrations/*', allow('director', 'admin'));
+  app.use('/:id/migrations', allow('director', 'admin'));
 
   async function plan(id: string, body: MigrationBody): Promise<{ plan: MigrationPlan; target: Regulation }> {
     if (body.to <= body.from)

@@ -6,6 +6,7 @@
  * @module
  */
 import { Hono } from 'hono';
+import { allow, PEOPLE } from '../access.js';
 import { DomainError } from '../../regulation/errors.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { check, jsonBody } from '../validation.js';
@@ -14,7 +15,7 @@ import { startDeal } from './deals.routes.js';
 export function pluginRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
-  app.get('/plugins', (c) =>
+  app.get('/plugins', allow(...PEOPLE), (c) =>
     c.json({
       plugins: [...deps.plugins.plugins.values()].map((p) => ({
         ...p.manifest,
@@ -29,7 +30,7 @@ export function pluginRoutes(deps: ApiDeps) {
   );
 
   /** An integration event a plugin knows how to turn into a deal. */
-  app.post('/intake/:type', async (c) => {
+  app.post('/intake/:type', allow('integration', 'director', 'admin'), async (c) => {
     const type = c.req.param('type');
     const handler = deps.plugins.intake(type);
     if (!handler) throw new DomainError('NOT_FOUND', `no plugin takes events of type "${type}"`);
@@ -49,7 +50,7 @@ export function pluginRoutes(deps: ApiDeps) {
   });
 
   /** Deals by stage and status, grouped by a dimension: owner, stage, or one a plugin contributes. */
-  app.get('/analytics/funnel', async (c) => {
+  app.get('/analytics/funnel', allow('director', 'admin'), async (c) => {
     const q = check<{ regulationId: string; dimension?: string }>(
       {
         type: 'object',

@@ -4,6 +4,7 @@
  * @module
  */
 import { Hono } from 'hono';
+import { allow, PEOPLE } from '../access.js';
 import { DomainError } from '../../regulation/errors.js';
 import { loadRegulation, validateRegulation } from '../../regulation/load.js';
 import { regulationSchema } from '../../regulation/schema.js';
@@ -52,6 +53,7 @@ import type { ApiDeps, AppEnv } from '../deps.js';
 
 export function regulationRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  app.use('*', allow(...PEOPLE));
 
   app.get('/', async (c) => c.json({ regulations: await deps.regulations.list() }));
 
@@ -88,7 +90,7 @@ export function regulationRoutes(deps: ApiDeps) {
   });
 
   /** A dry run of a scenario on a simulated clock: nothing is written, no workflow starts. */
-  app.post('/:id/simulate', async (c) => {
+  app.post('/:id/simulate', allow('director', 'head', 'admin'), async (c) => {
     const body = await jsonBody<{ scenario: Scenario; version?: number }>(c, simulateSchema);
     const { regulation, version } = await versionOf(
       c.req.param('id'),
@@ -131,7 +133,7 @@ export function regulationRoutes(deps: ApiDeps) {
   });
 
   /** Body: the regulation as YAML (application/yaml, text/yaml) or JSON. */
-  app.put('/:id', async (c) => {
+  app.put('/:id', allow('director', 'admin'), async (c) => {
     const type = c.req.header('content-type') ?? '';
     const text = await c.req.text();
     let regulation;

@@ -81,7 +81,7 @@ describe('a deal walked from the first stage to won', () => {
       data: any;
       seq: number;
     }>;
-    expect(audit[0]).toMatchObject({ type: 'deal.started', actor: 'test-manager', seq: 1 });
+    expect(audit[0]).toMatchObject({ type: 'deal.started', actor: 'test-director', seq: 1 });
     expect(audit.filter((e) => e.type === 'stage.entered').map((e) => e.data.stage)).toEqual([
       'cold_call',
       'presentation',
@@ -92,7 +92,7 @@ describe('a deal walked from the first stage to won', () => {
     ]);
     expect(audit.filter((e) => e.type === 'task.completed')).toHaveLength(8);
     expect(audit.at(-1)).toMatchObject({ type: 'deal.closed', data: { outcome: 'won' } });
-    expect(audit.every((e) => e.actor === 'test-manager')).toBe(true);
+    expect(audit.every((e) => e.actor === 'test-director')).toBe(true);
   });
 
   it('should start one deal for one Idempotency-Key however often it is sent', async () => {

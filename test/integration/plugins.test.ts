@@ -236,7 +236,7 @@ describe('a faulty plugin', () => {
 
   it('should keep the API and worker up, refuse regulations that need it, and record its failures without stopping deals', async () => {
     expect((await call(h, 'GET', '/plugins')).body.failures).toEqual({ faulty: 'cannot read licence file' });
-    const needsFaulty = await h.app.request('/regulations/uses_faulty', {
+    const needsFaulty = await h.request('/regulations/uses_faulty', {
       method: 'PUT',
       headers: { 'content-type': 'application/yaml' },
       body: 'id: uses_faulty\ntitle: U\nplugins: [faulty]\nstages:\n  - { key: a, title: A, on: { GO: won } }\n  - { key: won, title: W, final: won }\n',
@@ -263,7 +263,7 @@ rules:
 `;
     expect(
       (
-        await h.app.request('/regulations/uses_flaky', {
+        await h.request('/regulations/uses_flaky', {
           method: 'PUT',
           headers: { 'content-type': 'application/yaml' },
           body: text,

@@ -9,6 +9,7 @@ import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createActivities } from '../../activities/index.js';
 import { createApp } from '../../api/app.js';
+import { issueToken } from '../../api/auth.js';
 import { apiDeps } from '../../api/deps.js';
 import { loadRegulation, validateRegulation } from '../../regulation/load.js';
 import { parse } from 'yaml';
@@ -24,6 +25,9 @@ import { EXAMPLE } from './paths.js';
 
 let runtimeInstalled = false;
 
+/** The director every test acts as unless it signs in as someone else. */
+export const TEST_DIRECTOR = 'test-director';
+
 export interface Harness {
   sql: Sql;
   client: Client;
@@ -33,6 +37,11 @@ export interface Harness {
   regulations: ReturnType<typeof createRegulationRepo>;
   managers: ReturnType<typeof createManagerRepo>;
   plugins: PluginHost;
+  /** A signed token for a user of the test database. */
+  token(userId: string): Promise<string>;
+  /** `app.request` as the test director. */
+  request(url: string, init?: RequestInit): Response | Promise<Response>;
+  directorToken: string;
   startWorker(options?: { registry?: RulesRegistry }): Promise<Worker>;
   close(): Promise<void>;
 }
@@ -60,8 +69,13 @@ export async function createHarness(options: { plugins?: PluginHost; historyLimi
   const regulations = createRegulationRepo(sql);
   const running: Array<{ worker: Worker; done: Promise<void>; connection: NativeConnection }> = [];
   const plugins = options.plugins ?? (await loadPlugins());
+  const secret = `test-secret-${randomUUID()}`;
+  const managers = createManagerRepo(sql);
+  if (!(await managers.get(TEST_DIRECTOR)))
+    await managers.upsert({ id: TEST_DIRECTOR, name: 'Test director', role: 'director' });
+  const directorToken = await issueToken(secret, TEST_DIRECTOR);
   const app = createApp(
-    apiDeps(sql, client, taskQueue, {
+    apiDeps(sql, client, taskQueue, secret, {
       plugins,
       logError: (e) => console.error(e),
       ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}),
@@ -74,8 +88,15 @@ export async function createHarness(options: { plugins?: PluginHost; historyLimi
     app,
     deals,
     regulations,
-    managers: createManagerRepo(sql),
+    managers,
     plugins,
+    token: (userId: string) => issueToken(secret, userId),
+    request: (url: string, init: RequestInit = {}) =>
+      app.request(url, {
+        ...init,
+        headers: { authorization: `Bearer ${directorToken}`, ...(init.headers as Record<string, string>) },
+      }),
+    directorToken,
     async startWorker(options = {}) {
       const nativeConnection = await NativeConnection.connect({ address: inject('temporalAddress') });
       const worker = await Worker.create({
@@ -118,7 +139,12 @@ export async function call<T = Record<string, any>>(
 ): Promise<{ status: number; body: T; contentType: string | null }> {
   const res = await h.app.request(url, {
     method,
-    headers: { 'content-type': 'application/json', 'x-actor': 'test-manager', ...headers },
+    // As the test director unless the caller signs in otherwise (a token or an API key).
+    headers: {
+      'content-type': 'application/json',
+      ...(headers.authorization || headers['x-api-key'] ? {} : { authorization: `Bearer ${h.directorToken}` }),
+      ...headers,
+    },
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   const text = await res.text();
