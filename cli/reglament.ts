@@ -62,6 +62,14 @@ async function regulationFrom(file: string) {
 
 const apiOption = ['--api <url>', 'Reglament API', process.env.REGLAMENT_API ?? 'http://127.0.0.1:3000'] as const;
 
+/** REGLAMENT_TOKEN, or a token for the local user REGLAMENT_USER (default "director") signed with this machine's secret. */
+async function bearer(): Promise<string> {
+  if (process.env.REGLAMENT_TOKEN) return process.env.REGLAMENT_TOKEN;
+  const { issueToken } = await import('../api/auth.js');
+  const { jwtSecret } = await import('../runtime/secret.js');
+  return issueToken(jwtSecret(loadConfig()), process.env.REGLAMENT_USER ?? 'director', 600);
+}
+
 /** Calls the running API; a problem+json answer becomes a readable error. */
 async function api<T>(
   base: string,
@@ -73,7 +81,7 @@ async function api<T>(
   const res = await fetch(base + url, {
     method,
     headers: {
-      'x-actor': process.env.USER ?? 'cli',
+      authorization: `Bearer ${await bearer()}`,
       ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
       ...headers,
     },
@@ -285,6 +293,17 @@ program
     console.log(
       `next: name it in a regulation (plugins: [${id}]) and load it with REGLAMENT_PLUGINS=./${opts.dir}/${id.replace(/_/g, '-')}/index.ts`,
     );
+  });
+
+program
+  .command('token')
+  .description("print a signed API token for a user (signed with REGLAMENT_JWT_SECRET or this machine's secret)")
+  .argument('<user>', 'user id, e.g. director')
+  .option('--ttl <hours>', 'lifetime in hours', (v) => Number(v), 8)
+  .action(async (user: string, opts: { ttl: number }) => {
+    const { issueToken } = await import('../api/auth.js');
+    const { jwtSecret } = await import('../runtime/secret.js');
+    console.log(await issueToken(jwtSecret(loadConfig()), user, Math.round(opts.ttl * 3600)));
   });
 
 program

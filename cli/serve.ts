@@ -39,14 +39,15 @@ export async function startReglament(options: { port?: number; examples?: boolea
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()) {
       const text = readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
-      const published = await regulations.publish(
-        loadRegulation(text, file, { composer: plugins }),
-        'reglament start',
-        text,
-      );
-      step(
-        `regulation ${c.bold(published.regulation.id)} version ${published.version} ${published.created ? c.ok('published') : c.dim('(unchanged)')}`,
-      );
+      const regulation = loadRegulation(text, file, { composer: plugins });
+      // An example seeds a regulation once; later versions are the director's, not overwritten here.
+      const current = await regulations.get(regulation.id);
+      if (current) {
+        step(`regulation ${c.bold(regulation.id)} version ${current.version} ${c.dim('(kept)')}`);
+        continue;
+      }
+      const published = await regulations.publish(regulation, 'reglament start', text, `example ${file}`);
+      step(`regulation ${c.bold(regulation.id)} version ${published.version} ${c.ok('published')}`);
     }
   }
   step('bundling workflow code');
