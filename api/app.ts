@@ -12,6 +12,7 @@ import type { ApiDeps, AppEnv } from './deps.js';
 import { problem, sendProblem, toProblem } from './errors.js';
 import { authenticate } from './auth.js';
 import { keyRoutes } from './routes/keys.routes.js';
+import { eventRoutes } from './routes/events.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
@@ -26,6 +27,7 @@ export function createApp(deps: ApiDeps) {
   // Everything below needs a signed-in person or an integration key.
   app.use('*', authenticate({ secret: deps.jwtSecret, sql: deps.sql, managers: deps.managers }));
   app.route('/', keyRoutes(deps));
+  app.route('/', eventRoutes(deps));
   app.route('/regulations', regulationRoutes(deps));
   app.route('/regulations', migrationRoutes(deps));
   app.route('/deals', dealRoutes(deps));
