@@ -104,12 +104,10 @@ export function eventRoutes(deps: ApiDeps) {
     if (e.type === 'invoice.paid' && deal.status === 'active') {
       // The regulation decides what "paid" means: an INVOICE_PAID move where the stage has one.
       try {
-        const r = await deps.temporal.workflow
-          .getHandle(dealWorkflowId(deal.id))
-          .executeUpdate(sendEventUpdate, {
-            updateId: `event:${key}`,
-            args: [{ type: 'INVOICE_PAID', fields: {}, actor }],
-          });
+        const r = await deps.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
+          updateId: `event:${key}`,
+          args: [{ type: 'INVOICE_PAID', fields: {}, actor }],
+        });
         effect = { moved: true, stage: r.stage };
       } catch (error) {
         effect = { moved: false, reason: error instanceof Error ? error.message : String(error) };
