@@ -12,6 +12,7 @@ import type { Sql } from '../storage/db.js';
 import { createDealRepo } from '../storage/deals.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createDealActivities } from './deal.activities.js';
+import { createOutboxActivities } from './outbox.activities.js';
 
 export interface ActivityDeps {
   sql: Sql;
@@ -25,6 +26,7 @@ export interface ActivityDeps {
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createDealActivities({ ...deps, deals: createDealRepo(deps.sql), regulations: createRegulationRepo(deps.sql) }),
+    ...createOutboxActivities({ sql: deps.sql }),
   };
 }
 

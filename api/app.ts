@@ -13,6 +13,7 @@ import { problem, sendProblem, toProblem } from './errors.js';
 import { authenticate } from './auth.js';
 import { keyRoutes } from './routes/keys.routes.js';
 import { eventRoutes } from './routes/events.routes.js';
+import { notifyRoutes } from './routes/notify.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
@@ -28,6 +29,7 @@ export function createApp(deps: ApiDeps) {
   app.use('*', authenticate({ secret: deps.jwtSecret, sql: deps.sql, managers: deps.managers }));
   app.route('/', keyRoutes(deps));
   app.route('/', eventRoutes(deps));
+  app.route('/', notifyRoutes(deps));
   app.route('/regulations', regulationRoutes(deps));
   app.route('/regulations', migrationRoutes(deps));
   app.route('/deals', dealRoutes(deps));

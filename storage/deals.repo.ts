@@ -168,6 +168,21 @@ export function createDealRepo(sql: Sql) {
           })),
         )} on conflict (id) do nothing`;
       }
+      // The assignee hears of each new task (live stream and webhooks read notifications).
+      if (decided.tasks.length > 0) {
+        await tx`insert into notifications ${tx(
+          decided.tasks.map((k) => ({
+            id: `${k.id}:task`,
+            deal_id: t.dealId,
+            recipient: k.assignee,
+            kind: 'task',
+            task_id: k.id,
+            title: `New task: ${k.title}`,
+            data: tx.json({ dueAt: k.dueAt, stage: k.stage, templates: k.templates.map((x) => x.id) } as never),
+            created_at: t.at,
+          })),
+        )} on conflict (id) do nothing`;
+      }
       for (const c of t.completeTasks) {
         await tx`update tasks set status = 'done', outcome = ${c.outcome}, closed_at = ${t.at}, closed_by = ${t.actor}
                  where id = ${c.id} and status = 'open'`;

@@ -104,3 +104,6 @@ export const SEARCH_ATTRIBUTES = {
 } as const;
 
 export const dealWorkflowId = (dealId: string) => `deal-${dealId}`;
+
+/** The one outbox drainer per namespace. */
+export const OUTBOX_WORKFLOW_ID = 'reglament-outbox';

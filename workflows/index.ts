@@ -4,3 +4,4 @@
  * @module
  */
 export { dealWorkflow } from './deal.workflow.js';
+export { outboxWorkflow } from './outbox.workflow.js';
