@@ -13,6 +13,9 @@ import { createDealRepo } from '../storage/deals.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createDealActivities } from './deal.activities.js';
 import { createOutboxActivities } from './outbox.activities.js';
+import { createImportActivities } from './import.activities.js';
+import type { Client } from '@temporalio/client';
+import type { AccountingAdapter } from '../integrations/accounting.js';
 
 export interface ActivityDeps {
   sql: Sql;
@@ -21,12 +24,29 @@ export interface ActivityDeps {
   /** Loaded plugins, for `onEnter` automations. */
   plugins?: { activity(name: string): PluginActivity | undefined };
   clock?: () => Date;
+  /** For activities that talk to deals (the accounting import). */
+  temporal?: { client: Client; taskQueue: string };
+  accounting?: AccountingAdapter;
 }
 
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createDealActivities({ ...deps, deals: createDealRepo(deps.sql), regulations: createRegulationRepo(deps.sql) }),
     ...createOutboxActivities({ sql: deps.sql }),
+    ...createImportActivities({
+      ...(deps.temporal
+        ? {
+            intake: {
+              sql: deps.sql,
+              deals: createDealRepo(deps.sql),
+              regulations: createRegulationRepo(deps.sql),
+              temporal: deps.temporal.client,
+              taskQueue: deps.temporal.taskQueue,
+            },
+          }
+        : {}),
+      ...(deps.accounting ? { accounting: deps.accounting } : {}),
+    }),
   };
 }
 

@@ -10,7 +10,9 @@ import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
+import { fileDropAdapter } from '../integrations/accounting.js';
 import { loadPlugins } from '../plugins/index.js';
+import { ensureSettlementSchedule } from '../runtime/schedules.js';
 import { loadRegulation } from '../regulation/load.js';
 import { PROJECT_ROOT, loadConfig } from '../runtime/config.js';
 import { startStack } from '../runtime/stack.js';
@@ -53,6 +55,10 @@ export async function startReglament(options: { port?: number; examples?: boolea
   }
   step('bundling workflow code');
   const bundle = await bundleWorkflows();
+  const connection = await Connection.connect({ address: stack.temporalAddress });
+  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  // Settlements from accounting arrive as files in a drop folder, pulled by a schedule.
+  const dropDir = process.env.REGLAMENT_ACCOUNTING_DROP ?? path.join(config.dataDir, 'accounting', 'inbox');
   const { worker, connection: workerConnection } = await createDealWorker({
     address: stack.temporalAddress,
     namespace: config.temporal.namespace,
@@ -60,10 +66,14 @@ export async function startReglament(options: { port?: number; examples?: boolea
     sql: stack.sql,
     bundle,
     plugins,
+    temporal,
+    accounting: fileDropAdapter(dropDir),
   });
   const running = worker.run();
-  const connection = await Connection.connect({ address: stack.temporalAddress });
-  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  const every = process.env.REGLAMENT_ACCOUNTING_EVERY ?? '5 minutes';
+  if (await ensureSettlementSchedule(temporal, { taskQueue: config.temporal.taskQueue, every })) {
+    step(`accounting import scheduled every ${every} from ${dropDir}`);
+  }
   const secret = jwtSecret(config);
   const managers = createManagerRepo(stack.sql);
   // A first director and admin, so a newcomer can sign in; existing people are left as they are.

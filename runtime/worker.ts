@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
+import type { Client } from '@temporalio/client';
+import type { AccountingAdapter } from '../integrations/accounting.js';
 import type { PluginHost } from '../plugins/host.js';
 import type { Sql } from '../storage/db.js';
 import { PROJECT_ROOT } from './config.js';
@@ -34,6 +36,9 @@ export async function createDealWorker(options: {
   bundle?: WorkflowBundleWithSourceMap;
   /** Loaded plugins: their facts and operators for the rules, their activities for automations. */
   plugins?: PluginHost;
+  /** For the accounting import: a client to reach deals, and where settlements come from. */
+  temporal?: Client;
+  accounting?: AccountingAdapter;
 }): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: options.address });
   const worker = await Worker.create({
@@ -44,6 +49,8 @@ export async function createDealWorker(options: {
     activities: createActivities({
       sql: options.sql,
       ...(options.plugins ? { registry: options.plugins.registry, plugins: options.plugins } : {}),
+      ...(options.temporal ? { temporal: { client: options.temporal, taskQueue: options.taskQueue } } : {}),
+      ...(options.accounting ? { accounting: options.accounting } : {}),
     }),
   });
   return { worker, connection };

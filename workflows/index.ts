@@ -5,3 +5,4 @@
  */
 export { dealWorkflow } from './deal.workflow.js';
 export { outboxWorkflow } from './outbox.workflow.js';
+export { settlementImportWorkflow } from './import.workflow.js';

@@ -18,6 +18,7 @@ import { createDealRepo } from '../../storage/deals.repo.js';
 import { createRegulationRepo } from '../../storage/regulations.repo.js';
 import { createManagerRepo } from '../../storage/managers.repo.js';
 import type { RulesRegistry } from '../../rules/registry.js';
+import type { AccountingAdapter } from '../../integrations/accounting.js';
 import { loadPlugins, type PluginHost } from '../../plugins/index.js';
 
 export { EXAMPLE } from './paths.js';
@@ -42,7 +43,7 @@ export interface Harness {
   /** `app.request` as the test director. */
   request(url: string, init?: RequestInit): Response | Promise<Response>;
   directorToken: string;
-  startWorker(options?: { registry?: RulesRegistry }): Promise<Worker>;
+  startWorker(options?: { registry?: RulesRegistry; accounting?: AccountingAdapter }): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -104,7 +105,13 @@ export async function createHarness(options: { plugins?: PluginHost; historyLimi
         namespace,
         taskQueue,
         workflowBundle: { codePath: inject('workflowBundlePath') },
-        activities: createActivities({ sql, registry: options.registry ?? plugins.registry, plugins }),
+        activities: createActivities({
+          sql,
+          registry: options.registry ?? plugins.registry,
+          plugins,
+          temporal: { client, taskQueue },
+          ...(options.accounting ? { accounting: options.accounting } : {}),
+        }),
       });
       running.push({ worker, done: worker.run(), connection: nativeConnection });
       return worker;

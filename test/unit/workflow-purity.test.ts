@@ -38,6 +38,7 @@ describe('workflow code', () => {
     expect(users).toEqual([
       'workflows/deal.workflow.ts',
       'workflows/definitions.ts',
+      'workflows/import.workflow.ts',
       'workflows/outbox.workflow.ts',
       'workflows/timers.ts',
     ]);

@@ -1,0 +1,47 @@
+/**
+ * The periodic settlements import (run by a Temporal schedule): each
+ * settlement becomes an accounting event through the same intake as
+ * `POST /events`, keyed by the settlement's id, so a settlement seen again
+ * changes nothing and one for an unknown deal lands in the dead-letter table.
+ *
+ * @module
+ */
+import { ApplicationFailure } from '@temporalio/activity';
+import type { AccountingAdapter } from '../integrations/accounting.js';
+import { receiveEvent, type IntakeDeps } from '../integrations/intake.js';
+import { DomainError } from '../regulation/errors.js';
+
+export function createImportActivities(deps: { intake?: IntakeDeps; accounting?: AccountingAdapter }) {
+  return {
+    async importSettlements(): Promise<{ taken: number; applied: number; repeated: number; refused: number }> {
+      if (!deps.intake || !deps.accounting) {
+        throw ApplicationFailure.nonRetryable(
+          'the accounting import is not configured on this worker',
+          'NOT_CONFIGURED',
+        );
+      }
+      const pull = await deps.accounting.pull();
+      const counts = { taken: pull.settlements.length, applied: 0, repeated: 0, refused: 0 };
+      for (const s of pull.settlements) {
+        try {
+          const r = await receiveEvent(
+            deps.intake,
+            {
+              type: s.status === 'paid' ? 'invoice.paid' : 'invoice.issued',
+              eventId: `settlement:${s.id}`,
+              data: { dealId: s.dealId, invoiceNumber: s.invoiceNumber, amount: s.amount },
+            },
+            { actor: `integration:${deps.accounting.name}` },
+          );
+          if (r.duplicate) counts.repeated++;
+          else counts.applied++;
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error; // retried: nothing was committed
+          counts.refused++; // kept as a dead letter by the intake
+        }
+      }
+      await pull.commit();
+      return counts;
+    },
+  };
+}
