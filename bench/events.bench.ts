@@ -7,16 +7,12 @@
  * Environment: BENCH_EVENT_CLIENTS (default 50), BENCH_EVENT_SECONDS (default 60).
  */
 import { serve } from '@hono/node-server';
-import { Client, Connection } from '@temporalio/client';
-import { createApp } from '../api/app.js';
 import { createApiKey } from '../api/auth.js';
-import { apiDeps } from '../api/deps.js';
 import { loadRegulation } from '../regulation/load.js';
 import { freePort } from '../runtime/ports.js';
-import { createDealWorker } from '../runtime/worker.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { benchRegulation } from './regulation.js';
-import { benchDirector, startBenchStack } from './stack.js';
+import { startBenchApp } from './stack.js';
 import { ms, pool, summarize } from './stats.js';
 
 const CLIENTS = Number(process.env.BENCH_EVENT_CLIENTS ?? 50);
@@ -25,21 +21,8 @@ const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
 async function main() {
   console.log(`Reglament events intake: ${CLIENTS} concurrent clients for ${SECONDS} s`);
-  const { stack, config, stop } = await startBenchStack(log);
-  const sql = stack.sql;
-  const taskQueue = `bench-events-${Date.now()}`;
-  const { worker, connection: wc } = await createDealWorker({
-    address: stack.temporalAddress,
-    namespace: config.temporal.namespace,
-    taskQueue,
-    sql,
-  });
-  const running = worker.run();
-  const connection = await Connection.connect({ address: stack.temporalAddress });
-  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  const { sql, app, authorization, stop } = await startBenchApp(log, 'events');
   await createRegulationRepo(sql).publish(loadRegulation(benchRegulation(5)), 'bench');
-  const { secret, authorization } = await benchDirector(sql);
-  const app = createApp(apiDeps(sql, temporal, taskQueue, secret));
   const port = await freePort();
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
   const base = `http://127.0.0.1:${port}`;
@@ -107,10 +90,6 @@ async function main() {
   if (recorded!.n !== sent.size || errors > 0 || repeatsSeenAsDuplicate !== repeats) process.exitCode = 1;
 
   server.close();
-  worker.shutdown();
-  await running;
-  await wc.close();
-  await connection.close();
   await stop();
 }
 

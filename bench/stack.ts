@@ -8,7 +8,11 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
 import { Runtime } from '@temporalio/worker';
+import { createApp } from '../api/app.js';
+import { apiDeps } from '../api/deps.js';
+import { createDealWorker } from '../runtime/worker.js';
 import { issueToken } from '../api/auth.js';
 import type { Sql } from '../storage/db.js';
 import { createManagerRepo } from '../storage/managers.repo.js';
@@ -46,4 +50,42 @@ export async function benchDirector(sql: Sql): Promise<{ secret: string; authori
   const secret = randomBytes(32).toString('base64url');
   await createManagerRepo(sql).upsert({ id: 'bench-director', name: 'Benchmark', role: 'director' });
   return { secret, authorization: `Bearer ${await issueToken(secret, 'bench-director')}` };
+}
+
+/**
+ * The stack plus a deal worker, a Temporal client and the API app signed in as
+ * a director: what every benchmark drives. `stop` takes it all down.
+ */
+export async function startBenchApp(log: (line: string) => void, name: string) {
+  const { stack, config, stop: stopStack } = await startBenchStack(log);
+  const sql = stack.sql;
+  const taskQueue = `bench-${name}-${Date.now()}`;
+  log('bundling workflow code');
+  const { worker, connection: workerConnection } = await createDealWorker({
+    address: stack.temporalAddress,
+    namespace: config.temporal.namespace,
+    taskQueue,
+    sql,
+  });
+  const running = worker.run();
+  const connection = await Connection.connect({ address: stack.temporalAddress });
+  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  const { secret, authorization } = await benchDirector(sql);
+  const app = createApp(apiDeps(sql, temporal, taskQueue, secret));
+  return {
+    stack,
+    config,
+    sql,
+    taskQueue,
+    temporal,
+    app,
+    authorization,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+      await connection.close();
+      await stopStack();
+    },
+  };
 }

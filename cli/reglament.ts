@@ -11,6 +11,7 @@ import { loadPlugins } from '../plugins/index.js';
 import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
+import type { MigrationPlan } from '../api/routes/migrations.routes.js';
 import { c, step } from './output.js';
 import { scaffoldPlugin } from './plugin-new.js';
 
@@ -232,18 +233,7 @@ program
     async (opts: { regulation: string; from: number; to: number; map: string[]; apply?: boolean; api: string }) => {
       const stageMap = Object.fromEntries(opts.map.map((m) => m.split('=', 2) as [string, string]));
       const body = { from: opts.from, to: opts.to, stageMap };
-      type Plan = {
-        moves: Array<{
-          dealId: string;
-          owner: string;
-          fromStage: string;
-          toStage: string;
-          cancelTasks: string[];
-          createTasks: string[];
-        }>;
-        unmapped: Array<{ dealId: string; stage: string; reason: string }>;
-      };
-      const plan = await api<Plan>(opts.api, 'POST', `/regulations/${opts.regulation}/migrations/plan`, body);
+      const plan = await api<MigrationPlan>(opts.api, 'POST', `/regulations/${opts.regulation}/migrations/plan`, body);
       console.log(
         c.bold(
           `${opts.regulation}: version ${opts.from} → ${opts.to}, ${plan.moves.length} deal(s) to move, ${plan.unmapped.length} left as they are`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../runtime/config.js';
-import { call, createHarness, publish, type Harness } from '../support/harness.js';
+import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
 
 const FAST = readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/regulations/fast-timers.yaml'), 'utf8');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -13,14 +13,7 @@ describe('reminders and escalations as durable timers', () => {
     h = await createHarness();
     await publish(h, FAST);
     await h.startWorker();
-    for (const [id, role] of [
-      ['ft-m1', 'manager'],
-      ['ft-m2', 'manager'],
-      ['ft-head', 'head'],
-      ['ft-dir', 'director'],
-    ] as const) {
-      await call(h, 'PUT', `/managers/${id}`, { name: id, role, department: 'ft', timezone: 'UTC' });
-    }
+    await putTeam(h, 'ft', 'ft');
   });
   afterAll(() => h?.close());
 

@@ -5,7 +5,7 @@ import { loadRegulation } from '../../regulation/load.js';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 import { simulate, type Scenario } from '../../simulation/simulator.js';
 import type { TimelineEntry } from '../../simulation/timeline.js';
-import { call, createHarness, publish, type Harness } from '../support/harness.js';
+import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
 
 const FAST = readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/regulations/fast-timers.yaml'), 'utf8')
   .replace('id: fast_timers', 'id: agree_timers')
@@ -20,14 +20,7 @@ describe('the simulator and the workflow', () => {
     h = await createHarness();
     await publish(h, FAST);
     await h.startWorker();
-    for (const [id, role] of [
-      ['sa-m1', 'manager'],
-      ['sa-m2', 'manager'],
-      ['sa-head', 'head'],
-      ['sa-dir', 'director'],
-    ] as const) {
-      await call(h, 'PUT', `/managers/${id}`, { name: id, role, department: 'sa', timezone: 'UTC' });
-    }
+    await putTeam(h, 'sa', 'sa');
   });
   afterAll(() => h?.close());
 

@@ -161,3 +161,15 @@ export async function call<T = Record<string, any>>(
     contentType: res.headers.get('content-type'),
   };
 }
+
+/** Two managers, a head and a director in one department, in UTC: the team the fast-timer tests use. */
+export async function putTeam(h: Harness, prefix: string, department: string) {
+  for (const [id, role] of [
+    [`${prefix}-m1`, 'manager'],
+    [`${prefix}-m2`, 'manager'],
+    [`${prefix}-head`, 'head'],
+    [`${prefix}-dir`, 'director'],
+  ] as const) {
+    await call(h, 'PUT', `/managers/${id}`, { name: id, role, department, timezone: 'UTC' });
+  }
+}
