@@ -37,6 +37,13 @@ describe('the simulator and the workflow', () => {
         client: { name: 'Same Story Ltd' },
       })
     ).body;
+    // The team as the real deal saw it when it scheduled its escalations (other files add people later).
+    const managers = (await call(h, 'GET', '/managers')).body.managers as Array<{
+      id: string;
+      role: 'manager' | 'head' | 'director';
+      department: string;
+      active: boolean;
+    }>;
     const t0 = Date.parse(deal.createdAt);
     await sleepUntil(t0 + 3_500);
     expect((await call(h, 'POST', `/tasks/${deal.id}:1:ring/complete`, { outcome: 'reached' })).status).toBe(200);
@@ -44,19 +51,11 @@ describe('the simulator and the workflow', () => {
     expect((await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'NEXT' })).status).toBe(200);
     const real = (await call(h, 'GET', `/deals/${deal.id}/timeline`)).body.timeline as TimelineEntry[];
 
-    // The same scenario on the simulated clock, with the same team.
-    const managers = (await call(h, 'GET', '/managers')).body.managers as Array<{
-      id: string;
-      role: 'manager' | 'head' | 'director';
-      department: string;
-      active: boolean;
-    }>;
     const simulated = (
       await simulate(
         loadRegulation(FAST),
         {
           start: deal.createdAt,
-          // The whole team the real deal sees (other test files add people too).
           managers: managers.map((m) => ({
             id: m.id,
             role: m.role,
