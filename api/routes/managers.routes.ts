@@ -7,6 +7,7 @@
  */
 import { Hono } from 'hono';
 import { allow } from '../access.js';
+import { audit } from '../audit.js';
 import { DomainError } from '../../regulation/errors.js';
 import { dealWorkflowId, reassignUpdate } from '../../workflows/definitions.js';
 import type { ManagerInput } from '../../storage/managers.repo.js';
@@ -51,13 +52,16 @@ export function managerRoutes(deps: ApiDeps) {
         details: { errors: [{ pointer: '/timezone', message: 'unknown time zone' }] },
       });
     }
-    return c.json(await deps.managers.upsert({ ...body, id: c.req.param('id') }));
+    const saved = await deps.managers.upsert({ ...body, id: c.req.param('id') });
+    await audit(deps, c, 'user.saved', `user:${saved.id}`, saved);
+    return c.json(saved);
   });
 
   /** Ends the manager's access to new work and reassigns their open deals through each deal's workflow. */
   app.post('/:id/deactivate', allow('director', 'admin'), async (c) => {
     const id = c.req.param('id');
     if (!(await deps.managers.setActive(id, false))) throw new DomainError('NOT_FOUND', `manager "${id}" not found`);
+    await audit(deps, c, 'user.deactivated', `user:${id}`);
     const open = await deps.deals.listDeals({ owner: id, status: 'active', limit: 10_000 });
     const reassigned: Array<{ dealId: string; owner: string }> = [];
     const failed: Array<{ dealId: string; error: string }> = [];

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { allow } from '../access.js';
+import { audit } from '../audit.js';
 import { DomainError } from '../../regulation/errors.js';
 import type { Regulation } from '../../regulation/types.js';
 import { dealWorkflowId, migrateUpdate } from '../../workflows/definitions.js';
@@ -119,6 +120,13 @@ export function migrationRoutes(deps: ApiDeps) {
     }
     const report = { migrationId, ...p, migrated, failed };
     await deps.deals.recordMigration(report, body.stageMap, c.get('actor'));
+    await audit(deps, c, 'deals.migrated', `regulation:${p.regulationId}`, {
+      migrationId,
+      from: body.from,
+      to: body.to,
+      migrated: migrated.length,
+      failed: failed.length,
+    });
     return c.json(report);
   });
 

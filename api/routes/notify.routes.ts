@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { DomainError } from '../../regulation/errors.js';
 import { allow, PEOPLE } from '../access.js';
+import { audit } from '../audit.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { jsonBody } from '../validation.js';
 
@@ -31,6 +32,7 @@ export function notifyRoutes(deps: ApiDeps, options: { pollMs?: number } = {}) {
     const id = `wh_${randomUUID().slice(0, 8)}`;
     const secret = randomBytes(24).toString('base64url');
     await deps.sql`insert into webhooks (id, url, secret, created_by) values (${id}, ${body.url}, ${secret}, ${c.get('actor')})`;
+    await audit(deps, c, 'webhook.created', `webhook:${id}`, { url: body.url });
     return c.json({ id, url: body.url, secret }, 201);
   });
 

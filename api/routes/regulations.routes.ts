@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { allow, PEOPLE } from '../access.js';
+import { audit } from '../audit.js';
 import { DomainError } from '../../regulation/errors.js';
 import { loadRegulation, validateRegulation } from '../../regulation/load.js';
 import { regulationSchema } from '../../regulation/schema.js';
@@ -156,6 +157,12 @@ export function regulationRoutes(deps: ApiDeps) {
     }
     const comment = c.req.query('comment') ?? c.req.header('x-change-comment');
     const published = await deps.regulations.publish(regulation, c.get('actor'), text, comment);
+    if (published.created) {
+      await audit(deps, c, 'regulation.published', `regulation:${regulation.id}`, {
+        version: published.version,
+        comment: comment ?? null,
+      });
+    }
     return c.json(published, published.created ? 201 : 200);
   });
 

@@ -113,6 +113,14 @@ describe('access control', () => {
     const off = await call(h, 'POST', '/managers/acc-m2/deactivate', undefined, await as('acc-admin'));
     expect(off.status).toBe(200);
     expect((await call(h, 'GET', '/deals', undefined, m2)).status).toBe(401);
+    const trail = (await call(h, 'GET', '/audit')).body.audit as Array<{
+      actor: string;
+      action: string;
+      subject: string;
+    }>;
+    expect(trail).toContainEqual(
+      expect.objectContaining({ actor: 'acc-admin', action: 'user.deactivated', subject: 'user:acc-m2' }),
+    );
     const card = (await call(h, 'GET', `/deals/${deals['acc-m2']}`)).body;
     expect(card.owner).not.toBe('acc-m2');
     expect(
