@@ -6,6 +6,7 @@
  * @module
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 
@@ -39,6 +40,11 @@ export async function startEmbeddedPostgres(options: {
   }
   removeStalePid(options.dir);
   await pg.start();
+  // If this process ends without stopping it (a crash), PostgreSQL gets a fast shutdown, not an orphan's life.
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  const stopOnExit = () => child?.kill('SIGINT');
+  process.once('exit', stopOnExit);
+  child?.once('exit', () => process.removeListener('exit', stopOnExit));
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => pg.stop(),

@@ -51,6 +51,10 @@ export async function startDevServer(options: {
     ...Object.entries(settings.searchAttributes).flatMap(([name, type]) => ['--search-attribute', `${name}=${type}`]),
   ];
   const child = spawn(options.cli, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Whatever way this process ends, the dev server it started ends with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const address = `${ip}:${port}`;
