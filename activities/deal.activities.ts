@@ -13,7 +13,7 @@ import { insertDecisions, timerRecord, type DealRepo } from '../storage/deals.re
 import type { RegulationRepo } from '../storage/regulations.repo.js';
 import type { DealTransition, TimerRecord, TransitionOutcome } from '../workflows/driver/transition.js';
 import type { PluginActivity } from '../plugins/plugin.type.js';
-import { createDecisionMaker, dealFacts, timerOutcome, type DecisionRecord } from './decide.js';
+import { createDecisionMaker, timerOutcome } from './decide.js';
 import { sqlDecisionData } from './decision-data.js';
 
 export interface DealActivityDeps {
@@ -57,48 +57,11 @@ export function createDealActivities(deps: DealActivityDeps) {
         const sql = tx as unknown as Sql;
         const data = sqlDecisionData(sql);
         if ((await deps.deals.appliedSeq(sql, t.dealId)) >= t.seq) return deps.deals.outcomeOf(sql, t);
-        const at = new Date(t.at);
-        const facts = dealFacts({ id: t.dealId, ...t.deal, regulationId: regulation.id }, at);
-        const decisions: DecisionRecord[] = [];
-        let owner = t.deal.owner;
-        if (owner === null || t.reassign) {
-          const chosen = await decide.assign(data, {
-            regulation,
-            version: t.deal.regulationVersion,
-            facts,
-            at,
-            ...(t.reassign && owner ? { exclude: owner } : {}),
-          });
-          owner = chosen.owner;
-          decisions.push(chosen.record);
-        }
-        const planned = await decide.planTasks(data, {
-          regulation,
-          version: t.deal.regulationVersion,
-          facts: { ...facts, deal: { ...facts.deal, owner } },
-          owner,
-          at,
-          tasks: t.createTasks,
-        });
-        decisions.push(...planned.records);
-        const timers: TimerRecord[] = [...planned.timers];
-        for (const e of t.entered)
-          timers.push(
-            ...(await decide.planStageSla(data, {
-              regulation,
-              dealId: t.dealId,
-              stage: e.stage,
-              visit: e.visit,
-              owner,
-              at,
-              fields: t.deal.fields,
-            })),
-          );
-        if (t.deal.status !== 'active') timers.length = 0;
-        const written = await deps.deals.writeTransition(sql, t, { owner, tasks: planned.tasks, timers, decisions });
+        const decided = await decide.decideTransition(data, regulation, t);
+        const written = await deps.deals.writeTransition(sql, t, decided);
         // Another attempt got there first (a worker that was presumed dead): roll back and read what it wrote.
         if (!written) throw new Error(`transition ${t.dealId}#${t.seq} was applied concurrently; retrying`);
-        return { owner, createdTasks: planned.tasks, timers };
+        return { owner: decided.owner, createdTasks: decided.tasks, timers: decided.timers };
       });
     },
 

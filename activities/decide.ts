@@ -10,7 +10,7 @@ import type { Regulation } from '../regulation/types.js';
 import { chooseManager, type AssignParams } from '../rules/assignment.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import type { DecisionData } from './decision-data.js';
-import type { TimerRecord } from '../workflows/driver/transition.js';
+import type { DealTransition, TimerRecord } from '../workflows/driver/transition.js';
 import {
   clientKey,
   createRuleRunner,
@@ -27,8 +27,9 @@ export { dealFacts, type DecisionRecord } from './rule-runner.js';
 export function createDecisionMaker(registry: RulesRegistry) {
   const runner = createRuleRunner(registry);
   const { run, calendarFor } = runner;
+  const scheduler = createScheduler(runner);
 
-  return {
+  const maker = {
     /** Picks the deal's owner; falls back to the regulation's queue when no rule or manager fits. */
     async assign(
       data: DecisionData,
@@ -131,8 +132,67 @@ export function createDecisionMaker(registry: RulesRegistry) {
         return { params: {}, rule: null, facts, trace: [], error: message(error) };
       }
     },
-    ...createScheduler(runner),
+    ...scheduler,
+
+    /**
+     * Everything the rules decide for one transition: the owner (when none is
+     * set, or on reassignment), the new tasks' due times, templates and
+     * reminders, and the stage SLAs' escalations. The transition activity
+     * writes the result; the simulator only tells it, so the two cannot differ.
+     */
+    async decideTransition(data: DecisionData, regulation: Regulation, t: DealTransition) {
+      const version = t.deal.regulationVersion;
+      const at = new Date(t.at);
+      const facts = dealFacts({ id: t.dealId, ...t.deal, regulationId: regulation.id }, at);
+      const decisions: DecisionRecord[] = [];
+      let owner = t.deal.owner;
+      let assignment: DecisionRecord | undefined;
+      if (owner === null || t.reassign) {
+        const chosen = await maker.assign(data, {
+          regulation,
+          version,
+          facts,
+          at,
+          ...(t.reassign && owner ? { exclude: owner } : {}),
+        });
+        owner = chosen.owner;
+        assignment = chosen.record;
+        decisions.push(chosen.record);
+      }
+      const planned = await scheduler.planTasks(data, {
+        regulation,
+        version,
+        facts: { ...facts, deal: { ...facts.deal, owner } },
+        owner,
+        at,
+        tasks: t.createTasks,
+      });
+      decisions.push(...planned.records);
+      const timers: TimerRecord[] = [...planned.timers];
+      for (const e of t.entered) {
+        timers.push(
+          ...(await scheduler.planStageSla(data, {
+            regulation,
+            dealId: t.dealId,
+            stage: e.stage,
+            visit: e.visit,
+            owner,
+            at,
+            fields: t.deal.fields,
+          })),
+        );
+      }
+      // A closed deal schedules nothing.
+      return {
+        owner,
+        tasks: planned.tasks,
+        timers: t.deal.status === 'active' ? timers : [],
+        decisions,
+        ...(assignment ? { assignment } : {}),
+      };
+    },
   };
+  return maker;
 }
 
 /** A deal as a firing timer sees it. */

@@ -52,7 +52,6 @@ export function memoryDecisionData(
   previousOwners: Record<string, string> = {},
 ): DecisionData {
   const cursors = new Map<string, string>();
-  const active = (id: string) => managers.find((m) => m.id === id && m.active);
   return {
     managers: async () => managers,
     async recipient(to, assignee, fallback, fields) {
@@ -69,7 +68,7 @@ export function memoryDecisionData(
     },
     cursor: async (scope) => cursors.get(scope),
     setCursor: async (scope, id) => void cursors.set(scope, id),
-    clientOwner: async (_dealId, key) =>
-      previousOwners[key] && active(previousOwners[key]) ? previousOwners[key] : previousOwners[key],
+    // Whether that manager is still active is the sticky strategy's question, as with the database.
+    clientOwner: async (_dealId, key) => previousOwners[key],
   };
 }

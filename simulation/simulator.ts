@@ -14,7 +14,6 @@ import { ApplicationFailure } from '@temporalio/common';
 import { initialTransition, transition } from 'xstate';
 import { createDecisionMaker, timerOutcome } from '../activities/decide.js';
 import { memoryDecisionData } from '../activities/decision-data.js';
-import { dealFacts } from '../activities/rule-runner.js';
 import { compileRegulation, effectsOf, type DealEffect } from '../regulation/compile.js';
 import { type DealEvent, type FieldValues } from '../regulation/deal-state.js';
 import { addDuration } from '../regulation/duration.js';
@@ -108,7 +107,7 @@ export async function simulate(
   });
 
   /** The same steps as the transition activity, kept in memory and told as a timeline. */
-  const apply = async (effects: DealEffect[], cause: string, event?: DealEvent) => {
+  const apply = async (effects: DealEffect[], cause: string) => {
     seq += 1;
     const plan = planTransition(
       {
@@ -124,11 +123,15 @@ export async function simulate(
       effects,
       { stage: stage(), fields: snapshot.context.fields, fieldsChanged: {}, cause: { type: cause } },
     );
-    const facts = dealFacts({ id: SIMULATED_DEAL, ...plan.deal, regulationId: regulation.id }, clock);
-    if (owner === null) {
-      const chosen = await decide.assign(data, { regulation, version, facts, at: clock });
-      owner = chosen.owner;
-      timeline.push({ at: at(), kind: 'assigned', who: [owner], detail: String(chosen.record.outcome.reason ?? '') });
+    const decided = await decide.decideTransition(data, regulation, plan);
+    if (decided.assignment) {
+      owner = decided.owner;
+      timeline.push({
+        at: at(),
+        kind: 'assigned',
+        who: [owner],
+        detail: String(decided.assignment.outcome.reason ?? ''),
+      });
     }
     for (const c of plan.completeTasks) {
       timeline.push({
@@ -146,29 +149,8 @@ export async function simulate(
     timers = timers.filter(
       (t) => !(t.taskId && closedTasks.has(t.taskId)) && !(t.reason === 'stage_sla' && leftVisits.has(t.visit)),
     );
-    const planned = await decide.planTasks(data, {
-      regulation,
-      version,
-      facts: { ...facts, deal: { ...facts.deal, owner } },
-      owner,
-      at: clock,
-      tasks: plan.createTasks,
-    });
-    for (const e of plan.entered) {
-      timeline.push({ at: at(), kind: 'stage.entered', stage: e.stage });
-      timers.push(
-        ...(await decide.planStageSla(data, {
-          regulation,
-          dealId: SIMULATED_DEAL,
-          stage: e.stage,
-          visit: e.visit,
-          owner,
-          at: clock,
-          fields: plan.deal.fields,
-        })),
-      );
-    }
-    for (const t of planned.tasks) {
+    for (const e of plan.entered) timeline.push({ at: at(), kind: 'stage.entered', stage: e.stage });
+    for (const t of decided.tasks) {
       tasks.set(t.id, t);
       timeline.push({
         at: at(),
@@ -180,12 +162,11 @@ export async function simulate(
         templates: t.templates.map((x) => x.id),
       });
     }
-    timers.push(...planned.timers);
+    timers.push(...decided.timers);
     if (plan.deal.status !== 'active') {
       timers = [];
       timeline.push({ at: at(), kind: 'deal.closed', stage: plan.deal.stage, detail: plan.deal.status });
     }
-    void event;
   };
 
   /** Fires every timer due by `until`, in order, as the worker would. */
@@ -262,7 +243,7 @@ export async function simulate(
       continue;
     }
     [snapshot, actions] = transition(machine, snapshot, event);
-    await apply(effectsOf(actions), event.type, event);
+    await apply(effectsOf(actions), event.type);
   }
   await runTimers(scenario.until ? addDuration(clock, scenario.until) : new Date(8.64e15));
   return {
