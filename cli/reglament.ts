@@ -41,12 +41,17 @@ program
           console.error(`${c.bad('✗')} ${file}: ${(error as Error).message}`);
           continue;
         }
-        console.error(`${c.bad('✗')} ${file}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}`);
-        for (const issue of error.issues) console.error(`  ${formatIssue(issue, file)}`);
+        printIssues(file, error);
       }
     }
     process.exit(failed > 0 ? 1 : 0);
   });
+
+/** Every problem of a refused regulation file: file:line:col, pointer, message. */
+function printIssues(file: string, error: RegulationInvalidError) {
+  console.error(`${c.bad('✗')} ${file}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}`);
+  for (const issue of error.issues) console.error(`  ${formatIssue(issue, file)}`);
+}
 
 /** Loads one regulation file with the plugins, or prints its problems and exits 1. */
 async function regulationFrom(file: string) {
@@ -55,8 +60,7 @@ async function regulationFrom(file: string) {
     return loadRegulation(readFileSync(file, 'utf8'), file, { composer: plugins });
   } catch (error) {
     if (!(error instanceof RegulationInvalidError)) throw error;
-    console.error(`${c.bad('✗')} ${file}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}`);
-    for (const issue of error.issues) console.error(`  ${formatIssue(issue, file)}`);
+    printIssues(file, error);
     process.exit(1);
   }
 }
