@@ -4,8 +4,8 @@
  *
  * @module
  */
+import { DEFAULT_CALENDAR, type BusinessCalendar } from '../rules/calendar.js';
 import type {
-  CalendarDefinition,
   EscalationStep,
   FieldDefinition,
   FinalOutcome,
@@ -40,7 +40,7 @@ export interface RegulationSource {
   defaultOwner?: string;
   fields?: Record<string, Omit<FieldDefinition, 'title'> & { title?: string }>;
   stages: StageSource[];
-  calendar?: Partial<CalendarDefinition>;
+  calendar?: Partial<BusinessCalendar>;
   escalation?: { chain: EscalationStep[] };
   assignment?: { fallback: string };
   rules?: Partial<Record<'assignment' | 'reminders' | 'escalation' | 'templates', RuleDefinition[]>>;
@@ -48,14 +48,8 @@ export interface RegulationSource {
   plugins?: Array<string | { id: string; version?: string }>;
 }
 
-export const DEFAULT_CALENDAR_DEFINITION: CalendarDefinition = {
-  timezone: 'Europe/Moscow',
-  workingDays: [1, 2, 3, 4, 5],
-  start: '09:00',
-  end: '18:00',
-  holidays: [],
-  workingWeekends: [],
-};
+/** The calendar a regulation gets when it names none: `DEFAULT_CALENDAR` of `rules/calendar.ts`. */
+export const DEFAULT_CALENDAR_DEFINITION: BusinessCalendar = DEFAULT_CALENDAR;
 
 export const DEFAULT_OWNER = 'queue:unassigned';
 

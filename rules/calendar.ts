@@ -12,6 +12,12 @@
  */
 import { parse } from 'tinyduration';
 
+/**
+ * An office calendar. The one type for both a regulation's `calendar` (after
+ * normalisation every field is filled, see `regulation/source.ts`) and the
+ * calendar a rule or a timer counts in (the regulation's, with the zone
+ * replaced by a manager's own).
+ */
 export interface BusinessCalendar {
   /** IANA time zone of the office, e.g. `Europe/Moscow`, `Asia/Vladivostok`. */
   timezone: string;
@@ -23,15 +29,17 @@ export interface BusinessCalendar {
   /** Local dates (`YYYY-MM-DD`) that are not working days. */
   holidays: string[];
   /** Local dates that are working days although their weekday is not (moved working Saturdays). */
-  workingWeekends?: string[];
+  workingWeekends: string[];
 }
 
+/** Moscow, Monday to Friday, 09–18: the calendar of a regulation that names none. */
 export const DEFAULT_CALENDAR: BusinessCalendar = {
   timezone: 'Europe/Moscow',
   workingDays: [1, 2, 3, 4, 5],
   start: '09:00',
   end: '18:00',
   holidays: [],
+  workingWeekends: [],
 };
 
 /** A calendar with no closed hours: working time equals wall-clock time. */
@@ -41,6 +49,7 @@ export const ALWAYS_OPEN: BusinessCalendar = {
   start: '00:00',
   end: '24:00',
   holidays: [],
+  workingWeekends: [],
 };
 
 interface LocalDate {
@@ -113,7 +122,7 @@ const weekday = (d: LocalDate) => ((new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTC
 export function isWorkingDay(d: LocalDate, cal: BusinessCalendar): boolean {
   const key = iso(d);
   if (cal.holidays.includes(key)) return false;
-  return cal.workingDays.includes(weekday(d)) || (cal.workingWeekends ?? []).includes(key);
+  return cal.workingDays.includes(weekday(d)) || cal.workingWeekends.includes(key);
 }
 
 /** Whether the office is open at instant `t`. */
@@ -147,10 +156,17 @@ export function addWorkingTime(from: Date, ms: number, cal: BusinessCalendar): D
   throw new Error(`calendar ${cal.timezone} has no working time in ten years: check workingDays and holidays`);
 }
 
+/** Working days in a week of `cal`: its distinct working weekdays (6 for Monday–Saturday). */
+export function workingDaysPerWeek(cal: BusinessCalendar): number {
+  return new Set(cal.workingDays.filter((d) => Number.isInteger(d) && d >= 1 && d <= 7)).size;
+}
+
 /**
- * Adds an ISO 8601 duration in working time: days and weeks count working
- * days (each as long as the working day), hours, minutes and seconds count
- * working hours. Years and months are not meaningful here and are refused.
+ * Adds an ISO 8601 duration in working time: a day is one working day (as
+ * long as the calendar's working day), a week is as many working days as the
+ * calendar works in a week (`P1W` is 5 working days Monday–Friday, 6
+ * Monday–Saturday), and hours, minutes and seconds count working hours.
+ * Years and months are not meaningful here and are refused.
  */
 export function addWorkingDuration(from: Date, duration: string, cal: BusinessCalendar): Date {
   const d = parse(duration);
@@ -158,7 +174,7 @@ export function addWorkingDuration(from: Date, duration: string, cal: BusinessCa
     throw new Error(`duration ${duration}: use days or hours for working time, not months or years`);
   const dayLength = (minutes(cal.end) - minutes(cal.start)) * 60_000;
   const ms =
-    ((d.weeks ?? 0) * 5 + (d.days ?? 0)) * dayLength +
+    ((d.weeks ?? 0) * workingDaysPerWeek(cal) + (d.days ?? 0)) * dayLength +
     ((d.hours ?? 0) * 3600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0)) * 1000;
   return addWorkingTime(from, ms, cal);
 }

@@ -6,6 +6,7 @@ import {
   addWorkingTime,
   isWorkingTime,
   offsetMs,
+  workingDaysPerWeek,
   zonedInstant,
 } from '../../rules/calendar.js';
 
@@ -46,6 +47,42 @@ describe('the business calendar', () => {
     const friday10 = new Date('2026-11-27T07:00:00Z'); // 10:00 Moscow
     expect(addWorkingDuration(friday10, 'P1D', spb).toISOString()).toBe('2026-11-30T07:00:00.000Z'); // Monday 10:00
     expect(addWorkingDuration(friday10, 'P1W', spb).toISOString()).toBe('2026-12-04T07:00:00.000Z');
+  });
+
+  describe('a week of working time', () => {
+    const monday10 = new Date('2026-11-23T07:00:00Z'); // Monday 23 November 2026, 10:00 Moscow
+    const monFri = { ...DEFAULT_CALENDAR, timezone: 'Europe/Moscow' }; // Mon–Fri 09–18
+    const monSat = { ...monFri, workingDays: [1, 2, 3, 4, 5, 6] }; // Mon–Sat 09–18
+    const windows = { ...monSat, end: '20:00' }; // the windows regulation: Mon–Sat 09–20
+
+    it('should be as many working days as the calendar works in a week', () => {
+      expect(workingDaysPerWeek(monFri)).toBe(5);
+      expect(workingDaysPerWeek(monSat)).toBe(6);
+      expect(workingDaysPerWeek(ALWAYS_OPEN)).toBe(7);
+      expect(workingDaysPerWeek({ ...monFri, workingDays: [] })).toBe(0);
+    });
+
+    it('should span 5 working days Monday–Friday', () => {
+      // 45 working hours: Mon 10–18, Tue–Fri, next Monday 09–10.
+      expect(addWorkingDuration(monday10, 'P1W', monFri).toISOString()).toBe('2026-11-30T07:00:00.000Z'); // Mon 30 Nov 10:00
+      expect(addWorkingDuration(monday10, 'P1W', monFri)).toEqual(addWorkingDuration(monday10, 'P5D', monFri));
+      expect(addWorkingDuration(monday10, 'P6D', monFri).toISOString()).toBe('2026-12-01T07:00:00.000Z'); // Tue 1 Dec 10:00
+    });
+
+    it('should span 6 working days Monday–Saturday, not stop on Saturday', () => {
+      // 54 working hours: Mon 10–18, Tue–Sat, next Monday 09–10. Counting 5 days would stop on Sat 28 Nov 10:00.
+      expect(addWorkingDuration(monday10, 'P1W', monSat).toISOString()).toBe('2026-11-30T07:00:00.000Z'); // Mon 30 Nov 10:00
+      expect(addWorkingDuration(monday10, 'P1W', monSat)).toEqual(addWorkingDuration(monday10, 'P6D', monSat));
+      expect(addWorkingDuration(monday10, 'P5D', monSat).toISOString()).toBe('2026-11-28T07:00:00.000Z'); // Sat 28 Nov 10:00
+      expect(addWorkingDuration(monday10, 'P2W', windows).toISOString()).toBe('2026-12-07T07:00:00.000Z'); // Mon 7 Dec 10:00
+    });
+
+    it('should add days and hours after the week on either calendar', () => {
+      // Mon–Fri: 5 + 2 working days + 4 h; Mon–Sat: 6 + 2 working days + 4 h. Both end Wed 2 Dec 14:00
+      // (5 days a week on Mon–Sat would end Tue 1 Dec 14:00).
+      expect(addWorkingDuration(monday10, 'P1W2DT4H', monFri).toISOString()).toBe('2026-12-02T11:00:00.000Z');
+      expect(addWorkingDuration(monday10, 'P1W2DT4H', monSat).toISOString()).toBe('2026-12-02T11:00:00.000Z');
+    });
   });
 
   it('should keep local opening hours across a DST change', () => {
