@@ -9,12 +9,15 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { Regulation } from '../regulation/types.js';
 import { defaultRegistry, type RulesRegistry } from '../rules/registry.js';
 import type { Sql } from '../storage/db.js';
-import { insertDecisions, timerRecord, type DealRepo } from '../storage/deals.repo.js';
+import { insertDecisions, type DealRepo, type DealRow } from '../storage/deals.repo.js';
+import { appendEvent, eventExists } from '../storage/events.repo.js';
+import { fireTimers, insertNotification, lockDeal, reassignOpenWork, taskById } from '../storage/timers.repo.js';
 import type { RegulationRepo } from '../storage/regulations.repo.js';
-import type { DealTransition, TimerRecord, TransitionOutcome } from '../workflows/driver/transition.js';
+import type { DealActivities, FireResult } from '../domain/activities.contract.js';
+import type { DealTransition, TimerRecord, TransitionOutcome } from '../domain/transition.js';
 import type { PluginActivity } from '../plugins/plugin.type.js';
-import { createDecisionMaker, timerOutcome } from './decide.js';
-import { sqlDecisionData } from './decision-data.js';
+import { createDecisionMaker, timerOutcome } from '../domain/decide.js';
+import { sqlDecisionData } from '../storage/decision-data.repo.js';
 
 export interface DealActivityDeps {
   sql: Sql;
@@ -26,13 +29,7 @@ export interface DealActivityDeps {
   clock?: () => Date;
 }
 
-export interface FireResult {
-  /** The timers that fired now; others were already fired or cancelled. */
-  fired: string[];
-  owner: string;
-}
-
-export function createDealActivities(deps: DealActivityDeps) {
+export function createDealActivities(deps: DealActivityDeps): DealActivities {
   const decide = createDecisionMaker(deps.registry ?? defaultRegistry());
   const clock = deps.clock ?? (() => new Date());
   // Versions are immutable, so a cached one never goes stale.
@@ -73,14 +70,11 @@ export function createDealActivities(deps: DealActivityDeps) {
       return deps.sql.begin(async (tx) => {
         const sql = tx as unknown as Sql;
         const now = clock();
-        const rows = await sql`update timers set status = 'fired', fired_at = ${now}
-                               where id = any(${input.timerIds}) and status = 'scheduled' returning *`;
-        const [deal] = await sql`select * from deals where id = ${input.dealId} for update`;
+        const fired = await fireTimers(sql, input.timerIds, now);
+        const deal = await lockDeal(sql, input.dealId);
         if (!deal) throw ApplicationFailure.nonRetryable(`deal ${input.dealId} not found`, 'DEAL_NOT_FOUND');
-        let owner = deal.owner as string;
-        const timers = rows
-          .map(timerRecord)
-          .sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.id.localeCompare(b.id));
+        let owner = deal.owner;
+        const timers = fired.sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.id.localeCompare(b.id));
         for (const timer of timers) owner = await fireOne(sql, { ...deal, owner }, timer, now);
         return { fired: timers.map((t) => t.id), owner };
       });
@@ -98,9 +92,8 @@ export function createDealActivities(deps: DealActivityDeps) {
       params: Record<string, unknown>;
     }): Promise<{ ran: boolean; error?: string }> {
       const id = `auto:${input.dealId}:${input.visit}:${input.run}`;
-      const [done] = await deps.sql`select data from events where id = ${id}`;
-      if (done) return { ran: false };
-      const [deal] = await deps.sql`select * from deals where id = ${input.dealId}`;
+      if (await eventExists(deps.sql, id)) return { ran: false };
+      const deal = await deps.deals.getDeal(input.dealId);
       if (!deal) throw ApplicationFailure.nonRetryable(`deal ${input.dealId} not found`, 'DEAL_NOT_FOUND');
       const activity = deps.plugins?.activity(input.run);
       let result: Record<string, unknown> = {};
@@ -117,20 +110,25 @@ export function createDealActivities(deps: DealActivityDeps) {
           error = `plugin activity "${input.run}" failed: ${e instanceof Error ? e.message : String(e)}`;
         }
       }
-      await deps.sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
-                     values (${id}, ${deal.id}, ${deal.seq}, 0, ${error ? 'automation.failed' : 'automation.ran'}, ${`plugin:${input.run.split('.')[0]}`},
-                             ${clock()}, ${deps.sql.json({ run: input.run, stage: input.stage, visit: input.visit, result, ...(error ? { error } : {}) } as never)})
-                     on conflict (id) do nothing`;
+      await appendEvent(deps.sql, {
+        id,
+        dealId: deal.id,
+        seq: deal.seq,
+        type: error ? 'automation.failed' : 'automation.ran',
+        actor: `plugin:${input.run.split('.')[0]}`,
+        at: clock(),
+        data: { run: input.run, stage: input.stage, visit: input.visit, result, ...(error ? { error } : {}) },
+      });
       return error ? { ran: false, error } : { ran: true };
     },
   };
 
-  async function fireOne(sql: Sql, deal: Record<string, any>, timer: TimerRecord, now: Date): Promise<string> {
-    const [task] = timer.taskId ? await sql`select * from tasks where id = ${timer.taskId}` : [];
-    const regulation = await regulationOf(deal.regulation_id as string, deal.regulation_version as number);
+  async function fireOne(sql: Sql, deal: DealRow, timer: TimerRecord, now: Date): Promise<string> {
+    const task = timer.taskId ? await taskById(sql, timer.taskId) : undefined;
+    const regulation = await regulationOf(deal.regulationId, deal.regulationVersion);
     const { recipients, owner, reassignedTo, decisions, title } = await timerOutcome(decide, sqlDecisionData(sql), {
       regulation,
-      version: deal.regulation_version as number,
+      version: deal.regulationVersion,
       deal: { id: deal.id, stage: deal.stage, owner: deal.owner, fields: deal.fields, client: deal.client },
       ...(task
         ? {
@@ -140,28 +138,42 @@ export function createDealActivities(deps: DealActivityDeps) {
               required: task.required,
               stage: task.stage,
               assignee: task.assignee,
-              dueAt: task.due_at,
+              dueAt: task.dueAt,
             },
           }
         : {}),
       timer,
       now,
     });
-    if (reassignedTo) {
-      await sql`update deals set owner = ${owner} where id = ${deal.id}`;
-      await sql`update tasks set assignee = ${owner} where deal_id = ${deal.id} and status = 'open'`;
-    }
+    if (reassignedTo) await reassignOpenWork(sql, deal.id, owner);
     for (const recipient of recipients) {
-      await sql`insert into notifications (id, deal_id, recipient, kind, task_id, title, data, created_at)
-                    values (${`${timer.id}:${recipient}`}, ${deal.id}, ${recipient}, ${timer.kind}, ${timer.taskId}, ${title},
-                            ${sql.json({ timerId: timer.id, level: timer.level, reason: timer.reason, fireAt: timer.fireAt, owner } as never)}, ${now})
-                    on conflict (id) do nothing`;
+      await insertNotification(sql, {
+        id: `${timer.id}:${recipient}`,
+        dealId: deal.id,
+        recipient,
+        kind: timer.kind,
+        taskId: timer.taskId,
+        title,
+        data: { timerId: timer.id, level: timer.level, reason: timer.reason, fireAt: timer.fireAt, owner },
+        at: now,
+      });
     }
-    await insertDecisions(sql, deal.id as string, deal.seq as number, now.toISOString(), decisions);
-    await sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
-                  values (${`timer:${timer.id}`}, ${deal.id}, ${deal.seq}, 0, ${timer.kind === 'reminder' ? 'reminder.sent' : 'escalation.raised'}, 'reglament',
-                          ${now}, ${sql.json({ timerId: timer.id, recipients: [...recipients], level: timer.level, reason: timer.reason, lagMs: now.getTime() - Date.parse(timer.fireAt) } as never)})
-                  on conflict (id) do nothing`;
+    await insertDecisions(sql, deal.id, deal.seq, now.toISOString(), decisions);
+    await appendEvent(sql, {
+      id: `timer:${timer.id}`,
+      dealId: deal.id,
+      seq: deal.seq,
+      type: timer.kind === 'reminder' ? 'reminder.sent' : 'escalation.raised',
+      actor: 'reglament',
+      at: now,
+      data: {
+        timerId: timer.id,
+        recipients: [...recipients],
+        level: timer.level,
+        reason: timer.reason,
+        lagMs: now.getTime() - Date.parse(timer.fireAt),
+      },
+    });
     return owner;
   }
 }

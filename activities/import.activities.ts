@@ -7,14 +7,16 @@
  * @module
  */
 import { ApplicationFailure } from '@temporalio/activity';
+import type { AppContext } from '../app/context.js';
+import { receiveEvent } from '../app/intake.js';
+import type { ImportActivities } from '../domain/activities.contract.js';
 import type { AccountingAdapter } from '../integrations/accounting.js';
-import { receiveEvent, type IntakeDeps } from '../integrations/intake.js';
 import { DomainError } from '../regulation/errors.js';
 
-export function createImportActivities(deps: { intake?: IntakeDeps; accounting?: AccountingAdapter }) {
+export function createImportActivities(deps: { app?: AppContext; accounting?: AccountingAdapter }): ImportActivities {
   return {
     async importSettlements(): Promise<{ taken: number; applied: number; repeated: number; refused: number }> {
-      if (!deps.intake || !deps.accounting) {
+      if (!deps.app || !deps.accounting) {
         throw ApplicationFailure.nonRetryable(
           'the accounting import is not configured on this worker',
           'NOT_CONFIGURED',
@@ -25,7 +27,7 @@ export function createImportActivities(deps: { intake?: IntakeDeps; accounting?:
       for (const s of pull.settlements) {
         try {
           const r = await receiveEvent(
-            deps.intake,
+            deps.app,
             {
               type: s.status === 'paid' ? 'invoice.paid' : 'invoice.issued',
               eventId: `settlement:${s.id}`,

@@ -1,21 +1,24 @@
 /**
- * Builds every activity from its dependencies; workflows import only the type.
+ * Builds every activity from its dependencies. Workflows see only the
+ * contract (`domain/activities.contract.ts`) these implement.
  *
  * @example
- * const worker = await Worker.create({ activities: createActivities({ sql }), ... });
+ * const worker = await Worker.create({ activities: createActivities({ sql, app }), ... });
  *
  * @module
  */
+import type { AppContext } from '../app/context.js';
+import type { Activities } from '../domain/activities.contract.js';
+import type { AccountingAdapter } from '../integrations/accounting.js';
 import type { PluginActivity } from '../plugins/plugin.type.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo } from '../storage/deals.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
+import { createWebhookRepo } from '../storage/webhooks.repo.js';
 import { createDealActivities } from './deal.activities.js';
-import { createOutboxActivities } from './outbox.activities.js';
 import { createImportActivities } from './import.activities.js';
-import type { Client } from '@temporalio/client';
-import type { AccountingAdapter } from '../integrations/accounting.js';
+import { createOutboxActivities } from './outbox.activities.js';
 
 export interface ActivityDeps {
   sql: Sql;
@@ -24,30 +27,18 @@ export interface ActivityDeps {
   /** Loaded plugins, for `onEnter` automations. */
   plugins?: { activity(name: string): PluginActivity | undefined };
   clock?: () => Date;
-  /** For activities that talk to deals (the accounting import). */
-  temporal?: { client: Client; taskQueue: string };
+  /** The use cases, for activities that act like a user or integration (the accounting import). */
+  app?: AppContext;
   accounting?: AccountingAdapter;
 }
 
-export function createActivities(deps: ActivityDeps) {
+export function createActivities(deps: ActivityDeps): Activities {
   return {
     ...createDealActivities({ ...deps, deals: createDealRepo(deps.sql), regulations: createRegulationRepo(deps.sql) }),
-    ...createOutboxActivities({ sql: deps.sql }),
+    ...createOutboxActivities({ webhooks: createWebhookRepo(deps.sql) }),
     ...createImportActivities({
-      ...(deps.temporal
-        ? {
-            intake: {
-              sql: deps.sql,
-              deals: createDealRepo(deps.sql),
-              regulations: createRegulationRepo(deps.sql),
-              temporal: deps.temporal.client,
-              taskQueue: deps.temporal.taskQueue,
-            },
-          }
-        : {}),
+      ...(deps.app ? { app: deps.app } : {}),
       ...(deps.accounting ? { accounting: deps.accounting } : {}),
     }),
   };
 }
-
-export type Activities = ReturnType<typeof createActivities>;

@@ -7,7 +7,7 @@
  * @module
  */
 import { createHmac } from 'node:crypto';
-import type { Sql } from '../storage/db.js';
+import type { WebhookRepo } from '../storage/webhooks.repo.js';
 
 export const MAX_ATTEMPTS = 8;
 
@@ -20,43 +20,25 @@ export function backoffMs(attempts: number): number {
   return Math.min(60_000, 500 * 2 ** Math.max(0, attempts - 1));
 }
 
-export function createOutboxActivities(deps: { sql: Sql; fetch?: typeof fetch }) {
+export function createOutboxActivities(deps: { webhooks: WebhookRepo; fetch?: typeof fetch }) {
   const post = deps.fetch ?? fetch;
   return {
     /** Delivers what is due; returns how many were attempted and delivered. */
     async deliverWebhooks(input: { limit: number }): Promise<{ attempted: number; delivered: number }> {
-      // Claim a batch with a short lease, so two drains never post the same pair at once.
-      const due = await deps.sql`
-        update webhook_deliveries d set next_attempt_at = now() + interval '30 seconds'
-        from (select webhook_id, notification_id from webhook_deliveries
-              where status = 'pending' and next_attempt_at <= now()
-              order by next_attempt_at limit ${input.limit} for update skip locked) pick
-        where d.webhook_id = pick.webhook_id and d.notification_id = pick.notification_id
-        returning d.webhook_id, d.notification_id, d.attempts`;
+      const due = await deps.webhooks.claimDue(input.limit);
       let delivered = 0;
       for (const d of due) {
-        const [hook] = await deps.sql`select url, secret from webhooks where id = ${d.webhook_id}`;
-        const [n] = await deps.sql`select * from notifications where id = ${d.notification_id}`;
-        const body = JSON.stringify({
-          id: n!.id,
-          kind: n!.kind,
-          recipient: n!.recipient,
-          dealId: n!.deal_id,
-          taskId: n!.task_id,
-          title: n!.title,
-          data: n!.data,
-          createdAt: n!.created_at,
-        });
-        const attempts = (d.attempts as number) + 1;
+        const body = JSON.stringify(d.notification);
+        const attempts = d.attempts + 1;
         let status: number | null = null;
         let error: string | null = null;
         try {
-          const res = await post(hook!.url as string, {
+          const res = await post(d.url, {
             method: 'POST',
             headers: {
               'content-type': 'application/json',
-              'x-reglament-delivery': `${d.webhook_id}:${d.notification_id}`,
-              'x-reglament-signature': signature(hook!.secret as string, Math.floor(Date.now() / 1000), body),
+              'x-reglament-delivery': `${d.webhookId}:${d.notificationId}`,
+              'x-reglament-signature': signature(d.secret, Math.floor(Date.now() / 1000), body),
             },
             body,
             signal: AbortSignal.timeout(5_000),
@@ -67,12 +49,13 @@ export function createOutboxActivities(deps: { sql: Sql; fetch?: typeof fetch })
           error = e instanceof Error ? e.message : String(e);
         }
         if (!error) delivered++;
-        await deps.sql`
-          update webhook_deliveries set attempts = ${attempts}, last_status = ${status}, last_error = ${error},
-            status = ${error ? (attempts >= MAX_ATTEMPTS ? 'failed' : 'pending') : 'delivered'},
-            delivered_at = ${error ? null : new Date()},
-            next_attempt_at = now() + ${`${backoffMs(attempts)} milliseconds`}::interval
-          where webhook_id = ${d.webhook_id} and notification_id = ${d.notification_id}`;
+        await deps.webhooks.recordAttempt(d, {
+          attempts,
+          status,
+          error,
+          final: attempts >= MAX_ATTEMPTS,
+          retryInMs: backoffMs(attempts),
+        });
       }
       return { attempted: due.length, delivered };
     },

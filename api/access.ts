@@ -1,15 +1,16 @@
 /**
- * Who may see and do what. Directors and admins see everything; a head sees
- * the deals of their department's people; a manager sees only their own deals
- * and tasks. Asking for something one may not see answers 404, exactly as if
- * it did not exist, so nothing leaks. Integrations may only hand in events.
+ * Which roles may call a route: doing what one's role may not do answers 403.
+ * What a role may *see* is the application's concern (`app/access.ts`), which
+ * answers 404 for what one may not see.
  *
  * @module
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import type { Role } from '../app/access.js';
 import { DomainError } from '../regulation/errors.js';
-import type { DealRow } from '../storage/deals.repo.js';
-import type { ApiDeps, AppEnv, Principal, Role } from './deps.js';
+import type { AppEnv } from './deps.js';
+
+export { PEOPLE } from '../app/access.js';
 
 export function allow(...roles: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -18,27 +19,4 @@ export function allow(...roles: Role[]): MiddlewareHandler<AppEnv> {
       throw new DomainError('FORBIDDEN', `a ${p.role} may not ${c.req.method} ${c.req.path}`);
     await next();
   };
-}
-
-export const PEOPLE: Role[] = ['director', 'head', 'manager', 'admin'];
-
-/** The owners whose deals a principal sees: all (undefined), a department's people, or only themselves. */
-export async function visibleOwners(deps: ApiDeps, p: Principal): Promise<string[] | undefined> {
-  if (p.role === 'director' || p.role === 'admin') return undefined;
-  if (p.role === 'head') {
-    const team = (await deps.managers.list())
-      .filter((m) => m.department !== null && m.department === p.department)
-      .map((m) => m.id);
-    return [...new Set([p.id, ...team])];
-  }
-  return [p.id];
-}
-
-/** The deal if the caller may see it; 404 otherwise, as for a deal that does not exist. */
-export async function visibleDeal(deps: ApiDeps, c: Context<AppEnv>, id: string): Promise<DealRow> {
-  const deal = await deps.deals.getDeal(id);
-  const owners = await visibleOwners(deps, c.get('principal'));
-  if (!deal || (owners && !owners.includes(deal.owner)))
-    throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
-  return deal;
 }

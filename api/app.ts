@@ -26,7 +26,7 @@ export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.get('/health', (c) => c.json({ status: 'ok' }));
   // Everything below needs a signed-in person or an integration key.
-  app.use('*', authenticate({ secret: deps.jwtSecret, sql: deps.sql, managers: deps.managers }));
+  app.use('*', authenticate({ secret: deps.jwtSecret, ctx: deps }));
   app.route('/', keyRoutes(deps));
   app.route('/', eventRoutes(deps));
   app.route('/', notifyRoutes(deps));

@@ -1,31 +1,14 @@
 import type { Client } from '@temporalio/client';
-import { PluginHost } from '../plugins/host.js';
+import type { Principal } from '../app/access.js';
+import { createAppContext, type AppContext } from '../app/context.js';
 import type { Sql } from '../storage/db.js';
-import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
-import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
-import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
 
-export type Role = 'director' | 'head' | 'manager' | 'admin' | 'integration';
+export type { Principal, Role } from '../app/access.js';
 
-export interface Principal {
-  id: string;
-  role: Role;
-  department: string | null;
-}
-
-export interface ApiDeps {
-  temporal: Client;
-  sql: Sql;
+/** The use cases' context plus what only HTTP needs. */
+export interface ApiDeps extends AppContext {
   /** Signs and checks people's tokens (HS256). */
   jwtSecret: string;
-  taskQueue: string;
-  deals: DealRepo;
-  regulations: RegulationRepo;
-  managers: ManagerRepo;
-  /** Loaded plugins: regulation composition, intakes, analytics dimensions. */
-  plugins: PluginHost;
-  /** Deal workflows continue as new after this many history events (tests set it low). */
-  historyLimit?: number;
   /** Where unexpected errors go; never to the caller. */
   logError?: (error: unknown) => void;
 }
@@ -36,18 +19,12 @@ export function apiDeps(
   temporal: Client,
   taskQueue: string,
   jwtSecret: string,
-  extra: Partial<ApiDeps> = {},
+  extra: Partial<Pick<ApiDeps, 'plugins' | 'historyLimit' | 'logError'>> = {},
 ): ApiDeps {
   return {
-    temporal,
-    sql,
+    ...createAppContext(sql, temporal, taskQueue, extra),
     jwtSecret,
-    taskQueue,
-    deals: createDealRepo(sql),
-    regulations: createRegulationRepo(sql),
-    managers: createManagerRepo(sql),
-    plugins: new PluginHost(),
-    ...extra,
+    ...(extra.logError ? { logError: extra.logError } : {}),
   };
 }
 

@@ -4,32 +4,11 @@
  *
  * @module
  */
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { Context } from 'hono';
+import { check } from '../app/validate.js';
 import { DomainError } from '../regulation/errors.js';
-import { schemaIssues } from '../regulation/load.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: false });
-const compiled = new WeakMap<object, ValidateFunction>();
-
-export function check<T>(schema: object, value: unknown, what = 'request body'): T {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  if (!validate(value)) {
-    const errors = schemaIssues(validate.errors ?? []);
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `${what} is invalid: ${errors.map((e) => `${e.pointer || '/'} ${e.message}`).join('; ')}`,
-      {
-        details: { errors },
-      },
-    );
-  }
-  return value as T;
-}
+export { check };
 
 /** Parses a JSON body; a malformed or missing one is a 400, not a 500. */
 export async function jsonBody<T>(c: Context, schema: object): Promise<T> {

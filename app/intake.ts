@@ -4,18 +4,17 @@
  * received). Each type has its JSON Schema. An idempotency key makes a
  * repeated delivery change nothing; an event of an unknown type or for an
  * unknown deal is refused with a clear error and kept in the dead-letter
- * table. Used by `POST /events` and by the scheduled accounting import alike.
+ * table. Used by `POST /events`, plugin intakes and the scheduled accounting
+ * import alike.
  *
  * @module
  */
 import { randomUUID } from 'node:crypto';
-import type { ApiDeps } from '../api/deps.js';
-import { startDeal } from '../api/routes/deals.routes.js';
-import { check } from '../api/validation.js';
 import { DomainError } from '../regulation/errors.js';
 import { dealWorkflowId, sendEventUpdate } from '../workflows/definitions.js';
-
-export type IntakeDeps = Pick<ApiDeps, 'sql' | 'deals' | 'regulations' | 'temporal' | 'taskQueue' | 'historyLimit'>;
+import type { AppContext } from './context.js';
+import { startDeal, type DealCard } from './deals.js';
+import { check } from './validate.js';
 
 const dealRef = { dealId: { type: 'string', minLength: 1 } } as const;
 const obj = (required: string[], properties: Record<string, object>) =>
@@ -70,7 +69,7 @@ export interface Envelope {
 }
 
 async function deadLetter(
-  deps: IntakeDeps,
+  ctx: AppContext,
   source: string,
   body: unknown,
   type: string,
@@ -78,30 +77,30 @@ async function deadLetter(
   code: 'VALIDATION_FAILED' | 'DEAL_NOT_FOUND',
 ): Promise<never> {
   const id = randomUUID();
-  await deps.sql`insert into dead_letters (id, type, source, reason, payload) values (${id}, ${type}, ${source}, ${reason}, ${deps.sql.json(body as never)})`;
+  await ctx.intake.deadLetter({ id, type, source, reason, payload: body });
   throw new DomainError(code, `${reason}; kept as dead letter ${id}`, { details: { deadLetterId: id } });
 }
 
 /** What the event does; returns what to tell the sender (and to replay to a repeated delivery). */
-async function apply(deps: IntakeDeps, e: Envelope, key: string, actor: string): Promise<Record<string, unknown>> {
+async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): Promise<Record<string, unknown>> {
   if (e.type === 'form.submitted') {
     const d = e.data as { regulationId: string; client: { name: string }; fields?: Record<string, never> };
     const dealId = await startDeal(
-      deps as ApiDeps,
+      ctx,
       { regulationId: d.regulationId, client: d.client, ...(d.fields ? { fields: d.fields } : {}) },
       { idempotencyKey: `event:${key}`, actor },
     );
-    const deal = await deps.deals.getDeal(dealId);
+    const deal = await ctx.deals.getDeal(dealId);
     return { dealId, owner: deal?.owner, stage: deal?.stage };
   }
   const dealId = String(e.data.dealId);
-  const deal = await deps.deals.getDeal(dealId);
-  if (!deal) return deadLetter(deps, actor, e, e.type, `no deal "${dealId}"`, 'DEAL_NOT_FOUND');
+  const deal = await ctx.deals.getDeal(dealId);
+  if (!deal) return deadLetter(ctx, actor, e, e.type, `no deal "${dealId}"`, 'DEAL_NOT_FOUND');
   let effect: Record<string, unknown> = { recorded: true };
   if (e.type === 'invoice.paid' && deal.status === 'active') {
     // The regulation decides what "paid" means: an INVOICE_PAID move where the stage has one.
     try {
-      const r = await deps.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
+      const r = await ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
         updateId: `event:${key}`,
         args: [{ type: 'INVOICE_PAID', fields: {}, actor }],
       });
@@ -110,9 +109,15 @@ async function apply(deps: IntakeDeps, e: Envelope, key: string, actor: string):
       effect = { moved: false, reason: error instanceof Error ? error.message : String(error) };
     }
   }
-  await deps.sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
-                 values (${`ext:${key}`}, ${deal.id}, ${deal.seq}, 0, ${`external.${e.type}`}, ${actor}, now(), ${deps.sql.json({ ...e.data, effect } as never)})
-                 on conflict (id) do nothing`;
+  await ctx.deals.appendEvent({
+    id: `ext:${key}`,
+    dealId: deal.id,
+    seq: deal.seq,
+    type: `external.${e.type}`,
+    actor,
+    at: new Date(),
+    data: { ...e.data, effect },
+  });
   return { dealId: deal.id, ...effect };
 }
 
@@ -121,7 +126,7 @@ async function apply(deps: IntakeDeps, e: Envelope, key: string, actor: string):
  * once. A repeated key returns the first result with `duplicate: true`.
  */
 export async function receiveEvent(
-  deps: IntakeDeps,
+  ctx: AppContext,
   raw: unknown,
   options: { key?: string | undefined; actor: string },
 ): Promise<{ key: string; duplicate: boolean } & Record<string, unknown>> {
@@ -129,7 +134,7 @@ export async function receiveEvent(
   const schema = EVENT_TYPES[e.type];
   if (!schema) {
     return deadLetter(
-      deps,
+      ctx,
       options.actor,
       raw,
       e.type,
@@ -139,22 +144,45 @@ export async function receiveEvent(
   }
   check(schema, e.data, `"${e.type}" data`);
   const key = options.key ?? e.eventId ?? randomUUID();
-  const [claimed] = await deps.sql`
-    insert into inbound_events (key, type, source, status) values (${key}, ${e.type}, ${options.actor}, 'processing')
-    on conflict (key) do update set status = 'processing', received_at = now() where inbound_events.status = 'failed'
-    returning key`;
-  if (!claimed) {
-    const [seen] = await deps.sql`select status, result from inbound_events where key = ${key}`;
-    if (seen?.status === 'processing')
+  const claim = await ctx.intake.claim(key, e.type, options.actor);
+  if (!claim.claimed) {
+    if (claim.status === 'processing')
       throw new DomainError('CONFLICT', `event "${key}" is being processed; retry later`);
-    return { key, duplicate: true, ...(seen?.result as object) };
+    return { key, duplicate: true, ...claim.result };
   }
   try {
-    const result = await apply(deps, e, key, options.actor);
-    await deps.sql`update inbound_events set status = 'done', result = ${deps.sql.json(result as never)}, deal_id = ${(result.dealId as string) ?? null}, processed_at = now() where key = ${key}`;
+    const result = await apply(ctx, e, key, options.actor);
+    await ctx.intake.finish(key, result, (result.dealId as string | undefined) ?? null);
     return { key, duplicate: false, ...result };
   } catch (error) {
-    await deps.sql`update inbound_events set status = 'failed', processed_at = now() where key = ${key}`;
+    await ctx.intake.fail(key);
     throw error;
   }
+}
+
+/**
+ * An integration event a plugin knows how to turn into a deal (e.g. the bank's
+ * "client X regularly pays Y"): validated by the plugin's schema, started as
+ * a deal assigned by the rules. A repeated idempotency key finds the same deal.
+ */
+export async function receivePluginIntake(
+  ctx: AppContext,
+  type: string,
+  payload: unknown,
+  options: { key?: string | undefined; actor: string },
+): Promise<DealCard> {
+  const handler = ctx.plugins.intake(type);
+  if (!handler) throw new DomainError('NOT_FOUND', `no plugin takes events of type "${type}"`);
+  const deal = handler.toDeal(check<Record<string, unknown>>(handler.schema, payload));
+  const dealId = await startDeal(
+    ctx,
+    {
+      regulationId: deal.regulationId,
+      client: deal.client as { name: string },
+      ...(deal.fields ? { fields: deal.fields as never } : {}),
+    },
+    { idempotencyKey: options.key, actor: `${options.actor} via ${handler.plugin}` },
+  );
+  const view = await ctx.deals.getDeal(dealId);
+  return { ...view!, tasks: await ctx.deals.listTasks({ dealId, limit: 100 }) };
 }

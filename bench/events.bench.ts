@@ -7,7 +7,7 @@
  * Environment: BENCH_EVENT_CLIENTS (default 50), BENCH_EVENT_SECONDS (default 60).
  */
 import { serve } from '@hono/node-server';
-import { createApiKey } from '../api/auth.js';
+import { createApiKey } from '../app/integrations.js';
 import { loadRegulation } from '../regulation/load.js';
 import { freePort } from '../runtime/ports.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
@@ -21,7 +21,7 @@ const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
 async function main() {
   console.log(`Reglament events intake: ${CLIENTS} concurrent clients for ${SECONDS} s`);
-  const { sql, app, authorization, stop } = await startBenchApp(log, 'events');
+  const { sql, app, deps, authorization, stop } = await startBenchApp(log, 'events');
   await createRegulationRepo(sql).publish(loadRegulation(benchRegulation(5)), 'bench');
   const port = await freePort();
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
@@ -41,7 +41,7 @@ async function main() {
     });
     deals.push(((await res.json()) as { id: string }).id);
   });
-  const { key } = await createApiKey(sql, 'bench-telephony', 'bench');
+  const { key } = await createApiKey(deps, 'bench-telephony', 'bench');
 
   const latencies: number[] = [];
   const sent = new Set<string>();

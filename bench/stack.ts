@@ -71,7 +71,8 @@ export async function startBenchApp(log: (line: string) => void, name: string) {
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   const { secret, authorization } = await benchDirector(sql);
-  const app = createApp(apiDeps(sql, temporal, taskQueue, secret));
+  const deps = apiDeps(sql, temporal, taskQueue, secret);
+  const app = createApp(deps);
   return {
     stack,
     config,
@@ -79,6 +80,7 @@ export async function startBenchApp(log: (line: string) => void, name: string) {
     taskQueue,
     temporal,
     app,
+    deps,
     authorization,
     async stop() {
       worker.shutdown();

@@ -11,7 +11,7 @@ import { loadPlugins } from '../plugins/index.js';
 import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
-import type { MigrationPlan } from '../api/routes/migrations.routes.js';
+import type { MigrationPlan } from '../app/migrations.js';
 import { c, step } from './output.js';
 import { scaffoldPlugin } from './plugin-new.js';
 
@@ -119,7 +119,7 @@ program
     let output: string;
     if (opts.format === 'mermaid') output = toMermaid(regulation);
     else if (opts.format === 'dot') output = toDot(regulation);
-    else if (opts.format === 'svg') output = await (await import('../runtime/svg.js')).renderSvg(toDot(regulation));
+    else if (opts.format === 'svg') output = await (await import('../regulation/svg.js')).renderSvg(toDot(regulation));
     else {
       console.error(c.bad(`unknown format "${opts.format}": use mermaid, dot or svg`));
       process.exit(2);

@@ -10,7 +10,7 @@ import type { Regulation } from '../regulation/types.js';
 import { chooseManager, type AssignParams } from '../rules/assignment.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import type { DecisionData } from './decision-data.js';
-import type { DealTransition, TimerRecord } from '../workflows/driver/transition.js';
+import type { DealTransition, TimerRecord } from './transition.js';
 import {
   clientKey,
   createRuleRunner,

@@ -2,15 +2,14 @@
  * What the rules' decisions read and keep besides the deal itself: the
  * managers with their workload, who a recipient is, round-robin positions and
  * a client's existing manager. The worker reads them from PostgreSQL inside
- * the activity's transaction; the simulator keeps them in memory. Both run
+ * the activity's transaction (`storage/decision-data.repo.ts`); the simulator
+ * keeps them in memory. Both run
  * the very same decision code.
  *
  * @module
  */
 import type { Recipient } from '../regulation/types.js';
 import type { ManagerFacts } from '../rules/assignment.js';
-import type { Sql } from '../storage/db.js';
-import { managerFacts, resolveRecipient } from '../storage/managers.repo.js';
 
 export interface DecisionData {
   managers(): Promise<ManagerFacts[]>;
@@ -19,31 +18,6 @@ export interface DecisionData {
   setCursor(scope: string, managerId: string): Promise<void>;
   /** The owner of this client's most recent other deal. */
   clientOwner(dealId: string, clientKey: string): Promise<string | undefined>;
-}
-
-/** Decision data inside one transaction; the managers are read once per transaction. */
-export function sqlDecisionData(tx: Sql): DecisionData {
-  let managers: Promise<ManagerFacts[]> | undefined;
-  return {
-    managers: () => (managers ??= managerFacts(tx)),
-    recipient: (to, assignee, fallback, fields) => resolveRecipient(tx, to, assignee, fallback, fields),
-    async cursor(scope) {
-      const [row] = await tx`select last_manager from assignment_cursors where scope = ${scope}`;
-      return row?.last_manager as string | undefined;
-    },
-    async setCursor(scope, managerId) {
-      await tx`insert into assignment_cursors (scope, last_manager) values (${scope}, ${managerId})
-               on conflict (scope) do update set last_manager = excluded.last_manager`;
-    },
-    async clientOwner(dealId, key) {
-      if (!key) return undefined;
-      const [row] = await tx`
-        select owner from deals
-        where id <> ${dealId} and coalesce(client->>'inn', client->>'email', client->>'name') = ${key}
-        order by created_at desc limit 1`;
-      return row?.owner as string | undefined;
-    },
-  };
 }
 
 /** Decision data for a simulation: a team in memory, nothing written anywhere. */

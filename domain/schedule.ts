@@ -10,7 +10,7 @@ import type { Regulation } from '../regulation/types.js';
 import { addWorkingDuration, offsetMs } from '../rules/calendar.js';
 import { suggestTemplates, type TemplateCriteria } from '../rules/templates.js';
 import type { DecisionData } from './decision-data.js';
-import type { PlannedTask, TaskRecord, TimerRecord } from '../workflows/driver/transition.js';
+import type { PlannedTask, TaskRecord, TimerRecord } from './transition.js';
 import { failed, type DealFacts, type DecisionRecord, type RuleRunner } from './rule-runner.js';
 
 export function createScheduler({ run, calendarFor }: RuleRunner) {

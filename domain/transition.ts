@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { FieldValues } from '../../regulation/deal-state.js';
+import type { FieldValues } from '../regulation/deal-state.js';
 
 export type DealStatus = 'active' | 'won' | 'lost';
 

@@ -4,6 +4,10 @@
  *
  * @module
  */
+import type { BusinessCalendar } from '../rules/calendar.js';
+import type { RuleDefinition, TemplateDefinition } from '../rules/types.js';
+
+export type { BusinessCalendar, RuleDefinition, TemplateDefinition };
 
 /** How a deal ends when it reaches a final stage. */
 export type FinalOutcome = 'won' | 'lost';
@@ -61,28 +65,11 @@ export interface StageDefinition {
   onEnter: AutomationDefinition[];
 }
 
-/** A json-rules-engine rule, as the regulation writes it. */
-export interface RuleDefinition {
-  name?: string;
-  priority?: number;
-  conditions: Record<string, unknown>;
-  event: { type: string; params?: Record<string, unknown> };
-}
-
 export interface RuleSet {
   assignment: RuleDefinition[];
   reminders: RuleDefinition[];
   escalation: RuleDefinition[];
   templates: RuleDefinition[];
-}
-
-export interface CalendarDefinition {
-  timezone: string;
-  workingDays: number[];
-  start: string;
-  end: string;
-  holidays: string[];
-  workingWeekends: string[];
 }
 
 /** `field:<name>`: the person a deal field names (e.g. the info department agent who handed the lead over). */
@@ -94,18 +81,6 @@ export interface EscalationStep {
   after: string;
 }
 
-export interface TemplateDefinition {
-  id: string;
-  kind: 'proposal' | 'email' | 'call_script';
-  title: string;
-  stages: string[];
-  industry?: string;
-  segment?: string;
-  language: string;
-  subject?: string;
-  body: string;
-}
-
 export interface Regulation {
   id: string;
   title: string;
@@ -114,7 +89,7 @@ export interface Regulation {
   fields: Record<string, FieldDefinition>;
   stages: StageDefinition[];
   /** Default office calendar; a manager's own time zone overrides its zone. */
-  calendar: CalendarDefinition;
+  calendar: BusinessCalendar;
   escalation: { chain: EscalationStep[] };
   /** Who owns a deal when no assignment rule matches. */
   assignment: { fallback: string };

@@ -11,7 +11,7 @@
  * @module
  */
 import { Engine, type RuleProperties, type RuleResult } from 'json-rules-engine';
-import type { RuleDefinition } from '../regulation/types.js';
+import type { RuleDefinition } from './types.js';
 import type { RulesRegistry } from './registry.js';
 
 /** Reads `a.b.c` from an object; anything else is undefined. */

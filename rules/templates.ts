@@ -7,7 +7,7 @@
  * @module
  */
 import Handlebars from 'handlebars';
-import type { TemplateDefinition } from '../regulation/types.js';
+import type { TemplateDefinition } from './types.js';
 
 export interface TemplateCriteria {
   kind?: TemplateDefinition['kind'];

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createActivities } from '../activities/index.js';
 import type { Client } from '@temporalio/client';
+import { createAppContext } from '../app/context.js';
 import type { AccountingAdapter } from '../integrations/accounting.js';
 import type { PluginHost } from '../plugins/host.js';
 import type { Sql } from '../storage/db.js';
@@ -49,7 +50,13 @@ export async function createDealWorker(options: {
     activities: createActivities({
       sql: options.sql,
       ...(options.plugins ? { registry: options.plugins.registry, plugins: options.plugins } : {}),
-      ...(options.temporal ? { temporal: { client: options.temporal, taskQueue: options.taskQueue } } : {}),
+      ...(options.temporal
+        ? {
+            app: createAppContext(options.sql, options.temporal, options.taskQueue, {
+              ...(options.plugins ? { plugins: options.plugins } : {}),
+            }),
+          }
+        : {}),
       ...(options.accounting ? { accounting: options.accounting } : {}),
     }),
   });

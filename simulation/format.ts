@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TimelineEntry } from './timeline.js';
+import type { TimelineEntry } from '../domain/timeline.js';
 
 export function formatTimeline(
   entries: TimelineEntry[],

@@ -19,7 +19,8 @@ export function connect(url: string, options: { max?: number } = {}): Sql {
   return postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    transform: { undefined: null },
+    // Columns are snake_case in SQL and camelCase in rows (JSON values are left alone).
+    transform: { undefined: null, column: { from: postgres.toCamel, to: postgres.fromCamel } },
   });
 }
 

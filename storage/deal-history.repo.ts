@@ -4,16 +4,15 @@
  *
  * @module
  */
-import { sortTimeline, type TimelineEntry } from '../simulation/timeline.js';
+import { sortTimeline, type TimelineEntry } from '../domain/timeline.js';
 import type { Sql } from './db.js';
-import type { EventRow } from './deals.repo.js';
-import { camel } from './rows.js';
+import type { EventRow } from './deal-rows.js';
 
 export function createDealHistoryRepo(sql: Sql) {
   return {
     async listEvents(dealId: string): Promise<EventRow[]> {
       const rows = await sql`select * from events where deal_id = ${dealId} order by at, seq, ord`;
-      return camel<EventRow>(rows);
+      return rows as unknown as EventRow[];
     },
 
     /**
@@ -28,12 +27,12 @@ export function createDealHistoryRepo(sql: Sql) {
           : (root === 'client' || root === 'fields') && key
             ? sql`${sql(root)}->>${key}`
             : sql`null`;
-      return camel<Record<string, unknown>>(
-        await sql`
+      return [
+        ...(await sql`
         select ${value} as dimension, stage, status, count(*)::int as deals
         from deals where regulation_id = ${regulationId}
-        group by 1, 2, 3 order by 1 nulls first, 2, 3`,
-      );
+        group by 1, 2, 3 order by 1 nulls first, 2, 3`),
+      ];
     },
 
     async recordMigration(
@@ -53,12 +52,12 @@ export function createDealHistoryRepo(sql: Sql) {
         await sql`select key, stage, assignee, due_at, created_at, templates from tasks where deal_id = ${dealId}`;
       for (const t of tasks) {
         entries.push({
-          at: (t.created_at as Date).toISOString(),
+          at: (t.createdAt as Date).toISOString(),
           kind: 'task.created',
           stage: t.stage,
           task: t.key,
           who: [t.assignee],
-          dueAt: (t.due_at as Date | null)?.toISOString() ?? null,
+          dueAt: (t.dueAt as Date | null)?.toISOString() ?? null,
           templates: (t.templates as Array<{ id: string }>).map((x) => x.id),
         });
       }
@@ -90,7 +89,7 @@ export function createDealHistoryRepo(sql: Sql) {
             entries.push({
               at,
               kind: e.type === 'reminder.sent' ? 'reminder' : 'escalation',
-              ...(e.task_key ? { task: e.task_key } : {}),
+              ...(e.taskKey ? { task: e.taskKey } : {}),
               who: d.recipients,
               level: e.level ?? null,
               reason: e.reason,
@@ -102,26 +101,31 @@ export function createDealHistoryRepo(sql: Sql) {
     },
 
     async listDecisions(dealId: string) {
-      return camel<Record<string, unknown>>(
-        await sql`select * from decisions where deal_id = ${dealId} order by at, seq, id`,
-      );
+      return [...(await sql`select * from decisions where deal_id = ${dealId} order by at, seq, id`)];
     },
 
     async listTimers(dealId: string) {
-      return camel<Record<string, unknown>>(
-        await sql`select * from timers where deal_id = ${dealId} order by fire_at, id`,
-      );
+      return [...(await sql`select * from timers where deal_id = ${dealId} order by fire_at, id`)];
+    },
+
+    /** One person's notifications written after a stream position, oldest first. */
+    async notificationsAfter(recipient: string, since: string, lastId: string, limit = 100) {
+      return [
+        ...(await sql`
+          select * from notifications where recipient = ${recipient} and (created_at, id) > (${since}::timestamptz, ${lastId})
+          order by created_at, id limit ${limit}`),
+      ] as Array<Record<string, unknown> & { id: string; kind: string; createdAt: Date }>;
     },
 
     async listNotifications(filter: { dealId?: string; recipient?: string; kind?: string }) {
-      return camel<Record<string, unknown>>(
-        await sql`
+      return [
+        ...(await sql`
         select * from notifications where true
           ${filter.dealId ? sql`and deal_id = ${filter.dealId}` : sql``}
           ${filter.recipient ? sql`and recipient = ${filter.recipient}` : sql``}
           ${filter.kind ? sql`and kind = ${filter.kind}` : sql``}
-        order by created_at, id limit 500`,
-      );
+        order by created_at, id limit 500`),
+      ];
     },
   };
 }

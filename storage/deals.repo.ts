@@ -5,29 +5,23 @@
  *
  * @module
  */
-import type { DecisionRecord } from '../activities/decide.js';
-import type {
-  DealStatus,
-  DealTransition,
-  SuggestedTemplateRecord,
-  TaskRecord,
-  TimerRecord,
-  TransitionOutcome,
-} from '../workflows/driver/transition.js';
+import type { DecisionRecord } from '../domain/decide.js';
+import type { DealStatus, DealTransition, TaskRecord, TimerRecord, TransitionOutcome } from '../domain/transition.js';
 import type { Sql } from './db.js';
+import type { DealRow, EventRow, TaskQuery, TaskRow } from './deal-rows.js';
 import { createDealHistoryRepo } from './deal-history.repo.js';
-import { camel } from './rows.js';
+import { appendEvent, type AppendedEvent } from './events.repo.js';
 
 export function timerRecord(r: Record<string, unknown>): TimerRecord {
   return {
     id: r.id as string,
     kind: r.kind as TimerRecord['kind'],
     reason: r.reason as TimerRecord['reason'],
-    taskId: (r.task_id as string | null) ?? null,
+    taskId: (r.taskId as string | null) ?? null,
     visit: r.visit as number,
     level: (r.level as number | null) ?? null,
     recipient: r.recipient as string,
-    fireAt: (r.fire_at as Date).toISOString(),
+    fireAt: (r.fireAt as Date).toISOString(),
   };
 }
 
@@ -51,62 +45,12 @@ export async function insertDecisions(tx: Sql, dealId: string, seq: number, at: 
   )} on conflict (id) do nothing`;
 }
 
-export interface DealRow {
-  id: string;
-  regulationId: string;
-  regulationVersion: number;
-  stage: string;
-  status: DealStatus;
-  owner: string;
-  client: Record<string, unknown>;
-  fields: Record<string, unknown>;
-  seq: number;
-  createdAt: Date;
-  updatedAt: Date;
-  closedAt: Date | null;
-}
-
-export interface TaskRow {
-  id: string;
-  dealId: string;
-  stage: string;
-  visit: number;
-  key: string;
-  title: string;
-  required: boolean;
-  assignee: string;
-  status: 'open' | 'done' | 'cancelled';
-  dueAt: Date | null;
-  outcome: string | null;
-  createdAt: Date;
-  closedAt: Date | null;
-  closedBy: string | null;
-  templates: SuggestedTemplateRecord[];
-}
-
-export interface EventRow {
-  id: string;
-  dealId: string;
-  seq: number;
-  ord: number;
-  type: string;
-  actor: string;
-  at: Date;
-  data: Record<string, unknown>;
-}
-
-export interface TaskQuery {
-  assignee?: string;
-  /** Only tasks of these people (what a manager or head may see). */
-  assignees?: string[];
-  status?: TaskRow['status'];
-  dealId?: string;
-  limit?: number;
-}
+export type { DealRow, EventRow, TaskQuery, TaskRow };
 
 export function createDealRepo(sql: Sql) {
   return {
     ...createDealHistoryRepo(sql),
+    appendEvent: (e: AppendedEvent) => appendEvent(sql, e),
     /** The seq the read model has applied for a deal (0 when the deal is not there yet). */
     async appliedSeq(tx: Sql, dealId: string): Promise<number> {
       const [row] = await tx`select seq from deals where id = ${dealId}`;
@@ -117,7 +61,9 @@ export function createDealRepo(sql: Sql) {
     async outcomeOf(tx: Sql, t: DealTransition): Promise<TransitionOutcome> {
       const [deal] = await tx`select owner from deals where id = ${t.dealId}`;
       const ids = t.createTasks.map((k) => k.id);
-      const tasks = ids.length ? camel<TaskRow>(await tx`select * from tasks where id = any(${ids}) order by id`) : [];
+      const tasks = ids.length
+        ? ((await tx`select * from tasks where id = any(${ids}) order by id`) as unknown as TaskRow[])
+        : [];
       const visits = t.entered.map((e) => e.visit);
       const timers = await tx`
         select * from timers where deal_id = ${t.dealId}
@@ -243,8 +189,8 @@ export function createDealRepo(sql: Sql) {
     },
 
     async getDeal(id: string): Promise<DealRow | undefined> {
-      const rows = await sql`select * from deals where id = ${id}`;
-      return camel<DealRow>(rows)[0];
+      const [row] = await sql`select * from deals where id = ${id}`;
+      return row as DealRow | undefined;
     },
 
     async listDeals(
@@ -257,12 +203,12 @@ export function createDealRepo(sql: Sql) {
           ${filter.owners ? sql`and owner = any(${filter.owners})` : sql``}
           ${filter.status ? sql`and status = ${filter.status}` : sql``}
         order by created_at desc limit ${filter.limit ?? 100}`;
-      return camel<DealRow>(rows);
+      return rows as unknown as DealRow[];
     },
 
     async getTask(id: string): Promise<TaskRow | undefined> {
-      const rows = await sql`select * from tasks where id = ${id}`;
-      return camel<TaskRow>(rows)[0];
+      const [row] = await sql`select * from tasks where id = ${id}`;
+      return row as TaskRow | undefined;
     },
 
     async listTasks(q: TaskQuery): Promise<TaskRow[]> {
@@ -275,7 +221,7 @@ export function createDealRepo(sql: Sql) {
           ${q.dealId ? sql`and deal_id = ${q.dealId}` : sql``}
         order by due_at nulls last, created_at, id
         limit ${q.limit ?? 100}`;
-      return camel<TaskRow>(rows);
+      return rows as unknown as TaskRow[];
     },
   };
 }

@@ -79,8 +79,8 @@ export async function managerFacts(sql: Sql): Promise<ManagerFacts[]> {
     timezone: r.timezone,
     skills: r.skills,
     active: r.active,
-    openTasks: r.open_tasks,
-    openDeals: r.open_deals,
+    openTasks: r.openTasks,
+    openDeals: r.openDeals,
   }));
 }
 

@@ -45,7 +45,7 @@ export function createRegulationRepo(sql: Sql) {
       const hash = regulationHash(regulation);
       return sql.begin(async (tx) => {
         await tx`select pg_advisory_xact_lock(hashtext(${'regulation:' + regulation.id}))`;
-        const [latest] = await tx<{ version: number; hash: string; published_at: Date; published_by: string }[]>`
+        const [latest] = await tx<{ version: number; hash: string; publishedAt: Date; publishedBy: string }[]>`
           select version, hash, published_at, published_by from regulations
           where id = ${regulation.id} order by version desc limit 1`;
         if (latest?.hash === hash) {
@@ -54,17 +54,17 @@ export function createRegulationRepo(sql: Sql) {
             version: latest.version,
             hash,
             created: false,
-            publishedAt: latest.published_at,
-            publishedBy: latest.published_by,
+            publishedAt: latest.publishedAt,
+            publishedBy: latest.publishedBy,
           };
         }
         const version = (latest?.version ?? 0) + 1;
-        const [row] = await tx<{ published_at: Date }[]>`
+        const [row] = await tx<{ publishedAt: Date }[]>`
           insert into regulations (id, version, hash, title, body, source_text, published_by, comment)
           values (${regulation.id}, ${version}, ${hash}, ${regulation.title}, ${tx.json(regulation as never)},
                   ${sourceText ?? null}, ${by}, ${comment ?? null})
           returning published_at`;
-        return { regulation, version, hash, created: true, publishedAt: row!.published_at, publishedBy: by };
+        return { regulation, version, hash, created: true, publishedAt: row!.publishedAt, publishedBy: by };
       });
     },
 
@@ -84,8 +84,8 @@ export function createRegulationRepo(sql: Sql) {
         version: r.version as number,
         hash: r.hash as string,
         title: r.title as string,
-        publishedAt: r.published_at as Date,
-        publishedBy: r.published_by as string,
+        publishedAt: r.publishedAt as Date,
+        publishedBy: r.publishedBy as string,
         comment: (r.comment as string | null) ?? null,
       }));
     },
@@ -101,9 +101,9 @@ export function createRegulationRepo(sql: Sql) {
     },
 
     async list(): Promise<Array<{ id: string; title: string; version: number; publishedAt: Date }>> {
-      const rows = await sql<{ id: string; title: string; version: number; published_at: Date }[]>`
+      const rows = await sql<{ id: string; title: string; version: number; publishedAt: Date }[]>`
         select distinct on (id) id, title, version, published_at from regulations order by id, version desc`;
-      return rows.map((r) => ({ id: r.id, title: r.title, version: r.version, publishedAt: r.published_at }));
+      return rows.map((r) => ({ id: r.id, title: r.title, version: r.version, publishedAt: r.publishedAt }));
     },
   };
 }

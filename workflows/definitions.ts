@@ -6,7 +6,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { DealContext, FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
-import type { DealMoveResult, DealStatus, TimerRecord } from './driver/transition.js';
+import type { DealMoveResult, DealStatus, TimerRecord } from '../domain/transition.js';
 
 /** What a deal carries into its next run when it continues as new. */
 export interface DealResume {

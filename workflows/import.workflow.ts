@@ -5,7 +5,7 @@
  * @module
  */
 import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities/index.js';
+import type { Activities } from '../domain/activities.contract.js';
 
 const { importSettlements } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',

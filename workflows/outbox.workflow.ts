@@ -6,7 +6,7 @@
  * @module
  */
 import { continueAsNew, proxyActivities, sleep } from '@temporalio/workflow';
-import type { Activities } from '../activities/index.js';
+import type { Activities } from '../domain/activities.contract.js';
 
 const { deliverWebhooks } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',

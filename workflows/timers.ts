@@ -7,7 +7,7 @@
  * @module
  */
 import { CancellationScope, isCancellation, sleep } from '@temporalio/workflow';
-import type { TimerRecord } from './driver/transition.js';
+import type { TimerRecord } from '../domain/transition.js';
 
 export class DealTimers {
   private readonly scopes = new Map<string, { scope: CancellationScope; timer: TimerRecord }>();

@@ -1,11 +1,11 @@
 /**
- * `POST /events` for integrations, and the dead-letter table for inspection.
- * The intake itself is `integrations/intake.ts`.
+ * `POST /events` for integrations, plugin intakes (`POST /intake/:type`), and
+ * the dead-letter table for inspection. The intake itself is `app/intake.ts`.
  *
  * @module
  */
 import { Hono } from 'hono';
-import { receiveEvent } from '../../integrations/intake.js';
+import { receiveEvent, receivePluginIntake } from '../../app/intake.js';
 import { DomainError } from '../../regulation/errors.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
@@ -24,8 +24,24 @@ export function eventRoutes(deps: ApiDeps) {
     return c.json(result, result.duplicate ? 200 : 202);
   });
 
+  /** An integration event a plugin knows how to turn into a deal. */
+  app.post('/intake/:type', allow('integration', 'director', 'admin'), async (c) => {
+    let payload: unknown;
+    try {
+      const text = await c.req.text();
+      payload = text.trim() === '' ? {} : JSON.parse(text);
+    } catch (error) {
+      throw new DomainError('MALFORMED_JSON', `request body is not valid JSON: ${(error as Error).message}`);
+    }
+    const deal = await receivePluginIntake(deps, c.req.param('type'), payload, {
+      key: c.req.header('idempotency-key'),
+      actor: c.get('actor'),
+    });
+    return c.json(deal, 201);
+  });
+
   app.get('/dead-letters', allow('director', 'admin'), async (c) =>
-    c.json({ deadLetters: await deps.sql`select * from dead_letters order by received_at desc limit 200` }),
+    c.json({ deadLetters: await deps.intake.deadLetters() }),
   );
 
   return app;

@@ -68,10 +68,10 @@ describe('notifications', () => {
         const rows = (await call(h, 'GET', `/webhooks/${created.body.id}/deliveries`)).body.deliveries as Array<
           Record<string, any>
         >;
-        const row = rows.find((r) => r.notification_id === notificationId);
+        const row = rows.find((r) => r.notificationId === notificationId);
         return row?.status === 'delivered' ? row : undefined;
       });
-      expect(delivery).toMatchObject({ attempts: 3, last_status: 204, last_error: null });
+      expect(delivery).toMatchObject({ attempts: 3, lastStatus: 204, lastError: null });
       const posts = hook.received.filter((r) => JSON.parse(r.body).id === notificationId);
       expect(posts).toHaveLength(3); // two failures, then delivered: at least once, and no more
       const last = posts.at(-1)!;

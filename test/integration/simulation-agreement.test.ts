@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegulation } from '../../regulation/load.js';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 import { simulate, type Scenario } from '../../simulation/simulator.js';
-import type { TimelineEntry } from '../../simulation/timeline.js';
+import type { TimelineEntry } from '../../domain/timeline.js';
 import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
 
 const FAST = readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/regulations/fast-timers.yaml'), 'utf8')

@@ -75,13 +75,12 @@ export async function createHarness(options: { plugins?: PluginHost; historyLimi
   if (!(await managers.get(TEST_DIRECTOR)))
     await managers.upsert({ id: TEST_DIRECTOR, name: 'Test director', role: 'director' });
   const directorToken = await issueToken(secret, TEST_DIRECTOR);
-  const app = createApp(
-    apiDeps(sql, client, taskQueue, secret, {
-      plugins,
-      logError: (e) => console.error(e),
-      ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}),
-    }),
-  );
+  const deps = apiDeps(sql, client, taskQueue, secret, {
+    plugins,
+    logError: (e) => console.error(e),
+    ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}),
+  });
+  const app = createApp(deps);
   return {
     sql,
     client,
@@ -109,7 +108,7 @@ export async function createHarness(options: { plugins?: PluginHost; historyLimi
           sql,
           registry: options.registry ?? plugins.registry,
           plugins,
-          temporal: { client, taskQueue },
+          app: deps,
           ...(options.accounting ? { accounting: options.accounting } : {}),
         }),
       });

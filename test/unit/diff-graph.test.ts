@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffRegulations, formatChange } from '../../regulation/diff.js';
 import { toDot, toMermaid } from '../../regulation/graph.js';
 import { loadRegulation } from '../../regulation/load.js';
-import { renderSvg } from '../../runtime/svg.js';
+import { renderSvg } from '../../regulation/svg.js';
 import { MINIMAL } from '../support/regulations.js';
 
 const before = loadRegulation(MINIMAL);

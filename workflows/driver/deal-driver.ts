@@ -8,7 +8,7 @@ import { stageOf, taskId, type FieldValues } from '../../regulation/deal-state.j
 import { assertUnreachable } from '../../regulation/errors.js';
 import type { DealEffect } from '../../regulation/compile.js';
 import type { Regulation } from '../../regulation/types.js';
-import type { AuditFact, DealStatus, DealTransition, PlannedTask } from './transition.js';
+import type { AuditFact, DealStatus, DealTransition, PlannedTask } from '../../domain/transition.js';
 
 export interface DriverContext {
   dealId: string;

@@ -1,0 +1,61 @@
+/**
+ * What the use cases work with: the Temporal client that reaches deals'
+ * workflows, the repositories over PostgreSQL, and the loaded plugins. The
+ * API, the CLI, the worker's activities and the integrations build one and
+ * call the use cases with it; none of them calls another.
+ *
+ * @example
+ * const ctx = createAppContext(sql, temporal, 'reglament-deals', { plugins });
+ * const dealId = await startDeal(ctx, { regulationId: 'b2b_basic', client: { name: 'Acme' } }, { actor: 'director' });
+ *
+ * @module
+ */
+import type { Client } from '@temporalio/client';
+import { PluginHost } from '../plugins/host.js';
+import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
+import type { Sql } from '../storage/db.js';
+import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
+import { createIntakeRepo, type IntakeRepo } from '../storage/intake.repo.js';
+import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
+import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
+import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
+import { createWebhookRepo, type WebhookRepo } from '../storage/webhooks.repo.js';
+
+export interface AppContext {
+  temporal: Client;
+  /** The task queue deal workflows run on. */
+  taskQueue: string;
+  deals: DealRepo;
+  regulations: RegulationRepo;
+  managers: ManagerRepo;
+  audit: AuditRepo;
+  keys: KeyRepo;
+  intake: IntakeRepo;
+  webhooks: WebhookRepo;
+  /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
+  plugins: PluginHost;
+  /** Deal workflows continue as new after this many history events (tests set it low). */
+  historyLimit?: number;
+}
+
+/** The use cases' context over one PostgreSQL client and one Temporal client. */
+export function createAppContext(
+  sql: Sql,
+  temporal: Client,
+  taskQueue: string,
+  extra: Partial<Pick<AppContext, 'plugins' | 'historyLimit'>> = {},
+): AppContext {
+  return {
+    temporal,
+    taskQueue,
+    deals: createDealRepo(sql),
+    regulations: createRegulationRepo(sql),
+    managers: createManagerRepo(sql),
+    audit: createAuditRepo(sql),
+    keys: createKeyRepo(sql),
+    intake: createIntakeRepo(sql),
+    webhooks: createWebhookRepo(sql),
+    plugins: extra.plugins ?? new PluginHost(),
+    ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
+  };
+}

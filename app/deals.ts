@@ -1,0 +1,184 @@
+/**
+ * Deals and their tasks: start a deal (a workflow per deal), read what one may
+ * see, move a deal with an event, complete a task, reassign. Every move goes
+ * through the deal's workflow as a Temporal Update, whose validator refuses
+ * what the regulation forbids before anything is written.
+ *
+ * @module
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { fieldProblems, type FieldValues } from '../regulation/deal-state.js';
+import { DomainError } from '../regulation/errors.js';
+import type { DealRow, TaskRow } from '../storage/deals.repo.js';
+import type { dealWorkflow } from '../workflows/deal.workflow.js';
+import {
+  SEARCH_ATTRIBUTES,
+  completeTaskUpdate,
+  dealReadyUpdate,
+  dealWorkflowId,
+  reassignUpdate,
+  sendEventUpdate,
+  type DealWorkflowInput,
+} from '../workflows/definitions.js';
+import { visibleDeal, visibleOwners, visibleTask, type Principal } from './access.js';
+import type { AppContext } from './context.js';
+
+export interface StartDeal {
+  regulationId: string;
+  regulationVersion?: number;
+  owner?: string;
+  client: { name: string } & Record<string, unknown>;
+  fields?: FieldValues;
+}
+
+export type DealCard = DealRow & { tasks: TaskRow[] };
+
+/** Same Idempotency-Key, same deal id: a repeated start finds the deal it made. */
+function dealIdFor(idempotencyKey: string | undefined): string {
+  if (!idempotencyKey) return randomUUID();
+  const h = createHash('sha256').update(`deal:${idempotencyKey}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * Starts a deal's workflow on the regulation's pinned version and waits until
+ * its first stage and tasks are in the read model. Returns the deal id; a
+ * repeated idempotency key returns the deal the first call made.
+ */
+export async function startDeal(
+  ctx: AppContext,
+  body: StartDeal,
+  options: { idempotencyKey?: string | undefined; actor: string },
+): Promise<string> {
+  const pinned = await ctx.regulations.get(body.regulationId, body.regulationVersion);
+  if (!pinned) {
+    throw new DomainError(
+      'REGULATION_NOT_FOUND',
+      `regulation "${body.regulationId}"${body.regulationVersion ? ` version ${body.regulationVersion}` : ''} not found`,
+    );
+  }
+  const problems = fieldProblems(pinned.regulation, body.fields);
+  if (problems.length) throw new DomainError('FIELD_INVALID', problems.join('; '), { details: { problems } });
+  const dealId = dealIdFor(options.idempotencyKey);
+  const input: DealWorkflowInput = {
+    dealId,
+    regulation: pinned.regulation,
+    regulationVersion: pinned.version,
+    // No owner named: the regulation's assignment rules decide in the workflow.
+    owner: body.owner ?? null,
+    client: body.client,
+    fields: body.fields ?? {},
+    actor: options.actor,
+    ...(ctx.historyLimit ? { historyLimit: ctx.historyLimit } : {}),
+  };
+  try {
+    await ctx.temporal.workflow.executeUpdateWithStart(dealReadyUpdate, {
+      startWorkflowOperation: new WithStartWorkflowOperation<typeof dealWorkflow>('dealWorkflow', {
+        workflowId: dealWorkflowId(dealId),
+        taskQueue: ctx.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        searchAttributes: {
+          ...(input.owner ? { [SEARCH_ATTRIBUTES.owner]: [input.owner] } : {}),
+          [SEARCH_ATTRIBUTES.regulation]: [`${pinned.regulation.id}@${pinned.version}`],
+          [SEARCH_ATTRIBUTES.stage]: [pinned.regulation.stages[0]!.key],
+        },
+      }),
+    });
+  } catch (error) {
+    // A repeated key whose deal already closed: the deal is what the caller made.
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  return dealId;
+}
+
+/**
+ * A person starts a deal: a manager only for themselves (and owns it when no
+ * owner is named); heads and directors may name anyone or leave it to the rules.
+ */
+export async function startDealAs(
+  ctx: AppContext,
+  me: Principal,
+  body: StartDeal,
+  idempotencyKey?: string,
+): Promise<DealCard> {
+  if (me.role === 'manager' && body.owner && body.owner !== me.id) {
+    throw new DomainError('FORBIDDEN', 'a manager may start deals only for themselves');
+  }
+  const owner = body.owner ?? (me.role === 'manager' ? me.id : undefined);
+  const dealId = await startDeal(ctx, { ...body, ...(owner ? { owner } : {}) }, { idempotencyKey, actor: me.id });
+  return dealCard(ctx, me, dealId);
+}
+
+/** The deal with all its tasks. */
+export async function dealCard(ctx: AppContext, me: Principal, id: string): Promise<DealCard> {
+  const deal = await visibleDeal(ctx, me, id);
+  return { ...deal, tasks: await ctx.deals.listTasks({ dealId: id, limit: 1000 }) };
+}
+
+export async function listDeals(
+  ctx: AppContext,
+  me: Principal,
+  q: { owner?: string; status?: DealRow['status']; limit?: number },
+): Promise<DealRow[]> {
+  const owners = await visibleOwners(ctx, me);
+  return ctx.deals.listDeals({ ...q, ...(owners ? { owners } : {}), limit: q.limit ?? 100 });
+}
+
+export async function listTasks(
+  ctx: AppContext,
+  me: Principal,
+  q: { assignee?: string; status?: TaskRow['status']; dealId?: string; limit?: number },
+): Promise<TaskRow[]> {
+  const assignees = await visibleOwners(ctx, me);
+  return ctx.deals.listTasks({ ...q, ...(assignees ? { assignees } : {}), limit: q.limit ?? 100 });
+}
+
+const openDeal = async (ctx: AppContext, me: Principal, id: string) => {
+  const deal = await visibleDeal(ctx, me, id);
+  if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${deal.id}" is closed (${deal.status})`);
+  return deal;
+};
+
+/** Moves the deal with a regulation event; refused (409/422) and nothing written when the stage does not allow it. */
+export async function sendDealEvent(
+  ctx: AppContext,
+  me: Principal,
+  id: string,
+  body: { type: string; fields?: FieldValues },
+) {
+  const deal = await openDeal(ctx, me, id);
+  return ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
+    args: [{ type: body.type, fields: body.fields ?? {}, actor: me.id }],
+  });
+}
+
+/** Hands the deal and its open tasks to whoever the regulation's assignment rules choose now. */
+export async function reassignDeal(ctx: AppContext, me: Principal, id: string, reason = 'requested') {
+  const deal = await openDeal(ctx, me, id);
+  return ctx.temporal.workflow
+    .getHandle(dealWorkflowId(deal.id))
+    .executeUpdate(reassignUpdate, { args: [{ actor: me.id, reason }] });
+}
+
+export async function completeTask(
+  ctx: AppContext,
+  me: Principal,
+  taskId: string,
+  body: { outcome?: string; fields?: FieldValues },
+) {
+  const task = await visibleTask(ctx, me, taskId);
+  if (task.status !== 'open') throw new DomainError('TASK_NOT_OPEN', `task "${task.key}" is already ${task.status}`);
+  return ctx.temporal.workflow.getHandle(dealWorkflowId(task.dealId)).executeUpdate(completeTaskUpdate, {
+    args: [
+      {
+        taskId: task.id,
+        ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
+        fields: body.fields ?? {},
+        actor: me.id,
+      },
+    ],
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The rules' decision data read from PostgreSQL inside a transition's
+ * transaction (the simulator's counterpart lives in `domain/decision-data.ts`).
+ *
+ * @module
+ */
+import type { DecisionData } from '../domain/decision-data.js';
+import type { ManagerFacts } from '../rules/assignment.js';
+import type { Sql } from './db.js';
+import { managerFacts, resolveRecipient } from './managers.repo.js';
+
+/** Decision data inside one transaction; the managers are read once per transaction. */
+export function sqlDecisionData(tx: Sql): DecisionData {
+  let managers: Promise<ManagerFacts[]> | undefined;
+  return {
+    managers: () => (managers ??= managerFacts(tx)),
+    recipient: (to, assignee, fallback, fields) => resolveRecipient(tx, to, assignee, fallback, fields),
+    async cursor(scope) {
+      const [row] = await tx`select last_manager from assignment_cursors where scope = ${scope}`;
+      return row?.lastManager as string | undefined;
+    },
+    async setCursor(scope, managerId) {
+      await tx`insert into assignment_cursors (scope, last_manager) values (${scope}, ${managerId})
+               on conflict (scope) do update set last_manager = excluded.last_manager`;
+    },
+    async clientOwner(dealId, key) {
+      if (!key) return undefined;
+      const [row] = await tx`
+        select owner from deals
+        where id <> ${dealId} and coalesce(client->>'inn', client->>'email', client->>'name') = ${key}
+        order by created_at desc limit 1`;
+      return row?.owner as string | undefined;
+    },
+  };
+}
