@@ -81,7 +81,7 @@ export default {
 
 A Reglament plugin. Name it in a regulation with \`plugins: [${id}]\`.
 
-- Develop inside the Reglament repository: \`REGLAMENT_PLUGINS=./plugins/${id.replace(/_/g, '-')}/index.ts npm run reglament -- validate my-regulation.yaml\`.
+- Develop inside the Reglament repository: \`REGLAMENT_PLUGINS=./plugins/${id.replace(/_/g, '-')}/index.ts npx reglament validate my-regulation.yaml\`.
 - Test: compose it with a regulation and walk a deal (see \`test/unit/plugin-composition.test.ts\` and \`test/integration/plugins.test.ts\`).
 - Publish: \`npm run build && npm publish\`; install it beside Reglament and list it in \`REGLAMENT_PLUGINS=reglament-plugin-${id.replace(/_/g, '-')}\`.
 `,

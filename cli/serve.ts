@@ -101,7 +101,7 @@ export async function startReglament(options: { port?: number; examples?: boolea
   console.log(`${c.ok('Reglament is running')}`);
   console.log(`  API            ${c.info(`http://127.0.0.1:${port}`)}`);
   console.log(`  TOKEN          ${c.dim(token)}`);
-  console.log(`                 (user "director", 30 days; npm run reglament -- token <user> makes others)`);
+  console.log(`                 (user "director", 30 days; npx reglament token <user> makes others)`);
   console.log(`  Try            curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:${port}/regulations`);
   if (stack.temporalUiUrl)
     console.log(`  Temporal UI    ${c.info(stack.temporalUiUrl)}   (namespace ${config.temporal.namespace})`);
