@@ -8,13 +8,24 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import type { AppContext } from '../app/context.js';
-import { receiveEvent } from '../app/intake.js';
-import type { ImportActivities } from '../domain/activities.contract.js';
+import { applyPendingEvents, receiveEvent } from '../app/intake.js';
+import type { ImportActivities, InboxActivities } from '../domain/activities.contract.js';
 import type { AccountingAdapter } from '../integrations/accounting.js';
 import { DomainError } from '../regulation/errors.js';
 
-export function createImportActivities(deps: { app?: AppContext; accounting?: AccountingAdapter }): ImportActivities {
+export function createImportActivities(deps: {
+  app?: AppContext;
+  accounting?: AccountingAdapter;
+}): ImportActivities & InboxActivities {
   return {
+    /** The inbox drainer's step: stored events that are due, applied under their lease. */
+    async applyPendingEvents(input: { limit: number }) {
+      if (!deps.app) {
+        throw ApplicationFailure.nonRetryable('the events intake is not configured on this worker', 'NOT_CONFIGURED');
+      }
+      return applyPendingEvents(deps.app, input.limit);
+    },
+
     async importSettlements(): Promise<{ taken: number; applied: number; repeated: number; refused: number }> {
       if (!deps.app || !deps.accounting) {
         throw ApplicationFailure.nonRetryable(

@@ -19,7 +19,7 @@ export function apiDeps(
   temporal: Client,
   taskQueue: string,
   jwtSecret: string,
-  extra: Partial<Pick<ApiDeps, 'plugins' | 'historyLimit' | 'logError'>> = {},
+  extra: Partial<Pick<ApiDeps, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'logError'>> = {},
 ): ApiDeps {
   return {
     ...createAppContext(sql, temporal, taskQueue, extra),

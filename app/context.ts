@@ -36,6 +36,12 @@ export interface AppContext {
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
   historyLimit?: number;
+  /**
+   * How long the intake waits for Temporal before it leaves an event pending
+   * for the inbox drainer (default 5 s): an integration is answered promptly
+   * even while Temporal is down.
+   */
+  intakeTimeoutMs?: number;
 }
 
 /** The use cases' context over one PostgreSQL client and one Temporal client. */
@@ -43,7 +49,7 @@ export function createAppContext(
   sql: Sql,
   temporal: Client,
   taskQueue: string,
-  extra: Partial<Pick<AppContext, 'plugins' | 'historyLimit'>> = {},
+  extra: Partial<Pick<AppContext, 'plugins' | 'historyLimit' | 'intakeTimeoutMs'>> = {},
 ): AppContext {
   return {
     temporal,
@@ -57,5 +63,6 @@ export function createAppContext(
     webhooks: createWebhookRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
+    ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),
   };
 }

@@ -35,7 +35,7 @@ export interface StartDeal {
 export type DealCard = DealRow & { tasks: TaskRow[] };
 
 /** Same Idempotency-Key, same deal id: a repeated start finds the deal it made. */
-function dealIdFor(idempotencyKey: string | undefined): string {
+export function dealIdFor(idempotencyKey: string | undefined): string {
   if (!idempotencyKey) return randomUUID();
   const h = createHash('sha256').update(`deal:${idempotencyKey}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;

@@ -1,19 +1,28 @@
 /**
  * Events from integrations: telephony (a call logged), e-mail (a proposal
  * opened), web forms (a lead), accounting (invoice issued or paid, payment
- * received). Each type has its JSON Schema. An idempotency key makes a
- * repeated delivery change nothing; an event of an unknown type or for an
- * unknown deal is refused with a clear error and kept in the dead-letter
- * table. Used by `POST /events`, plugin intakes and the scheduled accounting
+ * received), and plugin intakes. Each type has its JSON Schema; an event of an
+ * unknown type or for an unknown deal is refused with a clear error and kept
+ * in the dead-letter table.
+ *
+ * At least once in, exactly once in effect: an accepted event is stored in
+ * the inbox (PostgreSQL) before anything else, then applied at once; when that
+ * fails for a passing reason (Temporal unreachable, a timeout, a crash) the
+ * event stays pending and the inbox drainer (`inboxWorkflow`) applies it later
+ * with backoff. Every effect is idempotent on the event's key (the deal id of
+ * a lead derives from it, the deal's update carries it as its update id, the
+ * logged fact has it as its id), so an event applied twice counts once. A
+ * repeated key returns the first final result. Used by `POST /events`, plugin intakes and the scheduled accounting
  * import alike.
  *
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { DomainError } from '../regulation/errors.js';
 import { dealWorkflowId, sendEventUpdate } from '../workflows/definitions.js';
 import type { AppContext } from './context.js';
-import { startDeal, type DealCard } from './deals.js';
+import { dealIdFor, startDeal, type DealCard } from './deals.js';
 import { check } from './validate.js';
 
 const dealRef = { dealId: { type: 'string', minLength: 1 } } as const;
@@ -81,8 +90,32 @@ async function deadLetter(
   throw new DomainError(code, `${reason}; kept as dead letter ${id}`, { details: { deadLetterId: id } });
 }
 
+/** How long one attempt may hold an event before another may take it up. */
+const LEASE_MS = 30_000;
+
+/** What an integration is told: the final result, or that the event is stored and will be applied. */
+export type IntakeAnswer = { key: string; duplicate: boolean; applied: boolean } & Record<string, unknown>;
+
+/** A plugin intake's event as the inbox keeps it. */
+const PLUGIN = 'intake:';
+
 /** What the event does; returns what to tell the sender (and to replay to a repeated delivery). */
 async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): Promise<Record<string, unknown>> {
+  if (e.type.startsWith(PLUGIN)) {
+    const handler = ctx.plugins.intake(e.type.slice(PLUGIN.length));
+    if (!handler) throw new DomainError('NOT_FOUND', `no plugin takes events of type "${e.type.slice(PLUGIN.length)}"`);
+    const deal = handler.toDeal(e.data);
+    const dealId = await startDeal(
+      ctx,
+      {
+        regulationId: deal.regulationId,
+        client: deal.client as { name: string },
+        ...(deal.fields ? { fields: deal.fields as never } : {}),
+      },
+      { idempotencyKey: e.eventId, actor: `${actor} via ${handler.plugin}` },
+    );
+    return { dealId };
+  }
   if (e.type === 'form.submitted') {
     const d = e.data as { regulationId: string; client: { name: string }; fields?: Record<string, never> };
     const dealId = await startDeal(
@@ -93,9 +126,8 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
     const deal = await ctx.deals.getDeal(dealId);
     return { dealId, owner: deal?.owner, stage: deal?.stage };
   }
-  const dealId = String(e.data.dealId);
-  const deal = await ctx.deals.getDeal(dealId);
-  if (!deal) return deadLetter(ctx, actor, e, e.type, `no deal "${dealId}"`, 'DEAL_NOT_FOUND');
+  const deal = await ctx.deals.getDeal(String(e.data.dealId));
+  if (!deal) throw new DomainError('DEAL_NOT_FOUND', `no deal "${String(e.data.dealId)}"`);
   let effect: Record<string, unknown> = { recorded: true };
   if (e.type === 'invoice.paid' && deal.status === 'active') {
     // The regulation decides what "paid" means: an INVOICE_PAID move where the stage has one.
@@ -106,7 +138,9 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
       });
       effect = { moved: true, stage: r.stage };
     } catch (error) {
-      effect = { moved: false, reason: error instanceof Error ? error.message : String(error) };
+      // The regulation refused the move: that is the event's final effect. Anything else passes and is retried.
+      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+      effect = { moved: false, reason: error.cause?.message ?? error.message };
     }
   }
   await ctx.deals.appendEvent({
@@ -122,14 +156,57 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
 }
 
 /**
- * Takes one event: validates it, claims its idempotency key and applies it
- * once. A repeated key returns the first result with `duplicate: true`.
+ * Applies an event the caller holds the lease of: done with its result,
+ * refused (a DomainError: failed, and the error goes to the caller), or left
+ * pending for a later attempt when the failure passes.
+ */
+async function applyLeased(
+  ctx: AppContext,
+  e: Envelope,
+  key: string,
+  actor: string,
+): Promise<{ status: 'applied'; result: Record<string, unknown> } | { status: 'pending'; error: string }> {
+  try {
+    const deadline = Date.now() + (ctx.intakeTimeoutMs ?? 5_000);
+    const result = await ctx.temporal.withDeadline(deadline, () => apply(ctx, e, key, actor));
+    await ctx.intake.finish(key, result, (result.dealId as string | undefined) ?? null);
+    return { status: 'applied', result };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof DomainError) {
+      await ctx.intake.fail(key, message);
+      throw error;
+    }
+    await ctx.intake.retryLater(key, message);
+    return { status: 'pending', error: message };
+  }
+}
+
+/** Stores the event unless its key was seen, then applies it; a repeat gets the first final result. */
+async function take(ctx: AppContext, e: Envelope, key: string, actor: string): Promise<IntakeAnswer> {
+  const accepted = await ctx.intake.accept({ key, type: e.type, source: actor, payload: e, leaseMs: LEASE_MS });
+  if (!accepted.accepted) {
+    const seen = accepted.event;
+    if (seen.status === 'done') return { key, duplicate: true, applied: true, ...seen.result };
+    // Stored but not applied (pending, refused, or held by a process that died): take it up now.
+    const resumed = await ctx.intake.resume(key, LEASE_MS, e);
+    if (!resumed) return { key, duplicate: true, applied: false };
+  }
+  const outcome = await applyLeased(ctx, e, key, actor);
+  return outcome.status === 'applied'
+    ? { key, duplicate: !accepted.accepted, applied: true, ...outcome.result }
+    : { key, duplicate: !accepted.accepted, applied: false, reason: outcome.error };
+}
+
+/**
+ * Takes one event: validates it, stores it under its idempotency key and
+ * applies it once. A repeated key returns the first result with `duplicate: true`.
  */
 export async function receiveEvent(
   ctx: AppContext,
   raw: unknown,
   options: { key?: string | undefined; actor: string },
-): Promise<{ key: string; duplicate: boolean } & Record<string, unknown>> {
+): Promise<IntakeAnswer> {
   const e = check<Envelope>(envelope, raw);
   const schema = EVENT_TYPES[e.type];
   if (!schema) {
@@ -143,46 +220,67 @@ export async function receiveEvent(
     );
   }
   check(schema, e.data, `"${e.type}" data`);
-  const key = options.key ?? e.eventId ?? randomUUID();
-  const claim = await ctx.intake.claim(key, e.type, options.actor);
-  if (!claim.claimed) {
-    if (claim.status === 'processing')
-      throw new DomainError('CONFLICT', `event "${key}" is being processed; retry later`);
-    return { key, duplicate: true, ...claim.result };
+  if (e.type !== 'form.submitted' && !(await ctx.deals.getDeal(String(e.data.dealId)))) {
+    return deadLetter(ctx, options.actor, e, e.type, `no deal "${String(e.data.dealId)}"`, 'DEAL_NOT_FOUND');
   }
-  try {
-    const result = await apply(ctx, e, key, options.actor);
-    await ctx.intake.finish(key, result, (result.dealId as string | undefined) ?? null);
-    return { key, duplicate: false, ...result };
-  } catch (error) {
-    await ctx.intake.fail(key);
-    throw error;
-  }
+  return take(ctx, e, options.key ?? e.eventId ?? randomUUID(), options.actor);
 }
 
 /**
  * An integration event a plugin knows how to turn into a deal (e.g. the bank's
- * "client X regularly pays Y"): validated by the plugin's schema, started as
- * a deal assigned by the rules. A repeated idempotency key finds the same deal.
+ * "client X regularly pays Y"): validated by the plugin's schema, stored in the
+ * inbox, started as a deal assigned by the rules. A repeated idempotency key
+ * finds the same deal; while the deal cannot be started yet, the answer says
+ * it is pending and names the deal it will be.
  */
 export async function receivePluginIntake(
   ctx: AppContext,
   type: string,
   payload: unknown,
   options: { key?: string | undefined; actor: string },
-): Promise<DealCard> {
+): Promise<{ applied: true; deal: DealCard } | (IntakeAnswer & { applied: false })> {
   const handler = ctx.plugins.intake(type);
   if (!handler) throw new DomainError('NOT_FOUND', `no plugin takes events of type "${type}"`);
-  const deal = handler.toDeal(check<Record<string, unknown>>(handler.schema, payload));
-  const dealId = await startDeal(
+  const data = check<Record<string, unknown>>(handler.schema, payload);
+  const key = options.key ?? randomUUID();
+  const answer = await take(
     ctx,
-    {
-      regulationId: deal.regulationId,
-      client: deal.client as { name: string },
-      ...(deal.fields ? { fields: deal.fields as never } : {}),
-    },
-    { idempotencyKey: options.key, actor: `${options.actor} via ${handler.plugin}` },
+    { type: `${PLUGIN}${type}`, eventId: key, data },
+    `${PLUGIN}${type}:${key}`,
+    options.actor,
   );
+  if (!answer.applied) return { ...answer, applied: false, dealId: dealIdFor(key) };
+  const dealId = answer.dealId as string;
   const view = await ctx.deals.getDeal(dealId);
-  return { ...view!, tasks: await ctx.deals.listTasks({ dealId, limit: 100 }) };
+  return { applied: true, deal: { ...view!, tasks: await ctx.deals.listTasks({ dealId, limit: 100 }) } };
+}
+
+/**
+ * The drainer's step: applies stored events whose time has come (pending ones
+ * and those whose holder died), each under its lease. Returns what it did.
+ */
+export async function applyPendingEvents(
+  ctx: AppContext,
+  limit: number,
+): Promise<{ claimed: number; applied: number; pending: number; refused: number }> {
+  const due = await ctx.intake.claimDue(limit, LEASE_MS);
+  const counts = { claimed: due.length, applied: 0, pending: 0, refused: 0 };
+  for (const row of due) {
+    try {
+      const outcome = await applyLeased(ctx, row.payload!, row.key, row.source);
+      counts[outcome.status === 'applied' ? 'applied' : 'pending']++;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      // Nobody is waiting for the answer: keep the refused event where people look.
+      counts.refused++;
+      await ctx.intake.deadLetter({
+        id: randomUUID(),
+        type: row.type,
+        source: row.source,
+        reason: error.message,
+        payload: row.payload,
+      });
+    }
+  }
+  return counts;
 }

@@ -21,7 +21,7 @@ import { issueToken } from '../api/auth.js';
 import { apiDeps } from '../api/deps.js';
 import { jwtSecret } from '../runtime/secret.js';
 import { createManagerRepo } from '../storage/managers.repo.js';
-import { OUTBOX_WORKFLOW_ID } from '../workflows/definitions.js';
+import { INBOX_WORKFLOW_ID, OUTBOX_WORKFLOW_ID } from '../workflows/definitions.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { c, step } from './output.js';
 
@@ -84,15 +84,20 @@ export async function startReglament(options: { port?: number; examples?: boolea
     if (!(await managers.get(id))) await managers.upsert({ id, name, role });
   }
   const token = await issueToken(secret, 'director', 30 * 24 * 3600);
-  // The outbox drainer runs once per namespace; starting it again finds the running one.
-  await temporal.workflow
-    .start('outboxWorkflow', {
-      workflowId: OUTBOX_WORKFLOW_ID,
-      taskQueue: config.temporal.taskQueue,
-      args: [{}],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    })
-    .catch((error: unknown) => step(c.warn(`outbox drainer not started: ${(error as Error).message}`)));
+  // The outbox and inbox drainers run once per namespace; starting them again finds the running ones.
+  for (const [workflow, workflowId] of [
+    ['outboxWorkflow', OUTBOX_WORKFLOW_ID],
+    ['inboxWorkflow', INBOX_WORKFLOW_ID],
+  ] as const) {
+    await temporal.workflow
+      .start(workflow, {
+        workflowId,
+        taskQueue: config.temporal.taskQueue,
+        args: [{}],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      })
+      .catch((error: unknown) => step(c.warn(`${workflow} not started: ${(error as Error).message}`)));
+  }
   const app = createApp(apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, { plugins }));
   const port = options.port ?? config.apiPort;
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });

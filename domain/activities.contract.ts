@@ -37,4 +37,11 @@ export interface ImportActivities {
   importSettlements(): Promise<{ taken: number; applied: number; repeated: number; refused: number }>;
 }
 
-export type Activities = DealActivities & OutboxActivities & ImportActivities;
+export interface InboxActivities {
+  /** Applies stored integration events whose time has come, each once in effect. */
+  applyPendingEvents(input: {
+    limit: number;
+  }): Promise<{ claimed: number; applied: number; pending: number; refused: number }>;
+}
+
+export type Activities = DealActivities & OutboxActivities & ImportActivities & InboxActivities;

@@ -1,7 +1,12 @@
 /**
- * What integrations hand in: idempotency keys with their first result, dead
- * letters for events that could not be taken, and external facts appended to
- * a deal's log.
+ * The intake's inbox: every accepted event with its payload, by idempotency
+ * key, until it is applied; dead letters for events that could not be taken.
+ *
+ * A key moves `processing` (leased) → `done` (its final result kept for
+ * repeats), or back to `pending` with a later attempt when applying failed for
+ * a passing reason (Temporal unreachable, a timeout), or to `failed` when the
+ * event was refused. A lease that runs out (the process holding it died) makes
+ * the key claimable again.
  *
  * @module
  */
@@ -16,29 +21,92 @@ export interface DeadLetter {
   receivedAt: Date;
 }
 
-export type Claim =
-  | { claimed: true }
-  | { claimed: false; status: 'processing' | 'done' | 'failed'; result: Record<string, unknown> | null };
+export type InboxStatus = 'pending' | 'processing' | 'done' | 'failed';
+
+export interface InboxEvent {
+  key: string;
+  type: string;
+  source: string;
+  status: InboxStatus;
+  payload: { type: string; eventId?: string; data: Record<string, unknown> } | null;
+  result: Record<string, unknown> | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+const lease = (ms: number) => `${ms} milliseconds`;
 
 export function createIntakeRepo(sql: Sql) {
   return {
-    /** Claims an idempotency key; a key that failed before may be claimed again. */
-    async claim(key: string, type: string, source: string): Promise<Claim> {
-      const [claimed] = await sql`
-        insert into inbound_events (key, type, source, status) values (${key}, ${type}, ${source}, 'processing')
-        on conflict (key) do update set status = 'processing', received_at = now() where inbound_events.status = 'failed'
+    /**
+     * Stores a new event already leased to the caller; a key seen before is
+     * not stored again and comes back as it is.
+     */
+    async accept(e: {
+      key: string;
+      type: string;
+      source: string;
+      payload: object;
+      leaseMs: number;
+    }): Promise<{ accepted: true } | { accepted: false; event: InboxEvent }> {
+      const [stored] = await sql`
+        insert into inbound_events (key, type, source, status, payload, lease_until)
+        values (${e.key}, ${e.type}, ${e.source}, 'processing', ${sql.json(e.payload as never)}, now() + ${lease(e.leaseMs)}::interval)
+        on conflict (key) do nothing
         returning key`;
-      if (claimed) return { claimed: true };
-      const [seen] = await sql`select status, result from inbound_events where key = ${key}`;
-      return { claimed: false, status: seen!.status as 'processing', result: (seen!.result as never) ?? null };
+      if (stored) return { accepted: true };
+      const [seen] = await sql`select * from inbound_events where key = ${e.key}`;
+      return { accepted: false, event: seen as InboxEvent };
+    },
+
+    /** Takes up a key that is not done and not leased by someone alive; undefined when it cannot be taken. */
+    async resume(key: string, leaseMs: number, payload?: object): Promise<InboxEvent | undefined> {
+      const [row] = await sql`
+        update inbound_events set status = 'processing', lease_until = now() + ${lease(leaseMs)}::interval,
+               payload = coalesce(payload, ${payload ? sql.json(payload as never) : null})
+        where key = ${key}
+          and (status in ('pending', 'failed') or (status = 'processing' and lease_until < now()))
+        returning *`;
+      return row as InboxEvent | undefined;
+    },
+
+    /** Claims due events for the drainer: pending ones whose time has come and leases that ran out. */
+    async claimDue(limit: number, leaseMs: number): Promise<InboxEvent[]> {
+      const rows = await sql`
+        update inbound_events e set status = 'processing', lease_until = now() + ${lease(leaseMs)}::interval
+        from (select key from inbound_events
+              where (status = 'pending' and next_attempt_at <= now())
+                 or (status = 'processing' and lease_until < now())
+              order by next_attempt_at limit ${limit} for update skip locked) due
+        where e.key = due.key and e.payload is not null
+        returning e.*`;
+      return rows as unknown as InboxEvent[];
     },
 
     async finish(key: string, result: Record<string, unknown>, dealId: string | null): Promise<void> {
-      await sql`update inbound_events set status = 'done', result = ${sql.json(result as never)}, deal_id = ${dealId}, processed_at = now() where key = ${key}`;
+      await sql`update inbound_events set status = 'done', result = ${sql.json(result as never)}, deal_id = ${dealId},
+                  processed_at = now(), lease_until = null, attempts = attempts + 1, last_error = null
+                where key = ${key}`;
     },
 
-    async fail(key: string): Promise<void> {
-      await sql`update inbound_events set status = 'failed', processed_at = now() where key = ${key}`;
+    /** Applying failed for a passing reason: try again after 0.5 s, 1 s, 2 s … at most a minute. */
+    async retryLater(key: string, error: string): Promise<void> {
+      await sql`
+        update inbound_events set status = 'pending', attempts = attempts + 1, last_error = ${error}, lease_until = null,
+               next_attempt_at = now() + least(60000, 500 * power(2, attempts)) * interval '1 millisecond'
+        where key = ${key}`;
+    },
+
+    /** The event was refused (a bad regulation, invalid fields): a repeat may try again. */
+    async fail(key: string, error: string): Promise<void> {
+      await sql`update inbound_events set status = 'failed', processed_at = now(), lease_until = null,
+                  attempts = attempts + 1, last_error = ${error}
+                where key = ${key}`;
+    },
+
+    async get(key: string): Promise<InboxEvent | undefined> {
+      const [row] = await sql`select * from inbound_events where key = ${key}`;
+      return row as InboxEvent | undefined;
     },
 
     async deadLetter(d: { id: string; type: string; source: string; reason: string; payload: unknown }): Promise<void> {

@@ -107,3 +107,6 @@ export const dealWorkflowId = (dealId: string) => `deal-${dealId}`;
 
 /** The one outbox drainer per namespace. */
 export const OUTBOX_WORKFLOW_ID = 'reglament-outbox';
+
+/** The one inbox drainer per namespace: integration events stored but not yet applied. */
+export const INBOX_WORKFLOW_ID = 'reglament-inbox';

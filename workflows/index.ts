@@ -4,5 +4,6 @@
  * @module
  */
 export { dealWorkflow } from './deal.workflow.js';
+export { inboxWorkflow } from './inbox.workflow.js';
 export { outboxWorkflow } from './outbox.workflow.js';
 export { settlementImportWorkflow } from './import.workflow.js';

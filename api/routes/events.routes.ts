@@ -33,11 +33,12 @@ export function eventRoutes(deps: ApiDeps) {
     } catch (error) {
       throw new DomainError('MALFORMED_JSON', `request body is not valid JSON: ${(error as Error).message}`);
     }
-    const deal = await receivePluginIntake(deps, c.req.param('type'), payload, {
+    const answer = await receivePluginIntake(deps, c.req.param('type'), payload, {
       key: c.req.header('idempotency-key'),
       actor: c.get('actor'),
     });
-    return c.json(deal, 201);
+    // Started: the deal card. Stored but not started yet (Temporal unreachable): accepted, with the deal's id.
+    return answer.applied ? c.json(answer.deal, 201) : c.json(answer, 202);
   });
 
   app.get('/dead-letters', allow('director', 'admin'), async (c) =>
