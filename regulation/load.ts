@@ -22,12 +22,28 @@ import type { Regulation } from './types.js';
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateSchema = ajv.compile<RegulationSource>(regulationSchema);
 
+/** A regulation longer than this is refused before it is parsed (a 300-line regulation is about 15 KB). */
+export const MAX_REGULATION_CHARS = 512 * 1024;
+/** Alias references a regulation may resolve; more is an "alias bomb" that would expand without end. */
+export const MAX_YAML_ALIASES = 100;
+
 /** Parses and validates regulation text; throws `RegulationInvalidError` listing every problem. */
 export function loadRegulation(
   text: string,
   sourceName?: string,
   options: { composer?: RegulationComposer } = {},
 ): Regulation {
+  if (text.length > MAX_REGULATION_CHARS) {
+    throw new RegulationInvalidError(
+      [
+        {
+          pointer: '',
+          message: `the regulation is ${text.length} characters long; at most ${MAX_REGULATION_CHARS} are taken`,
+        },
+      ],
+      sourceName,
+    );
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -39,8 +55,16 @@ export function loadRegulation(
     }));
     throw new RegulationInvalidError(issues, sourceName);
   }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // The yaml package refuses a document whose aliases expand too far ("Excessive alias count").
+    const message = `the YAML aliases (*name) expand too far: ${(error as Error).message}; at most ${MAX_YAML_ALIASES} alias references are resolved`;
+    throw new RegulationInvalidError([{ pointer: '', message }], sourceName);
+  }
   const locate = (pointer: string) => locateInYaml(doc, lineCounter, pointer);
-  return validateRegulation(doc.toJS(), { locate, ...(sourceName ? { sourceName } : {}), ...options });
+  return validateRegulation(value, { locate, ...(sourceName ? { sourceName } : {}), ...options });
 }
 
 /**

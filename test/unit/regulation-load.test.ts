@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RegulationInvalidError } from '../../regulation/errors.js';
 import type { RegulationIssue } from '../../regulation/issues.js';
-import { loadRegulation, validateRegulation } from '../../regulation/load.js';
+import { loadRegulation, MAX_REGULATION_CHARS, validateRegulation } from '../../regulation/load.js';
 import { EXAMPLE } from '../support/paths.js';
 import { MINIMAL } from '../support/regulations.js';
 
@@ -173,5 +173,25 @@ stages:
     expect(issuesOf(text)).toEqual([
       expect.objectContaining({ pointer: '/stages/0/final', message: expect.stringMatching(/cannot be final/) }),
     ]);
+  });
+
+  it('should refuse a YAML alias bomb with the reason', () => {
+    const names = 'abcdefghi';
+    const lines = [`a: &a [${Array(9).fill('x').join(', ')}]`];
+    for (let i = 1; i < names.length; i++)
+      lines.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(', ')}]`,
+      );
+    const issues = issuesOf(`${MINIMAL}
+${lines.join('\n')}\n`);
+    expect(issues).toEqual([expect.objectContaining({ message: expect.stringMatching(/aliases .* expand too far/) })]);
+  });
+
+  it('should refuse a regulation too long to be one before parsing it', () => {
+    const issues = issuesOf(`${MINIMAL}
+# ${'x'.repeat(MAX_REGULATION_CHARS)}\n`);
+    expect(issues).toEqual([expect.objectContaining({ message: expect.stringMatching(/characters long; at most/) })]);
   });
 });
