@@ -8,6 +8,7 @@
  * @module
  */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps, AppEnv } from './deps.js';
 import { problem, sendProblem, toProblem } from './errors.js';
 import { authenticate } from './auth.js';
@@ -22,8 +23,20 @@ import { migrationRoutes } from './routes/migrations.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
 
+/** 1 MiB: a regulation, a deal or an event is a few kilobytes. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  // A body larger than the limit is refused before it is read whole, whatever the route.
+  const maxBytes = deps.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: (c) => sendProblem(c, problem('PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBytes} bytes`)),
+    }),
+  );
   app.get('/health', (c) => c.json({ status: 'ok' }));
   // Everything below needs a signed-in person or an integration key.
   app.use('*', authenticate({ secret: deps.jwtSecret, ctx: deps }));

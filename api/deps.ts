@@ -11,6 +11,8 @@ export interface ApiDeps extends AppContext {
   jwtSecret: string;
   /** Where unexpected errors go; never to the caller. */
   logError?: (error: unknown) => void;
+  /** Request bodies larger than this are refused with 413 (default 1 MiB; `REGLAMENT_BODY_LIMIT`). */
+  maxBodyBytes?: number;
 }
 
 /** The API's dependencies over one PostgreSQL client. */
@@ -19,12 +21,13 @@ export function apiDeps(
   temporal: Client,
   taskQueue: string,
   jwtSecret: string,
-  extra: Partial<Pick<ApiDeps, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'logError'>> = {},
+  extra: Partial<Pick<ApiDeps, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'logError' | 'maxBodyBytes'>> = {},
 ): ApiDeps {
   return {
     ...createAppContext(sql, temporal, taskQueue, extra),
     jwtSecret,
     ...(extra.logError ? { logError: extra.logError } : {}),
+    ...(extra.maxBodyBytes ? { maxBodyBytes: extra.maxBodyBytes } : {}),
   };
 }
 

@@ -29,6 +29,7 @@ const STATUS: Record<string, number> = {
   REGULATION_INVALID: 422,
   FIELD_INVALID: 422,
   EXIT_BLOCKED: 422,
+  PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TEMPORAL_UNAVAILABLE: 503,
 };
@@ -39,6 +40,7 @@ const TITLE: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
+  413: 'Content too large',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   500: 'Internal server error',

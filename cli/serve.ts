@@ -98,7 +98,13 @@ export async function startReglament(options: { port?: number; examples?: boolea
       })
       .catch((error: unknown) => step(c.warn(`${workflow} not started: ${(error as Error).message}`)));
   }
-  const app = createApp(apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, { plugins }));
+  const maxBodyBytes = Number(process.env.REGLAMENT_BODY_LIMIT ?? 0) || undefined;
+  const app = createApp(
+    apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, {
+      plugins,
+      ...(maxBodyBytes ? { maxBodyBytes } : {}),
+    }),
+  );
   const port = options.port ?? config.apiPort;
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 

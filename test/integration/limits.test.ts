@@ -1,0 +1,55 @@
+/**
+ * Bad input gets a clear refusal and writes nothing: a body over the limit,
+ * a YAML alias bomb, values larger than a deal can hold.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createHarness, publish, type Harness } from '../support/harness.js';
+
+describe('limits', () => {
+  let h: Harness;
+  const counts = async () =>
+    (
+      await h.sql`select (select count(*) from deals)::int as deals, (select count(*) from regulations)::int as regulations`
+    )[0];
+
+  beforeAll(async () => {
+    h = await createHarness();
+    await publish(h);
+  });
+  afterAll(() => h?.close());
+
+  it('should refuse a 20 MB body with 413 before reading it whole, and write nothing', async () => {
+    const before = await counts();
+    const huge = JSON.stringify({
+      regulationId: 'b2b_basic',
+      client: { name: 'Big', notes: 'x'.repeat(20 * 1024 * 1024) },
+    });
+    const res = await call(h, 'POST', '/deals', huge);
+    expect(res.status).toBe(413);
+    expect(res.contentType).toMatch(/application\/problem\+json/);
+    expect(res.body).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      detail: expect.stringMatching(/larger than 1048576 bytes/),
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('should refuse a YAML alias bomb as an invalid regulation saying why', async () => {
+    const names = 'abcdefghi';
+    const lines = [`a: &a [${Array(9).fill('x').join(', ')}]`];
+    for (let i = 1; i < names.length; i++)
+      lines.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(', ')}]`,
+      );
+    const before = await counts();
+    const res = await call(h, 'PUT', '/regulations/x', `id: x\ntitle: X\n${lines.join('\n')}\n`, {
+      'content-type': 'application/yaml',
+    });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'REGULATION_INVALID' });
+    expect(res.body.errors[0].message).toMatch(/aliases .* expand too far/);
+    expect(await counts()).toEqual(before);
+  });
+});
