@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, log } from '@temporalio/activity';
 import type { Regulation } from '../regulation/types.js';
 import { defaultRegistry, type RulesRegistry } from '../rules/registry.js';
 import type { Sql } from '../storage/db.js';
@@ -58,6 +58,16 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         const written = await deps.deals.writeTransition(sql, t, decided);
         // Another attempt got there first (a worker that was presumed dead): roll back and read what it wrote.
         if (!written) throw new Error(`transition ${t.dealId}#${t.seq} was applied concurrently; retrying`);
+        log.info('transition', {
+          dealId: t.dealId,
+          seq: t.seq,
+          event: t.facts.find((f) => f.type !== 'deal.started')?.type ?? t.facts[0]?.type ?? 'none',
+          stage: t.deal.stage,
+          status: t.deal.status,
+          owner: decided.owner,
+          tasks: decided.tasks.length,
+          timers: decided.timers.length,
+        });
         return { owner: decided.owner, createdTasks: decided.tasks, timers: decided.timers };
       });
     },

@@ -12,6 +12,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps, AppEnv } from './deps.js';
 import { problem, sendProblem, toProblem } from './errors.js';
 import { authenticate } from './auth.js';
+import { requestLog } from './request-log.js';
 import { keyRoutes } from './routes/keys.routes.js';
 import { eventRoutes } from './routes/events.routes.js';
 import { notifyRoutes } from './routes/notify.routes.js';
@@ -28,6 +29,7 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  if (deps.log) app.use('*', requestLog(deps.log));
   // A body larger than the limit is refused before it is read whole, whatever the route.
   const maxBytes = deps.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   app.use(
@@ -51,6 +53,14 @@ export function createApp(deps: ApiDeps) {
   app.route('/notifications', notificationRoutes(deps));
   app.route('/', pluginRoutes(deps));
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
-  app.onError((error, c) => sendProblem(c, toProblem(error, deps.logError ?? ((e) => console.error(e)))));
+  const logError =
+    deps.logError ??
+    ((error: unknown) =>
+      deps.log ? deps.log.error({ err: error }, 'unexpected error') : console.error('unexpected error', error));
+  app.onError((error, c) => {
+    const p = toProblem(error, logError);
+    c.set('problemCode', p.code);
+    return sendProblem(c, p);
+  });
   return app;
 }

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { Logger } from 'pino';
 import type { Principal } from '../app/access.js';
 import { createAppContext, type AppContext } from '../app/context.js';
 import type { Sql } from '../storage/db.js';
@@ -11,6 +12,8 @@ export interface ApiDeps extends AppContext {
   jwtSecret: string;
   /** Where unexpected errors go; never to the caller. */
   logError?: (error: unknown) => void;
+  /** One line per request (method, route, status, latency, actor, request id). */
+  log?: Logger;
   /** Request bodies larger than this are refused with 413 (default 1 MiB; `REGLAMENT_BODY_LIMIT`). */
   maxBodyBytes?: number;
 }
@@ -21,14 +24,19 @@ export function apiDeps(
   temporal: Client,
   taskQueue: string,
   jwtSecret: string,
-  extra: Partial<Pick<ApiDeps, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'logError' | 'maxBodyBytes'>> = {},
+  extra: Partial<
+    Pick<ApiDeps, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'logError' | 'maxBodyBytes' | 'log'>
+  > = {},
 ): ApiDeps {
   return {
     ...createAppContext(sql, temporal, taskQueue, extra),
     jwtSecret,
     ...(extra.logError ? { logError: extra.logError } : {}),
     ...(extra.maxBodyBytes ? { maxBodyBytes: extra.maxBodyBytes } : {}),
+    ...(extra.log ? { log: extra.log } : {}),
   };
 }
 
-export type AppEnv = { Variables: { actor: string; principal: Principal } };
+export type AppEnv = {
+  Variables: { actor: string; principal: Principal; requestId: string; problemCode: string };
+};

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { Runtime } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
 import { fileDropAdapter } from '../integrations/accounting.js';
 import { loadPlugins } from '../plugins/index.js';
@@ -23,13 +23,15 @@ import { jwtSecret } from '../runtime/secret.js';
 import { createManagerRepo } from '../storage/managers.repo.js';
 import { INBOX_WORKFLOW_ID, OUTBOX_WORKFLOW_ID } from '../workflows/definitions.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
+import { createLogger, temporalLogger } from '../runtime/logger.js';
 import { c, step } from './output.js';
 
 export const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples', 'regulations');
 
 export async function startReglament(options: { port?: number; examples?: boolean }) {
-  // The worker's own chatter stays out of the console unless something is wrong.
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  // Requests, transitions and failures as log lines (REGLAMENT_LOG_LEVEL; the SDK's by REGLAMENT_TEMPORAL_LOG_LEVEL).
+  const log = createLogger();
+  Runtime.install({ logger: temporalLogger(log, (process.env.REGLAMENT_TEMPORAL_LOG_LEVEL as 'WARN') ?? 'INFO') });
   const config = loadConfig();
   const stack = await startStack(config, { log: step });
   const plugins = await loadPlugins((line) => step(c.warn(line)));
