@@ -12,6 +12,9 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps, AppEnv } from './deps.js';
 import { problem, sendProblem, toProblem } from './errors.js';
 import { authenticate } from './auth.js';
+import { API_INFO, docsRoutes } from './docs.routes.js';
+import { doc, openApiDocument } from './openapi.js';
+import { healthSchema } from './schemas/index.js';
 import { requestLog } from './request-log.js';
 import { keyRoutes } from './routes/keys.routes.js';
 import { eventRoutes } from './routes/events.routes.js';
@@ -39,7 +42,21 @@ export function createApp(deps: ApiDeps) {
       onError: (c) => sendProblem(c, problem('PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBytes} bytes`)),
     }),
   );
-  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get(
+    '/health',
+    doc({
+      summary: 'Whether the API is up',
+      tags: ['docs'],
+      security: [],
+      responses: { 200: { description: 'up', schema: healthSchema } },
+    }),
+    (c) => c.json({ status: 'ok' as const }),
+  );
+  // The contract and its reference page need no sign-in; the document is built on first request.
+  app.route(
+    '/',
+    docsRoutes(() => openApiDocument(app, API_INFO)),
+  );
   // Everything below needs a signed-in person or an integration key.
   app.use('*', authenticate({ secret: deps.jwtSecret, ctx: deps }));
   app.route('/', keyRoutes(deps));

@@ -11,8 +11,8 @@ import { loadPlugins } from '../plugins/index.js';
 import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
-import type { MigrationPlan } from '../app/migrations.js';
 import { c, step } from './output.js';
+import { answer, apiOption, remote } from './remote.js';
 import { scaffoldPlugin } from './plugin-new.js';
 
 const program = new Command()
@@ -65,48 +65,6 @@ async function regulationFrom(file: string) {
   }
 }
 
-const apiOption = ['--api <url>', 'Reglament API', process.env.REGLAMENT_API ?? 'http://127.0.0.1:3000'] as const;
-
-/** REGLAMENT_TOKEN, or a token for the local user REGLAMENT_USER (default "director") signed with this machine's secret. */
-async function bearer(): Promise<string> {
-  if (process.env.REGLAMENT_TOKEN) return process.env.REGLAMENT_TOKEN;
-  const { issueToken } = await import('../api/auth.js');
-  const { jwtSecret } = await import('../runtime/secret.js');
-  return issueToken(jwtSecret(loadConfig()), process.env.REGLAMENT_USER ?? 'director', 600);
-}
-
-/** Calls the running API; a problem+json answer becomes a readable error. */
-async function api<T>(
-  base: string,
-  method: string,
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const res = await fetch(base + url, {
-    method,
-    headers: {
-      authorization: `Bearer ${await bearer()}`,
-      ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  }).catch((error: unknown) => {
-    throw new Error(
-      `cannot reach the API at ${base} (${(error as Error).message}); start it with npm start or pass --api`,
-    );
-  });
-  const text = await res.text();
-  const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!res.ok) {
-    const errors = (parsed.errors as Array<{ pointer: string; message: string; line?: number }> | undefined) ?? [];
-    throw new Error(
-      `${String(parsed.detail ?? res.statusText)}${errors.map((e) => `\n  ${e.line ? `line ${e.line}  ` : ''}${e.pointer}  ${e.message}`).join('')}`,
-    );
-  }
-  return parsed as T;
-}
-
 program
   .command('graph')
   .description('draw a regulation: Mermaid text, Graphviz DOT or an SVG picture')
@@ -149,14 +107,14 @@ program
       const { diffRegulations, formatChange } = await import('../regulation/diff.js');
       let lines: string[];
       if (opts.regulation) {
-        const q = new URLSearchParams({
-          ...(opts.from ? { from: opts.from } : {}),
-          ...(opts.to ? { to: opts.to } : {}),
-        });
-        const d = await api<{ from: number; to: number; text: string[] }>(
-          opts.api,
-          'GET',
-          `/regulations/${opts.regulation}/diff?${q}`,
+        const api = await remote(opts.api);
+        const d = answer(
+          await api.GET('/regulations/{id}/diff', {
+            params: {
+              path: { id: opts.regulation },
+              query: { ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) },
+            },
+          }),
         );
         console.log(c.bold(`${opts.regulation}: version ${d.from} → ${d.to}`));
         lines = d.text;
@@ -183,13 +141,15 @@ program
   .action(async (file: string, opts: { comment?: string; api: string }) => {
     const regulation = await regulationFrom(file);
     const text = readFileSync(file, 'utf8');
-    const q = opts.comment ? `?comment=${encodeURIComponent(opts.comment)}` : '';
-    const r = await api<{ version: number; created: boolean }>(
-      opts.api,
-      'PUT',
-      `/regulations/${regulation.id}${q}`,
-      text,
-      { 'content-type': 'application/yaml' },
+    const api = await remote(opts.api);
+    const r = answer(
+      await api.PUT('/regulations/{id}', {
+        params: { path: { id: regulation.id }, query: opts.comment ? { comment: opts.comment } : {} },
+        // The YAML as written, so problems come back with its lines.
+        body: text as never,
+        bodySerializer: (body: unknown) => String(body),
+        headers: { 'content-type': 'application/yaml' },
+      }),
     );
     console.log(
       r.created
@@ -237,7 +197,9 @@ program
     async (opts: { regulation: string; from: number; to: number; map: string[]; apply?: boolean; api: string }) => {
       const stageMap = Object.fromEntries(opts.map.map((m) => m.split('=', 2) as [string, string]));
       const body = { from: opts.from, to: opts.to, stageMap };
-      const plan = await api<MigrationPlan>(opts.api, 'POST', `/regulations/${opts.regulation}/migrations/plan`, body);
+      const api = await remote(opts.api);
+      const id = { path: { id: opts.regulation } };
+      const plan = answer(await api.POST('/regulations/{id}/migrations/plan', { params: id, body }));
       console.log(
         c.bold(
           `${opts.regulation}: version ${opts.from} → ${opts.to}, ${plan.moves.length} deal(s) to move, ${plan.unmapped.length} left as they are`,
@@ -258,10 +220,12 @@ program
       for (const [i, m] of plan.moves.entries()) {
         process.stdout.write(`\r  migrating ${i + 1}/${plan.moves.length} `);
         try {
-          await api(opts.api, 'POST', `/regulations/${opts.regulation}/migrations/deals/${m.dealId}`, {
-            ...body,
-            migrationId,
-          });
+          answer(
+            await api.POST('/regulations/{id}/migrations/deals/{dealId}', {
+              params: { path: { id: opts.regulation, dealId: m.dealId } },
+              body: { ...body, migrationId },
+            }),
+          );
         } catch (error) {
           failed.push(`${m.dealId}: ${(error as Error).message}`);
         }

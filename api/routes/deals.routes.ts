@@ -4,61 +4,171 @@
  * @module
  */
 import { Hono } from 'hono';
-import { dealCard, listDeals, reassignDeal, sendDealEvent, startDealAs, type StartDeal } from '../../app/deals.js';
 import { visibleDeal } from '../../app/access.js';
-import type { FieldValues } from '../../regulation/deal-state.js';
+import { dealCard, listDeals, reassignDeal, sendDealEvent, startDealAs } from '../../app/deals.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
-import { check, dealEventSchema, dealQuerySchema, jsonBody, startDealSchema } from '../validation.js';
+import { doc } from '../openapi.js';
+import {
+  dealCardSchema,
+  dealEventListSchema,
+  dealEventSchema,
+  dealListSchema,
+  dealMoveResultSchema,
+  dealQuerySchema,
+  decisionListSchema,
+  escalationListSchema,
+  startDealSchema,
+  timelineSchema,
+  timerListSchema,
+} from '../schemas/index.js';
+
+const tags = ['deals'];
+/** Refused moves: the regulation's checks, the same as the workflow's validators. */
+const moveErrors = [
+  404,
+  { status: 409, description: 'the stage does not take this event, or the deal is closed; nothing written' },
+  { status: 422, description: 'required fields or tasks are missing (listed); nothing written' },
+] as const;
 
 export function dealRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', allow(...PEOPLE));
-  const visible = (c: { get(key: 'principal'): AppEnv['Variables']['principal']; req: { param(k: 'id'): string } }) =>
-    visibleDeal(deps, c.get('principal'), c.req.param('id'));
+  /** The deal's id if the caller may see the deal; DEAL_NOT_FOUND otherwise. */
+  const visible = async (me: AppEnv['Variables']['principal'], id: string) => (await visibleDeal(deps, me, id)).id;
 
-  app.post('/', async (c) => {
-    const body = await jsonBody<StartDeal>(c, startDealSchema);
-    return c.json(await startDealAs(deps, c.get('principal'), body, c.req.header('idempotency-key')), 201);
-  });
-
-  app.get('/', async (c) => {
-    const q = check<{ owner?: string; status?: 'active' | 'won' | 'lost'; limit?: string }>(
-      dealQuerySchema,
-      c.req.query(),
-      'query',
-    );
-    return c.json({
-      deals: await listDeals(deps, c.get('principal'), { ...q, limit: q.limit ? Number(q.limit) : 100 }),
-    });
-  });
-
-  app.get('/:id', async (c) => c.json(await dealCard(deps, c.get('principal'), c.req.param('id'))));
-
-  app.get('/:id/events', async (c) => c.json({ events: await deps.deals.listEvents((await visible(c)).id) }));
-
-  /** What happened to the deal, in the same shape as a simulation's timeline. */
-  app.get('/:id/timeline', async (c) => c.json({ timeline: await deps.deals.timeline((await visible(c)).id) }));
-
-  /** Every decision the rules made for this deal, with the facts they saw and the alternatives. */
-  app.get('/:id/decisions', async (c) => c.json({ decisions: await deps.deals.listDecisions((await visible(c)).id) }));
-
-  /** Reminders and escalations: scheduled, fired or cancelled, and who was told. */
-  app.get('/:id/timers', async (c) => c.json({ timers: await deps.deals.listTimers((await visible(c)).id) }));
-
-  app.get('/:id/escalations', async (c) =>
-    c.json({ escalations: await deps.deals.listNotifications({ dealId: (await visible(c)).id, kind: 'escalation' }) }),
+  app.post(
+    '/',
+    doc({
+      summary: 'Start a deal',
+      description:
+        'Starts the deal’s workflow on the regulation’s current (or named) version and answers once its first stage and tasks are readable. A manager starts deals only for themselves.',
+      tags,
+      body: startDealSchema,
+      headers: { 'Idempotency-Key': 'a retry with the same key finds the deal the first call made' },
+      responses: { 201: { description: 'the deal card with its first tasks', schema: dealCardSchema } },
+      errors: [403, 404],
+    }),
+    async (c) =>
+      c.json(await startDealAs(deps, c.get('principal'), c.get('body'), c.req.header('idempotency-key')), 201),
   );
 
-  app.post('/:id/reassign', allow('director', 'head', 'admin'), async (c) =>
-    c.json(await reassignDeal(deps, c.get('principal'), c.req.param('id'))),
+  app.get(
+    '/',
+    doc({
+      summary: 'List the deals one may see',
+      tags,
+      query: dealQuerySchema,
+      responses: { 200: { description: 'newest first', schema: dealListSchema } },
+    }),
+    async (c) => {
+      const q = c.get('query');
+      return c.json({
+        deals: await listDeals(deps, c.get('principal'), { ...q, limit: q.limit ? Number(q.limit) : 100 }),
+      });
+    },
   );
 
-  app.post('/:id/events', async (c) => {
-    await visible(c);
-    const body = await jsonBody<{ type: string; fields?: FieldValues }>(c, dealEventSchema);
-    return c.json(await sendDealEvent(deps, c.get('principal'), c.req.param('id'), body));
-  });
+  app.get(
+    '/:id',
+    doc({
+      summary: 'A deal with all its tasks',
+      tags,
+      responses: { 200: { description: 'the deal card', schema: dealCardSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json(await dealCard(deps, c.get('principal'), c.req.param('id'))),
+  );
+
+  app.get(
+    '/:id/events',
+    doc({
+      summary: 'The deal’s append-only audit log',
+      tags,
+      responses: { 200: { description: 'oldest first', schema: dealEventListSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json({ events: await deps.deals.listEvents(await visible(c.get('principal'), c.req.param('id'))) }),
+  );
+
+  app.get(
+    '/:id/timeline',
+    doc({
+      summary: 'What happened to the deal, in the same shape as a simulation’s timeline',
+      tags,
+      responses: { 200: { description: 'in the order things happened', schema: timelineSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json({ timeline: await deps.deals.timeline(await visible(c.get('principal'), c.req.param('id'))) }),
+  );
+
+  app.get(
+    '/:id/decisions',
+    doc({
+      summary: 'Every decision the rules made for this deal, with the facts they saw and the alternatives',
+      tags,
+      responses: { 200: { description: 'oldest first', schema: decisionListSchema } },
+      errors: [404],
+    }),
+    async (c) =>
+      c.json({ decisions: await deps.deals.listDecisions(await visible(c.get('principal'), c.req.param('id'))) }),
+  );
+
+  app.get(
+    '/:id/timers',
+    doc({
+      summary: 'Reminders and escalations: scheduled, fired or cancelled, and who was told',
+      tags,
+      responses: { 200: { description: 'by fire time', schema: timerListSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json({ timers: await deps.deals.listTimers(await visible(c.get('principal'), c.req.param('id'))) }),
+  );
+
+  app.get(
+    '/:id/escalations',
+    doc({
+      summary: 'The escalations raised about this deal',
+      tags,
+      responses: { 200: { description: 'oldest first', schema: escalationListSchema } },
+      errors: [404],
+    }),
+    async (c) =>
+      c.json({
+        escalations: await deps.deals.listNotifications({
+          dealId: await visible(c.get('principal'), c.req.param('id')),
+          kind: 'escalation',
+        }),
+      }),
+  );
+
+  app.post(
+    '/:id/reassign',
+    allow('director', 'head', 'admin'),
+    doc({
+      summary: 'Hand the deal and its open tasks to whoever the assignment rules choose now',
+      tags,
+      responses: { 200: { description: 'the new owner', schema: dealMoveResultSchema } },
+      errors: [403, 404, 409],
+    }),
+    async (c) => c.json(await reassignDeal(deps, c.get('principal'), c.req.param('id'))),
+  );
+
+  app.post(
+    '/:id/events',
+    doc({
+      summary: 'Move the deal with a regulation event',
+      description: 'Refused, with nothing written, when the stage does not allow the move yet.',
+      tags,
+      body: dealEventSchema,
+      responses: { 200: { description: 'where the deal is now and its new tasks', schema: dealMoveResultSchema } },
+      errors: moveErrors,
+    }),
+    async (c) => {
+      await visible(c.get('principal'), c.req.param('id'));
+      return c.json(await sendDealEvent(deps, c.get('principal'), c.req.param('id'), c.get('body')));
+    },
+  );
 
   return app;
 }

@@ -8,23 +8,44 @@ import { Hono } from 'hono';
 import { createApiKey, revokeApiKey } from '../../app/integrations.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
-import { jsonBody } from '../validation.js';
+import { doc } from '../openapi.js';
+import { apiKeyRequestSchema, auditListSchema, createdApiKeySchema } from '../schemas/index.js';
+
+const tags = ['integrations'];
 
 export function keyRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
-  app.post('/api-keys', allow('admin', 'director'), async (c) => {
-    const body = await jsonBody<{ name: string }>(c, {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name'],
-      properties: { name: { type: 'string', pattern: '^[a-z][a-z0-9_-]*$' } },
-    });
-    return c.json(await createApiKey(deps, body.name, c.get('actor')), 201);
-  });
-  app.delete('/api-keys/:id', allow('admin', 'director'), async (c) => {
-    await revokeApiKey(deps, c.req.param('id'), c.get('actor'));
-    return c.body(null, 204);
-  });
-  app.get('/audit', allow('admin', 'director'), async (c) => c.json({ audit: await deps.audit.list() }));
+  app.post(
+    '/api-keys',
+    allow('admin', 'director'),
+    doc({
+      summary: 'Create an integration key',
+      tags,
+      body: apiKeyRequestSchema,
+      responses: { 201: { description: 'the key; its secret is shown this once', schema: createdApiKeySchema } },
+      errors: [403],
+    }),
+    async (c) => c.json(await createApiKey(deps, c.get('body').name, c.get('actor')), 201),
+  );
+  app.delete(
+    '/api-keys/:id',
+    allow('admin', 'director'),
+    doc({ summary: 'Revoke an integration key', tags, responses: { 204: { description: 'revoked' } }, errors: [403] }),
+    async (c) => {
+      await revokeApiKey(deps, c.req.param('id'), c.get('actor'));
+      return c.body(null, 204);
+    },
+  );
+  app.get(
+    '/audit',
+    allow('admin', 'director'),
+    doc({
+      summary: 'The audit trail of mutations outside deals, newest first',
+      tags: ['audit'],
+      responses: { 200: { description: 'the last 500 entries', schema: auditListSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json({ audit: await deps.audit.list() }),
+  );
   return app;
 }

@@ -7,44 +7,62 @@
  */
 import { Hono } from 'hono';
 import { deactivatePerson, person, savePerson } from '../../app/people.js';
-import type { ManagerInput } from '../../storage/managers.repo.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
-import { jsonBody } from '../validation.js';
+import { doc } from '../openapi.js';
+import { deactivationSchema, managerListSchema, managerRequestSchema, managerSchema } from '../schemas/index.js';
 
-export const managerSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'role'],
-  properties: {
-    name: { type: 'string', minLength: 1 },
-    role: { enum: ['manager', 'head', 'director', 'admin'] },
-    department: { type: ['string', 'null'] },
-    office: { type: ['string', 'null'] },
-    region: { type: ['string', 'null'] },
-    timezone: { type: 'string', minLength: 1 },
-    skills: { type: 'array', items: { type: 'string' } },
-    active: { type: 'boolean' },
-    email: { type: ['string', 'null'] },
-  },
-} as const;
+const tags = ['managers'];
 
 export function managerRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
-
   app.use('*', allow('director', 'head', 'admin'));
-  app.get('/', async (c) => c.json({ managers: await deps.managers.list() }));
 
-  app.get('/:id', async (c) => c.json(await person(deps, c.req.param('id'))));
+  app.get(
+    '/',
+    doc({
+      summary: 'Everyone',
+      tags,
+      responses: { 200: { description: 'by id', schema: managerListSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json({ managers: await deps.managers.list() }),
+  );
 
-  app.put('/:id', allow('director', 'admin'), async (c) => {
-    const body = await jsonBody<Omit<ManagerInput, 'id'>>(c, managerSchema);
-    return c.json(await savePerson(deps, { ...body, id: c.req.param('id') }, c.get('actor')));
-  });
+  app.get(
+    '/:id',
+    doc({
+      summary: 'One person',
+      tags,
+      responses: { 200: { description: 'the person', schema: managerSchema } },
+      errors: [403, 404],
+    }),
+    async (c) => c.json(await person(deps, c.req.param('id'))),
+  );
 
-  /** Ends the manager's access to new work and reassigns their open deals through each deal's workflow. */
-  app.post('/:id/deactivate', allow('director', 'admin'), async (c) =>
-    c.json(await deactivatePerson(deps, c.req.param('id'), c.get('actor'))),
+  app.put(
+    '/:id',
+    allow('director', 'admin'),
+    doc({
+      summary: 'Create or change a person',
+      tags,
+      body: managerRequestSchema,
+      responses: { 200: { description: 'the person as saved', schema: managerSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json(await savePerson(deps, { ...c.get('body'), id: c.req.param('id') }, c.get('actor'))),
+  );
+
+  app.post(
+    '/:id/deactivate',
+    allow('director', 'admin'),
+    doc({
+      summary: 'Deactivate a person: access ends at once, their open deals go to the assignment rules',
+      tags,
+      responses: { 200: { description: 'who took which deal', schema: deactivationSchema } },
+      errors: [403, 404],
+    }),
+    async (c) => c.json(await deactivatePerson(deps, c.req.param('id'), c.get('actor'))),
   );
 
   return app;

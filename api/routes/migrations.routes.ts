@@ -1,53 +1,66 @@
 /**
  * Migrating running deals of one regulation version to a newer one with a
- * stage mapping: a dry run first (which deals move where, which tasks would be
- * cancelled or created), then deal by deal through each deal's workflow. A
- * deal whose stage has no mapping is left untouched and listed.
+ * stage mapping: a dry run first, then deal by deal through each deal's
+ * workflow (`app/migrations.ts`).
  *
  * @module
  */
 import { Hono } from 'hono';
-import { applyMigration, migrateDeal, planMigration, type MigrationRequest } from '../../app/migrations.js';
+import { applyMigration, migrateDeal, planMigration } from '../../app/migrations.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
-import { jsonBody } from '../validation.js';
+import { doc } from '../openapi.js';
+import {
+  dealMigrationRequestSchema,
+  dealMoveResultSchema,
+  migrationPlanSchema,
+  migrationReportSchema,
+  migrationRequestSchema,
+} from '../schemas/index.js';
 
-export const migrationSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['from', 'to', 'stageMap'],
-  properties: {
-    from: { type: 'integer', minimum: 1 },
-    to: { type: 'integer', minimum: 1 },
-    stageMap: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
-  },
-} as const;
+const tags = ['migrations'];
 
 export function migrationRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.use('/:id/migrations/*', allow('director', 'admin'));
   app.use('/:id/migrations', allow('director', 'admin'));
 
-  /** Dry run: nothing is written. */
-  app.post('/:id/migrations/plan', async (c) => {
-    const body = await jsonBody<MigrationRequest>(c, migrationSchema);
-    return c.json((await planMigration(deps, c.req.param('id'), body)).plan);
-  });
+  app.post(
+    '/:id/migrations/plan',
+    doc({
+      summary: 'Plan a migration (dry run): which deals move where, which tasks end and start',
+      tags,
+      body: migrationRequestSchema,
+      responses: { 200: { description: 'nothing is written', schema: migrationPlanSchema } },
+      errors: [403, 404],
+    }),
+    async (c) => c.json((await planMigration(deps, c.req.param('id'), c.get('body'))).plan),
+  );
 
-  /** Applies a migration deal by deal; the report lists what moved, what failed and what was left. */
-  app.post('/:id/migrations', async (c) => {
-    const body = await jsonBody<MigrationRequest>(c, migrationSchema);
-    return c.json(await applyMigration(deps, c.req.param('id'), body, c.get('actor')));
-  });
+  app.post(
+    '/:id/migrations',
+    doc({
+      summary: 'Migrate running deals deal by deal',
+      tags,
+      body: migrationRequestSchema,
+      responses: { 200: { description: 'what moved, what failed, what was left', schema: migrationReportSchema } },
+      errors: [403, 404],
+    }),
+    async (c) => c.json(await applyMigration(deps, c.req.param('id'), c.get('body'), c.get('actor'))),
+  );
 
-  /** One deal onto a newer version (the CLI calls this deal by deal to show progress). */
-  app.post('/:id/migrations/deals/:dealId', async (c) => {
-    const body = await jsonBody<MigrationRequest & { migrationId?: string }>(c, {
-      ...migrationSchema,
-      properties: { ...migrationSchema.properties, migrationId: { type: 'string' } },
-    });
-    return c.json(await migrateDeal(deps, c.req.param('id'), c.req.param('dealId'), body, c.get('actor')));
-  });
+  app.post(
+    '/:id/migrations/deals/:dealId',
+    doc({
+      summary: 'Migrate one deal onto a newer version',
+      tags,
+      body: dealMigrationRequestSchema,
+      responses: { 200: { description: 'where the deal is now', schema: dealMoveResultSchema } },
+      errors: [403, 404, 409],
+    }),
+    async (c) =>
+      c.json(await migrateDeal(deps, c.req.param('id'), c.req.param('dealId'), c.get('body'), c.get('actor'))),
+  );
 
   return app;
 }

@@ -6,27 +6,29 @@
 import { Hono } from 'hono';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
-import { check } from '../validation.js';
-
-const querySchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    recipient: { type: 'string', minLength: 1 },
-    kind: { enum: ['reminder', 'escalation'] },
-    dealId: { type: 'string' },
-  },
-} as const;
+import { doc } from '../openapi.js';
+import { notificationListSchema, notificationQuerySchema } from '../schemas/index.js';
 
 export function notificationRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', allow(...PEOPLE));
-  app.get('/', async (c) => {
-    const q = check<{ recipient?: string; kind?: string; dealId?: string }>(querySchema, c.req.query(), 'query');
-    const me = c.get('principal');
-    // People see what they were told; directors and admins see everyone's.
-    const recipient = me.role === 'director' || me.role === 'admin' ? q.recipient : me.id;
-    return c.json({ notifications: await deps.deals.listNotifications({ ...q, ...(recipient ? { recipient } : {}) }) });
-  });
+  app.get(
+    '/',
+    doc({
+      summary: 'Reminders and escalations sent: one’s own, or anyone’s for directors and admins',
+      tags: ['notifications'],
+      query: notificationQuerySchema,
+      responses: { 200: { description: 'oldest first, at most 500', schema: notificationListSchema } },
+    }),
+    async (c) => {
+      const q = c.get('query');
+      const me = c.get('principal');
+      // People see what they were told; directors and admins see everyone's.
+      const recipient = me.role === 'director' || me.role === 'admin' ? q.recipient : me.id;
+      return c.json({
+        notifications: await deps.deals.listNotifications({ ...q, ...(recipient ? { recipient } : {}) }),
+      });
+    },
+  );
   return app;
 }

@@ -12,7 +12,13 @@ import { streamSSE } from 'hono/streaming';
 import { createWebhook, webhookDeliveries } from '../../app/integrations.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
-import { jsonBody } from '../validation.js';
+import { doc } from '../openapi.js';
+import {
+  createdWebhookSchema,
+  notificationStreamSchema,
+  webhookDeliveryListSchema,
+  webhookRequestSchema,
+} from '../schemas/index.js';
 
 /** SSE ids are `<created_at ISO>|<notification id>`: the order the stream follows. */
 const cursorOf = (row: { createdAt: Date; id: string }) => `${row.createdAt.toISOString()}|${row.id}`;
@@ -20,44 +26,67 @@ const cursorOf = (row: { createdAt: Date; id: string }) => `${row.createdAt.toIS
 export function notifyRoutes(deps: ApiDeps, options: { pollMs?: number } = {}) {
   const app = new Hono<AppEnv>();
 
-  app.post('/webhooks', allow('admin', 'director'), async (c) => {
-    const body = await jsonBody<{ url: string }>(c, {
-      type: 'object',
-      additionalProperties: false,
-      required: ['url'],
-      properties: { url: { type: 'string', pattern: '^https?://' } },
-    });
-    return c.json(await createWebhook(deps, body.url, c.get('actor')), 201);
-  });
+  app.post(
+    '/webhooks',
+    allow('admin', 'director'),
+    doc({
+      summary: 'Register a webhook that receives every notification, signed',
+      tags: ['integrations'],
+      body: webhookRequestSchema,
+      responses: { 201: { description: 'the webhook and its signing secret', schema: createdWebhookSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json(await createWebhook(deps, c.get('body').url, c.get('actor')), 201),
+  );
 
-  app.get('/webhooks/:id/deliveries', allow('admin', 'director'), async (c) =>
-    c.json({ deliveries: await webhookDeliveries(deps, c.req.param('id')) }),
+  app.get(
+    '/webhooks/:id/deliveries',
+    allow('admin', 'director'),
+    doc({
+      summary: 'Every delivery to a webhook, with its attempts and last answer',
+      tags: ['integrations'],
+      responses: { 200: { description: 'by notification', schema: webhookDeliveryListSchema } },
+      errors: [403, 404],
+    }),
+    async (c) => c.json({ deliveries: await webhookDeliveries(deps, c.req.param('id')) }),
   );
 
   /** One's own notifications as they are written: tasks, reminders, escalations. */
-  app.get('/me/stream', allow(...PEOPLE), (c) => {
-    const me = c.get('principal').id;
-    const resume = c.req.header('last-event-id');
-    return streamSSE(c, async (stream) => {
-      let [since, lastId] = resume?.includes('|')
-        ? (resume.split('|', 2) as [string, string])
-        : [new Date().toISOString(), ''];
-      let open = true;
-      stream.onAbort(() => {
-        open = false;
-      });
-      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ recipient: me }) });
-      while (open) {
-        const rows = await deps.deals.notificationsAfter(me, since, lastId);
-        for (const r of rows) {
-          await stream.writeSSE({ id: cursorOf(r), event: r.kind, data: JSON.stringify(r) });
-          since = r.createdAt.toISOString();
-          lastId = r.id;
+  app.get(
+    '/me/stream',
+    allow(...PEOPLE),
+    doc({
+      summary: 'One’s own notifications, live (Server-Sent Events, resumable with Last-Event-ID)',
+      tags: ['notifications'],
+      headers: { 'Last-Event-ID': 'resume after this event; each notification is shown once' },
+      responses: {
+        200: { description: 'the stream', contentType: 'text/event-stream', schema: notificationStreamSchema },
+      },
+    }),
+    (c) => {
+      const me = c.get('principal').id;
+      const resume = c.req.header('last-event-id');
+      return streamSSE(c, async (stream) => {
+        let [since, lastId] = resume?.includes('|')
+          ? (resume.split('|', 2) as [string, string])
+          : [new Date().toISOString(), ''];
+        let open = true;
+        stream.onAbort(() => {
+          open = false;
+        });
+        await stream.writeSSE({ event: 'ready', data: JSON.stringify({ recipient: me }) });
+        while (open) {
+          const rows = await deps.deals.notificationsAfter(me, since, lastId);
+          for (const r of rows) {
+            await stream.writeSSE({ id: cursorOf(r), event: r.kind, data: JSON.stringify(r) });
+            since = r.createdAt.toISOString();
+            lastId = r.id;
+          }
+          await stream.sleep(options.pollMs ?? 500);
         }
-        await stream.sleep(options.pollMs ?? 500);
-      }
-    });
-  });
+      });
+    },
+  );
 
   return app;
 }

@@ -1,5 +1,6 @@
 /**
- * Regulations: publish a version (YAML or JSON), read versions.
+ * Regulations: publish a version (YAML or JSON), read versions, diff them,
+ * draw one, dry-run a scenario on it (`app/regulations.ts`).
  *
  * @module
  */
@@ -13,114 +14,159 @@ import {
   simulateRegulation,
   type Scenario,
 } from '../../app/regulations.js';
-import { DomainError } from '../../regulation/errors.js';
 import { regulationSchema } from '../../regulation/schema.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
-import { jsonBody } from '../validation.js';
+import { doc } from '../openapi.js';
+import {
+  publishedVersionSchema,
+  publishQuerySchema,
+  publishRawBody,
+  regulationDiffQuerySchema,
+  regulationDiffSchema,
+  regulationGraphContent,
+  regulationGraphQuerySchema,
+  regulationListSchema,
+  regulationVersionQuerySchema,
+  regulationVersionSchema,
+  regulationVersionsSchema,
+  simulateRequestSchema,
+  simulationSchema,
+} from '../schemas/index.js';
 
-const step = {
-  type: 'object',
-  properties: {
-    after: { type: 'string' },
-    complete: { type: 'string' },
-    event: { type: 'string' },
-    wait: { const: true },
-    outcome: { type: 'string' },
-    fields: { type: 'object' },
-  },
-} as const;
-
-const simulateSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['scenario'],
-  properties: {
-    version: { type: 'integer', minimum: 1 },
-    scenario: {
-      type: 'object',
-      required: ['start', 'deal', 'steps'],
-      properties: {
-        regulation: { type: 'string' },
-        start: { type: 'string' },
-        until: { type: 'string' },
-        managers: {
-          type: 'array',
-          items: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
-        },
-        deal: { type: 'object', required: ['client'], properties: { client: { type: 'object' } } },
-        steps: { type: 'array', items: step },
-      },
-    },
-  },
-} as const;
+const tags = ['regulations'];
+/** A query's positive integer (validated by its schema), or absent. */
+const int = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 
 export function regulationRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', allow(...PEOPLE));
 
-  app.get('/', async (c) => c.json({ regulations: await deps.regulations.list() }));
-
-  app.get('/schema', (c) => c.json(regulationSchema));
-
-  /** A `?version=` style query parameter: a positive integer, or absent. */
-  const versionParam = (raw: string | undefined, name: string) => {
-    if (raw === undefined) return undefined;
-    const version = Number(raw);
-    if (!(Number.isInteger(version) && version > 0))
-      throw new DomainError('VALIDATION_FAILED', `query parameter "${name}" must be a positive integer`);
-    return version;
-  };
-
-  app.get('/:id/versions', async (c) => c.json(await regulationVersions(deps, c.req.param('id'))));
-
-  /** What changed between two versions (default: the newest against the one before). */
-  app.get('/:id/diff', async (c) => {
-    const to = versionParam(c.req.query('to'), 'to');
-    const from = versionParam(c.req.query('from'), 'from');
-    return c.json(
-      await regulationDiff(deps, c.req.param('id'), {
-        ...(to !== undefined ? { to } : {}),
-        ...(from !== undefined ? { from } : {}),
-      }),
-    );
-  });
-
-  /** A dry run of a scenario on a simulated clock: nothing is written, no workflow starts. */
-  app.post('/:id/simulate', allow('director', 'head', 'admin'), async (c) => {
-    const body = await jsonBody<{ scenario: Scenario; version?: number }>(c, simulateSchema);
-    return c.json(await simulateRegulation(deps, c.req.param('id'), body.scenario, body.version));
-  });
-
-  /** The regulation as a diagram: `format=mermaid` (default), `dot` or `svg`. */
-  app.get('/:id/graph', async (c) => {
-    const format = c.req.query('format') ?? 'mermaid';
-    if (format !== 'mermaid' && format !== 'dot' && format !== 'svg')
-      throw new DomainError('VALIDATION_FAILED', 'format must be one of: mermaid, dot, svg');
-    const graph = await regulationGraph(
-      deps,
-      c.req.param('id'),
-      format,
-      versionParam(c.req.query('version'), 'version'),
-    );
-    return format === 'svg' ? c.body(graph, 200, { 'content-type': 'image/svg+xml' }) : c.text(graph);
-  });
-
-  app.get('/:id', async (c) =>
-    c.json(await regulationVersion(deps, c.req.param('id'), versionParam(c.req.query('version'), 'version'))),
+  app.get(
+    '/',
+    doc({
+      summary: 'Every regulation with its newest version',
+      tags,
+      responses: { 200: { description: 'by id', schema: regulationListSchema } },
+    }),
+    async (c) => c.json({ regulations: await deps.regulations.list() }),
   );
 
-  /** Body: the regulation as YAML (application/yaml, text/yaml) or JSON. */
-  app.put('/:id', allow('director', 'admin'), async (c) => {
-    const published = await publishRegulation(deps, {
-      id: c.req.param('id'),
-      text: await c.req.text(),
-      contentType: c.req.header('content-type') ?? '',
-      comment: c.req.query('comment') ?? c.req.header('x-change-comment'),
-      actor: c.get('actor'),
-    });
-    return c.json(published, published.created ? 201 : 200);
-  });
+  app.get(
+    '/schema',
+    doc({
+      summary: 'The JSON Schema a regulation file follows',
+      tags,
+      responses: { 200: { description: 'JSON Schema 2020-12', schema: { type: 'object' } } },
+    }),
+    (c) => c.json(regulationSchema),
+  );
+
+  app.get(
+    '/:id/versions',
+    doc({
+      summary: 'Every version with who published it, when and why',
+      tags,
+      responses: { 200: { description: 'oldest first', schema: regulationVersionsSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json(await regulationVersions(deps, c.req.param('id'))),
+  );
+
+  app.get(
+    '/:id/diff',
+    doc({
+      summary: 'What changed between two versions (default: the newest against the one before)',
+      tags,
+      query: regulationDiffQuerySchema,
+      responses: { 200: { description: 'the changes, and as readable lines', schema: regulationDiffSchema } },
+      errors: [404],
+    }),
+    async (c) => {
+      const q = c.get('query');
+      const [from, to] = [int(q.from), int(q.to)];
+      return c.json(
+        await regulationDiff(deps, c.req.param('id'), {
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+        }),
+      );
+    },
+  );
+
+  app.post(
+    '/:id/simulate',
+    allow('director', 'head', 'admin'),
+    doc({
+      summary: 'Dry-run a scenario on a simulated clock: nothing is written, no workflow starts',
+      tags,
+      body: simulateRequestSchema,
+      responses: { 200: { description: 'the timeline and where the deal ends', schema: simulationSchema } },
+      errors: [403, 404],
+    }),
+    async (c) => {
+      const body = c.get('body');
+      return c.json(await simulateRegulation(deps, c.req.param('id'), body.scenario as Scenario, body.version));
+    },
+  );
+
+  app.get(
+    '/:id/graph',
+    doc({
+      summary: 'The regulation as a diagram: Mermaid (default), Graphviz DOT or SVG',
+      tags,
+      query: regulationGraphQuerySchema,
+      responses: { 200: { description: 'the diagram', content: regulationGraphContent } },
+      errors: [404],
+    }),
+    async (c) => {
+      const q = c.get('query');
+      const format = q.format ?? 'mermaid';
+      const graph = await regulationGraph(deps, c.req.param('id'), format, int(q.version));
+      return format === 'svg' ? c.body(graph, 200, { 'content-type': 'image/svg+xml' }) : c.text(graph);
+    },
+  );
+
+  app.get(
+    '/:id',
+    doc({
+      summary: 'One version of a regulation (default: the newest)',
+      tags,
+      query: regulationVersionQuerySchema,
+      responses: { 200: { description: 'the regulation as stored', schema: regulationVersionSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json(await regulationVersion(deps, c.req.param('id'), int(c.get('query').version))),
+  );
+
+  app.put(
+    '/:id',
+    allow('director', 'admin'),
+    doc({
+      summary: 'Publish a version',
+      description:
+        'The regulation as YAML (problems reported with line and column) or JSON. Publishing the newest content again changes nothing (200).',
+      tags,
+      rawBody: publishRawBody,
+      query: publishQuerySchema,
+      headers: { 'X-Change-Comment': 'why this version (or ?comment=)' },
+      responses: {
+        201: { description: 'a new version', schema: publishedVersionSchema },
+        200: { description: 'the newest version already has this content', schema: publishedVersionSchema },
+      },
+      errors: [403, 415, 422],
+    }),
+    async (c) => {
+      const published = await publishRegulation(deps, {
+        id: c.req.param('id'),
+        text: await c.req.text(),
+        contentType: c.req.header('content-type') ?? '',
+        comment: c.get('query').comment ?? c.req.header('x-change-comment'),
+        actor: c.get('actor'),
+      });
+      return c.json(published, published.created ? 201 : 200);
+    },
+  );
 
   return app;
 }

@@ -12,62 +12,65 @@ describe('a deal walked from the first stage to won', () => {
   afterAll(() => h?.close());
 
   it('should create each stage’s tasks, move on legal actions and record every change', async () => {
-    const started = await call(h, 'POST', '/deals', {
-      regulationId: 'b2b_basic',
-      owner: 'anna',
-      client: { name: 'OOO Romashka', region: 'spb' },
+    // Through the typed client generated from the OpenAPI document: paths, bodies and answers are typed.
+    const { api } = h;
+    const started = await api.POST('/deals', {
+      body: { regulationId: 'b2b_basic', owner: 'anna', client: { name: 'OOO Romashka', region: 'spb' } },
     });
-    expect(started.status).toBe(201);
-    const deal = started.body;
+    expect(started.response.status).toBe(201);
+    const deal = started.data!;
     expect(deal.stage).toBe('cold_call');
-    expect(deal.tasks.map((t: { key: string }) => t.key).sort()).toEqual(['call_client', 'log_call']);
-    expect(
-      deal.tasks.every((t: { assignee: string; status: string }) => t.assignee === 'anna' && t.status === 'open'),
-    ).toBe(true);
+    expect(deal.tasks.map((t) => t.key).sort()).toEqual(['call_client', 'log_call']);
+    expect(deal.tasks.every((t) => t.assignee === 'anna' && t.status === 'open')).toBe(true);
 
-    const inbox = await call(h, 'GET', '/tasks?assignee=anna&status=open');
-    expect(inbox.body.tasks.filter((t: { dealId: string }) => t.dealId === deal.id)).toHaveLength(2);
+    const inbox = await api.GET('/tasks', { params: { query: { assignee: 'anna', status: 'open' } } });
+    expect(inbox.data!.tasks.filter((t) => t.dealId === deal.id)).toHaveLength(2);
 
     const id = (visit: number, key: string) => `${deal.id}:${visit}:${key}`;
-    let r = await call(h, 'POST', `/tasks/${id(1, 'call_client')}/complete`, {
-      outcome: 'interested',
-      fields: { decision_maker: 'Ivanov' },
-    });
-    expect(r.status).toBe(200);
-    expect(r.body.stage).toBe('cold_call');
+    const complete = async (taskId: string, body: { outcome?: string; fields?: Record<string, string | number> }) => {
+      const r = await api.POST('/tasks/{id}/complete', { params: { path: { id: taskId } }, body });
+      expect(r.response.status).toBe(200);
+      return r.data!;
+    };
+    const move = async (type: string) => {
+      const r = await api.POST('/deals/{id}/events', { params: { path: { id: deal.id } }, body: { type } });
+      expect(r.response.status).toBe(200);
+      return r.data!;
+    };
+    expect(
+      (await complete(id(1, 'call_client'), { outcome: 'interested', fields: { decision_maker: 'Ivanov' } })).stage,
+    ).toBe('cold_call');
 
-    r = await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'QUALIFIED' });
-    expect(r.status).toBe(200);
-    expect(r.body.stage).toBe('presentation');
-    expect(r.body.createdTasks.map((t: { key: string }) => t.key)).toEqual(['schedule_meeting', 'hold_meeting']);
+    const presentation = await move('QUALIFIED');
+    expect(presentation.stage).toBe('presentation');
+    expect(presentation.createdTasks.map((t) => t.key)).toEqual(['schedule_meeting', 'hold_meeting']);
     // The optional task left open in cold_call is cancelled, not lost.
     expect((await h.deals.getTask(id(1, 'log_call')))?.status).toBe('cancelled');
 
-    await call(h, 'POST', `/tasks/${id(2, 'schedule_meeting')}/complete`, { outcome: 'Tuesday 10:00' });
-    r = await call(h, 'POST', `/tasks/${id(2, 'hold_meeting')}/complete`, { outcome: 'held' });
-    expect(r.body.stage).toBe('proposal'); // presentation advances by itself
+    await complete(id(2, 'schedule_meeting'), { outcome: 'Tuesday 10:00' });
+    expect((await complete(id(2, 'hold_meeting'), { outcome: 'held' })).stage).toBe('proposal'); // advances by itself
 
-    await call(h, 'POST', `/tasks/${id(3, 'prepare_proposal')}/complete`, {});
-    await call(h, 'POST', `/tasks/${id(3, 'send_proposal')}/complete`, { fields: { budget: 1_200_000 } });
-    r = await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'PROPOSAL_SENT' });
-    expect(r.body.stage).toBe('follow_up');
-    await call(h, 'POST', `/tasks/${id(4, 'follow_up_call')}/complete`, { outcome: 'agreed' });
-    r = await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'AGREED' });
-    expect(r.body.stage).toBe('invoice');
-    await call(h, 'POST', `/tasks/${id(5, 'issue_invoice')}/complete`, { fields: { invoice_number: 'INV-17' } });
-    r = await call(h, 'POST', `/tasks/${id(5, 'confirm_payment')}/complete`, { outcome: 'paid' });
-    expect(r.body).toMatchObject({ stage: 'won', status: 'won', createdTasks: [] });
+    await complete(id(3, 'prepare_proposal'), {});
+    await complete(id(3, 'send_proposal'), { fields: { budget: 1_200_000 } });
+    expect((await move('PROPOSAL_SENT')).stage).toBe('follow_up');
+    await complete(id(4, 'follow_up_call'), { outcome: 'agreed' });
+    expect((await move('AGREED')).stage).toBe('invoice');
+    await complete(id(5, 'issue_invoice'), { fields: { invoice_number: 'INV-17' } });
+    expect(await complete(id(5, 'confirm_payment'), { outcome: 'paid' })).toMatchObject({
+      stage: 'won',
+      status: 'won',
+      createdTasks: [],
+    });
 
-    const final = await call(h, 'GET', `/deals/${deal.id}`);
-    expect(final.body).toMatchObject({
+    const final = (await api.GET('/deals/{id}', { params: { path: { id: deal.id } } })).data!;
+    expect(final).toMatchObject({
       stage: 'won',
       status: 'won',
       fields: { decision_maker: 'Ivanov', budget: 1_200_000, invoice_number: 'INV-17' },
     });
-    expect(final.body.closedAt).not.toBeNull();
-    const done = final.body.tasks.filter((t: { status: string }) => t.status === 'done');
-    expect(done).toHaveLength(8);
-    expect(new Set(final.body.tasks.map((t: { id: string }) => t.id)).size).toBe(final.body.tasks.length);
+    expect(final.closedAt).not.toBeNull();
+    expect(final.tasks.filter((t) => t.status === 'done')).toHaveLength(8);
+    expect(new Set(final.tasks.map((t) => t.id)).size).toBe(final.tasks.length);
 
     const handle = h.client.workflow.getHandle(dealWorkflowId(deal.id));
     expect(await handle.result()).toEqual({ dealId: deal.id, stage: 'won', status: 'won' });
@@ -75,12 +78,7 @@ describe('a deal walked from the first stage to won', () => {
     expect(description.searchAttributes.ReglamentStage).toEqual(['won']);
     expect(description.searchAttributes.ReglamentOwner).toEqual(['anna']);
 
-    const audit = (await call(h, 'GET', `/deals/${deal.id}/events`)).body.events as Array<{
-      type: string;
-      actor: string;
-      data: any;
-      seq: number;
-    }>;
+    const audit = (await api.GET('/deals/{id}/events', { params: { path: { id: deal.id } } })).data!.events;
     expect(audit[0]).toMatchObject({ type: 'deal.started', actor: 'test-director', seq: 1 });
     expect(audit.filter((e) => e.type === 'stage.entered').map((e) => e.data.stage)).toEqual([
       'cold_call',

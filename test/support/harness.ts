@@ -21,7 +21,32 @@ import type { RulesRegistry } from '../../rules/registry.js';
 import type { AccountingAdapter } from '../../integrations/accounting.js';
 import { loadPlugins, type PluginHost } from '../../plugins/index.js';
 
+import { buildDocument } from '../../api/document.js';
+import { createReglamentClient, type ReglamentClient } from '../../client/index.js';
+import { responseChecker, type ResponseCheck } from './response-check.js';
+
 export { EXAMPLE } from './paths.js';
+
+let checkResponse: ResponseCheck | undefined;
+/**
+ * Every response an integration test receives is checked against the OpenAPI
+ * document: a route that answers what its contract does not say fails the test.
+ */
+export function contractCheck(): ResponseCheck {
+  return (checkResponse ??= responseChecker(buildDocument()));
+}
+
+/** `app.request` that checks each answer against the contract. */
+function checkedFetch(app: { request(r: Request): Response | Promise<Response> }) {
+  return async (request: Request): Promise<Response> => {
+    const res = await app.request(request);
+    const text = await res.clone().text();
+    const type = res.headers.get('content-type');
+    const body = text && /json/.test(type ?? '') ? JSON.parse(text) : text || undefined;
+    contractCheck()(request.method, request.url, res.status, body, type);
+    return res;
+  };
+}
 import { EXAMPLE } from './paths.js';
 
 let runtimeInstalled = false;
@@ -40,6 +65,10 @@ export interface Harness {
   plugins: PluginHost;
   /** A signed token for a user of the test database. */
   token(userId: string): Promise<string>;
+  /** The typed client (generated from the OpenAPI document) as the test director, straight into the app. */
+  api: ReglamentClient;
+  /** The typed client signed in as someone else. */
+  apiAs(token: string): ReglamentClient;
   /** `app.request` as the test director. */
   request(url: string, init?: RequestInit): Response | Promise<Response>;
   directorToken: string;
@@ -81,11 +110,15 @@ export async function createHarness(options: { plugins?: PluginHost; historyLimi
     ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}),
   });
   const app = createApp(deps);
+  const typed = (token: string) =>
+    createReglamentClient({ baseUrl: 'http://reglament.test', token, fetch: checkedFetch(app) });
   return {
     sql,
     client,
     taskQueue,
     app,
+    api: typed(directorToken),
+    apiAs: typed,
     deals,
     regulations,
     managers,
@@ -154,11 +187,10 @@ export async function call<T = Record<string, any>>(
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   const text = await res.text();
-  return {
-    status: res.status,
-    body: (text ? JSON.parse(text) : undefined) as T,
-    contentType: res.headers.get('content-type'),
-  };
+  const contentType = res.headers.get('content-type');
+  const parsed = text && /json/.test(contentType ?? '') ? JSON.parse(text) : text || undefined;
+  contractCheck()(method, url, res.status, parsed, contentType);
+  return { status: res.status, body: parsed as T, contentType };
 }
 
 /** Two managers, a head and a director in one department, in UTC: the team the fast-timer tests use. */

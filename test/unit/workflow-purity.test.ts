@@ -40,6 +40,7 @@ describe('workflow code', () => {
       'workflows/deal.workflow.ts',
       'workflows/definitions.ts',
       'workflows/import.workflow.ts',
+      'workflows/inbox.workflow.ts',
       'workflows/outbox.workflow.ts',
       'workflows/timers.ts',
     ]);

@@ -1,0 +1,147 @@
+/**
+ * The contract and an interactive reference: `GET /openapi.json` and
+ * `GET /docs` (Swagger UI, served from the installed `swagger-ui-dist`, so it
+ * works offline). No authentication: mount it before `authenticate`.
+ * "Authorize" in the page takes a bearer token (or an API key) and keeps it
+ * across reloads.
+ *
+ * @example
+ * // in createApp, before app.use('*', authenticate(...)); the document is built on first request,
+ * // when every route is mounted:
+ * app.route('/', docsRoutes(() => openApiDocument(app, API_INFO)));
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { doc, type DocumentInfo } from './openapi.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/** The document's info and tags (in the reference page's order). */
+export const API_INFO: DocumentInfo = {
+  title: 'Reglament API',
+  version,
+  description:
+    'Sales regulations run as durable deals. Every error is RFC 9457 `application/problem+json` with a `code`. ' +
+    'People send `Authorization: Bearer <JWT>`; integrations send `X-Api-Key`.',
+  tags: [
+    { name: 'deals', description: 'Deals: start, read, move' },
+    { name: 'tasks', description: "A manager's inbox and completing tasks" },
+    { name: 'regulations', description: 'Versions, diffs, dry runs, diagrams, publishing' },
+    { name: 'migrations', description: 'Moving running deals to a newer regulation version' },
+    { name: 'managers', description: 'People and deactivation' },
+    { name: 'notifications', description: 'Reminders, escalations, the live stream' },
+    { name: 'integrations', description: 'Events intake, dead letters, API keys, webhooks' },
+    { name: 'plugins', description: 'Loaded plugins, plugin intakes, analytics' },
+    { name: 'audit', description: 'The trail of mutations outside deals' },
+    { name: 'docs', description: 'This document and its reference page' },
+  ],
+};
+
+/** What `/docs/assets/:file` serves from swagger-ui-dist, with its content type. */
+const ASSETS: Record<string, string> = {
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+  'swagger-ui-standalone-preset.js': 'text/javascript; charset=utf-8',
+};
+
+const swaggerUiDir = () => path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+
+// Relative URLs: the page is /docs, so "docs/assets/…" and "openapi.json" work behind a path prefix too.
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Reglament API</title>
+    <link rel="stylesheet" href="docs/assets/swagger-ui.css" />
+    <style>body { margin: 0; } .swagger-ui .topbar { display: none; }</style>
+  </head>
+  <body>
+    <div id="swagger-ui"></div>
+    <script src="docs/assets/swagger-ui-bundle.js"></script>
+    <script src="docs/assets/swagger-ui-standalone-preset.js"></script>
+    <script>
+      window.ui = SwaggerUIBundle({
+        url: 'openapi.json',
+        dom_id: '#swagger-ui',
+        deepLinking: true,
+        persistAuthorization: true,
+        displayRequestDuration: true,
+        tryItOutEnabled: true,
+        presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+        plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+        layout: 'StandaloneLayout',
+      });
+    </script>
+  </body>
+</html>
+`;
+
+export function docsRoutes(getDocument: () => object) {
+  const app = new Hono();
+  let document: object | undefined;
+  const assets = new Map<string, Promise<Buffer>>();
+
+  app.get(
+    '/openapi.json',
+    doc({
+      summary: 'The OpenAPI 3.1 document of this API',
+      tags: ['docs'],
+      security: [],
+      responses: { 200: { description: 'the document', schema: { type: 'object' } } },
+    }),
+    (c) => c.json((document ??= getDocument())),
+  );
+
+  app.get(
+    '/docs',
+    doc({
+      summary: 'Interactive API reference (Swagger UI)',
+      tags: ['docs'],
+      security: [],
+      responses: { 200: { description: 'an HTML page', contentType: 'text/html' } },
+    }),
+    (c) => c.html(PAGE),
+  );
+
+  app.get(
+    '/docs/assets/:file',
+    doc({
+      summary: 'A static file of the reference page (from swagger-ui-dist)',
+      tags: ['docs'],
+      security: [],
+      params: { file: { schema: { enum: Object.keys(ASSETS) } } },
+      responses: {
+        200: {
+          description: 'the file',
+          content: { 'text/css': { schema: { type: 'string' } }, 'text/javascript': { schema: { type: 'string' } } },
+        },
+      },
+      errors: [404],
+    }),
+    async (c) => {
+      const file = c.req.param('file');
+      const type = ASSETS[file];
+      if (!type) return c.notFound();
+      let body = assets.get(file);
+      if (!body) {
+        body = readFile(path.join(swaggerUiDir(), file));
+        body.catch(() => assets.delete(file));
+        assets.set(file, body);
+      }
+      return c.body(new Uint8Array(await body), 200, {
+        'content-type': type,
+        'cache-control': 'public, max-age=86400',
+      });
+    },
+  );
+
+  return app;
+}

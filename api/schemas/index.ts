@@ -1,0 +1,19 @@
+/**
+ * Response (and request) schemas of every route, one module per resource.
+ *
+ * @module
+ */
+export * from './analytics.js';
+export * from './common.js';
+export * from './deals.js';
+export * from './events.js';
+export * from './health.js';
+export * from './keys.js';
+export * from './managers.js';
+export * from './migrations.js';
+export * from './notifications.js';
+export * from './plugins.js';
+export * from './regulations.js';
+export * from './tasks.js';
+export * from './webhooks.js';
+export * from './requests.js';

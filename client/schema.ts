@@ -1,0 +1,3989 @@
+/**
+ * The Reglament API's types, generated from its OpenAPI document by
+ * client/generate.ts (openapi-typescript). Do not edit: run
+ * `npx tsx api/document.ts | npx tsx client/generate.ts`.
+ */
+
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the API is up */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The OpenAPI 3.1 document of this API */
+    get: operations['getOpenapiJson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Interactive API reference (Swagger UI) */
+    get: operations['getDocs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs/assets/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A static file of the reference page (from swagger-ui-dist) */
+    get: operations['getDocsAssetsByFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an integration key */
+    post: operations['postApiKeys'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an integration key */
+    delete: operations['deleteApiKeysById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail of mutations outside deals, newest first */
+    get: operations['getAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hand in an event from an integration
+     * @description Stored before it is applied: while Temporal is unreachable the event is kept and applied later (`applied: false`). An unknown type or deal is refused and kept as a dead letter.
+     */
+    post: operations['postEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An integration event a plugin turns into a deal */
+    post: operations['postIntakeByType'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Events that could not be taken, newest first */
+    get: operations['getDeadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a webhook that receives every notification, signed */
+    post: operations['postWebhooks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every delivery to a webhook, with its attempts and last answer */
+    get: operations['getWebhooksByIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One’s own notifications, live (Server-Sent Events, resumable with Last-Event-ID) */
+    get: operations['getMeStream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every regulation with its newest version */
+    get: operations['getRegulations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/schema': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The JSON Schema a regulation file follows */
+    get: operations['getRegulationsSchema'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version with who published it, when and why */
+    get: operations['getRegulationsByIdVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What changed between two versions (default: the newest against the one before) */
+    get: operations['getRegulationsByIdDiff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/simulate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dry-run a scenario on a simulated clock: nothing is written, no workflow starts */
+    post: operations['postRegulationsByIdSimulate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/graph': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The regulation as a diagram: Mermaid (default), Graphviz DOT or SVG */
+    get: operations['getRegulationsByIdGraph'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of a regulation (default: the newest) */
+    get: operations['getRegulationsById'];
+    /**
+     * Publish a version
+     * @description The regulation as YAML (problems reported with line and column) or JSON. Publishing the newest content again changes nothing (200).
+     */
+    put: operations['putRegulationsById'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/migrations/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan a migration (dry run): which deals move where, which tasks end and start */
+    post: operations['postRegulationsByIdMigrationsPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/migrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Migrate running deals deal by deal */
+    post: operations['postRegulationsByIdMigrations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/migrations/deals/{dealId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Migrate one deal onto a newer version */
+    post: operations['postRegulationsByIdMigrationsDealsByDealId'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the deals one may see */
+    get: operations['getDeals'];
+    put?: never;
+    /**
+     * Start a deal
+     * @description Starts the deal’s workflow on the regulation’s current (or named) version and answers once its first stage and tasks are readable. A manager starts deals only for themselves.
+     */
+    post: operations['postDeals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A deal with all its tasks */
+    get: operations['getDealsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deal’s append-only audit log */
+    get: operations['getDealsByIdEvents'];
+    put?: never;
+    /**
+     * Move the deal with a regulation event
+     * @description Refused, with nothing written, when the stage does not allow the move yet.
+     */
+    post: operations['postDealsByIdEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What happened to the deal, in the same shape as a simulation’s timeline */
+    get: operations['getDealsByIdTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every decision the rules made for this deal, with the facts they saw and the alternatives */
+    get: operations['getDealsByIdDecisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/timers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reminders and escalations: scheduled, fired or cancelled, and who was told */
+    get: operations['getDealsByIdTimers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/escalations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The escalations raised about this deal */
+    get: operations['getDealsByIdEscalations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/reassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hand the deal and its open tasks to whoever the assignment rules choose now */
+    post: operations['postDealsByIdReassign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An inbox: the tasks one may see
+     * @description Managers see their own, heads their department’s, directors and admins everyone’s.
+     */
+    get: operations['getTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One task */
+    get: operations['getTasksById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete a task, with an outcome and fields
+     * @description Refused, with nothing written, when the task is not open or the fields are invalid.
+     */
+    post: operations['postTasksByIdComplete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/managers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everyone */
+    get: operations['getManagers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/managers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One person */
+    get: operations['getManagersById'];
+    /** Create or change a person */
+    put: operations['putManagersById'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/managers/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deactivate a person: access ends at once, their open deals go to the assignment rules */
+    post: operations['postManagersByIdDeactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reminders and escalations sent: one’s own, or anyone’s for directors and admins */
+    get: operations['getNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plugins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Plugins loaded, and those that failed to load */
+    get: operations['getPlugins'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deals by stage and status, grouped by a dimension: owner, region, or one a plugin contributes */
+    get: operations['getAnalyticsFunnel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AuditEntry: {
+      /** @description a bigserial, as a decimal string */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      actor: string;
+      /** @description e.g. api-key.created, user.saved, regulation.published, deals.migrated */
+      action: string;
+      /** @description e.g. api-key:key_1a2b, user:ivanov, regulation:b2b_basic */
+      subject: string;
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    CompleteTask: {
+      outcome?: string;
+      fields?: components['schemas']['FieldValues'];
+    };
+    CreatedApiKey: {
+      /** @description key_<hex>; DELETE /api-keys/{id} revokes it */
+      id: string;
+      /** @description send as X-Api-Key: `<id>.<secret>`; not shown again */
+      key: string;
+    };
+    CreatedTask: {
+      id: string;
+      stage: string;
+      visit: number;
+      key: string;
+      title: string;
+      required: boolean;
+      /** @description ISO 8601 duration in working time from the stage entry */
+      due: string | null;
+      assignee: string;
+      /** Format: date-time */
+      dueAt: string | null;
+      templates: components['schemas']['SuggestedTemplate'][];
+    };
+    CreatedWebhook: {
+      id: string;
+      url: string;
+      /** @description HMAC-SHA256 key of X-Reglament-Signature; not shown again */
+      secret: string;
+    };
+    Deactivation: {
+      manager: string;
+      /** @constant */
+      active: false;
+      reassigned: {
+        dealId: string;
+        owner: string;
+      }[];
+      failed: {
+        dealId: string;
+        error: string;
+      }[];
+    };
+    DeadLetter: {
+      id: string;
+      type: string;
+      /** @description who sent it (the actor) */
+      source: string;
+      reason: string;
+      /** @description the request body as received */
+      payload: unknown;
+      /** Format: date-time */
+      receivedAt: string;
+    };
+    Deal: {
+      id: string;
+      regulationId: string;
+      regulationVersion: number;
+      stage: string;
+      /** @enum {unknown} */
+      status: 'active' | 'won' | 'lost';
+      owner: string;
+      /** @description who the deal is with: at least a name; any other client data as sent */
+      client: {
+        name: string;
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description the regulation's fields, by key */
+      fields: {
+        [key: string]: unknown;
+      };
+      /** @description the last workflow transition the read model applied */
+      seq: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
+    DealCard: {
+      id: string;
+      regulationId: string;
+      regulationVersion: number;
+      stage: string;
+      /** @enum {unknown} */
+      status: 'active' | 'won' | 'lost';
+      owner: string;
+      /** @description who the deal is with: at least a name; any other client data as sent */
+      client: {
+        name: string;
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description the regulation's fields, by key */
+      fields: {
+        [key: string]: unknown;
+      };
+      /** @description the last workflow transition the read model applied */
+      seq: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      tasks: components['schemas']['Task'][];
+    };
+    DealEvent: {
+      id: string;
+      dealId: string;
+      seq: number;
+      ord: number;
+      /** @description e.g. deal.started, stage.entered, task.completed, external.call.logged */
+      type: string;
+      actor: string;
+      /** Format: date-time */
+      at: string;
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    DealEventRequest: {
+      type: string;
+      fields?: components['schemas']['FieldValues'];
+    };
+    DealMoveResult: {
+      dealId: string;
+      stage: string;
+      /** @enum {unknown} */
+      status: 'active' | 'won' | 'lost';
+      owner: string;
+      createdTasks: components['schemas']['CreatedTask'][];
+    };
+    Decision: {
+      id: string;
+      dealId: string;
+      seq: number;
+      /** @enum {unknown} */
+      kind: 'assignment' | 'reminders' | 'escalation' | 'templates';
+      /** @description the task key the decision is about; null for the deal */
+      subject: string | null;
+      /** @description the rule that decided; null when none matched */
+      rule: string | null;
+      /** @description what was decided */
+      outcome: unknown;
+      facts: {
+        [key: string]: unknown;
+      };
+      alternatives: unknown[];
+      trace: unknown[];
+      error: string | null;
+      /** Format: date-time */
+      at: string;
+    };
+    FieldValues: {
+      [key: string]: string | number | boolean | null;
+    };
+    Funnel: {
+      regulationId: string;
+      dimension: string | null;
+      rows: components['schemas']['FunnelRow'][];
+    };
+    FunnelRow: {
+      /** @description the dimension's value; null without a dimension */
+      dimension: string | null;
+      stage: string;
+      /** @enum {unknown} */
+      status: 'active' | 'won' | 'lost';
+      deals: number;
+    };
+    Health: {
+      /** @constant */
+      status: 'ok';
+    };
+    IntakeResult: {
+      /** @description the idempotency key the event was taken under */
+      key: string;
+      duplicate: boolean;
+      applied: boolean;
+      dealId?: string;
+      owner?: string;
+      stage?: string;
+      recorded?: boolean;
+      moved?: boolean;
+      reason?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    IntegrationEvent: {
+      type: string;
+      /** @description an idempotency key when no Idempotency-Key header is sent */
+      eventId?: string;
+      data: Record<string, unknown>;
+    } & (
+      | {
+          /** @constant */
+          type: 'call.logged';
+          data: {
+            dealId: string;
+            /** @enum {unknown} */
+            direction: 'in' | 'out';
+            durationSec?: number;
+            outcome?: string;
+          };
+        }
+      | {
+          /** @constant */
+          type: 'email.opened';
+          data: {
+            dealId: string;
+            messageId: string;
+          };
+        }
+      | {
+          /** @constant */
+          type: 'form.submitted';
+          data: {
+            regulationId: string;
+            client: {
+              name: string;
+            };
+            fields?: Record<string, unknown>;
+          };
+        }
+      | {
+          /** @constant */
+          type: 'invoice.issued';
+          data: {
+            dealId: string;
+            invoiceNumber: string;
+            amount?: number;
+          };
+        }
+      | {
+          /** @constant */
+          type: 'invoice.paid';
+          data: {
+            dealId: string;
+            invoiceNumber: string;
+            amount?: number;
+          };
+        }
+      | {
+          /** @constant */
+          type: 'payment.received';
+          data: {
+            dealId: string;
+            amount: number;
+            invoiceNumber?: string;
+          };
+        }
+    );
+    Manager: {
+      id: string;
+      name: string;
+      /** @enum {unknown} */
+      role: 'manager' | 'head' | 'director' | 'admin';
+      department: string | null;
+      office: string | null;
+      region: string | null;
+      /** @description IANA time zone, e.g. Europe/Moscow */
+      timezone: string;
+      skills: string[];
+      active: boolean;
+      email: string | null;
+    };
+    ManagerInput: {
+      name: string;
+      /** @enum {unknown} */
+      role: 'manager' | 'head' | 'director' | 'admin';
+      department?: string | null;
+      office?: string | null;
+      region?: string | null;
+      /** @description an IANA time zone, e.g. Europe/Moscow */
+      timezone?: string;
+      skills?: string[];
+      active?: boolean;
+      email?: string | null;
+    };
+    MigrationPlan: {
+      regulationId: string;
+      from: number;
+      to: number;
+      moves: {
+        dealId: string;
+        owner: string;
+        fromStage: string;
+        toStage: string;
+        /** @description titles of the open tasks that would be cancelled */
+        cancelTasks: string[];
+        /** @description titles of the tasks the new stage creates */
+        createTasks: string[];
+      }[];
+      unmapped: {
+        dealId: string;
+        stage: string;
+        reason: string;
+      }[];
+    };
+    MigrationReport: {
+      migrationId: string;
+      regulationId: string;
+      from: number;
+      to: number;
+      moves: {
+        dealId: string;
+        owner: string;
+        fromStage: string;
+        toStage: string;
+        /** @description titles of the open tasks that would be cancelled */
+        cancelTasks: string[];
+        /** @description titles of the tasks the new stage creates */
+        createTasks: string[];
+      }[];
+      unmapped: {
+        dealId: string;
+        stage: string;
+        reason: string;
+      }[];
+      migrated: {
+        dealId: string;
+        stage: string;
+      }[];
+      failed: {
+        dealId: string;
+        error: string;
+      }[];
+    };
+    Notification: {
+      id: string;
+      dealId: string;
+      recipient: string;
+      /** @enum {unknown} */
+      kind: 'task' | 'reminder' | 'escalation';
+      taskId: string | null;
+      title: string;
+      /** @description e.g. dueAt, stage, templates of a new task; level and reason of an escalation */
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+    };
+    Plugin: {
+      id: string;
+      version: string;
+      /** @description the plugin API range it works with, e.g. ^1.0.0 */
+      reglament: string;
+      description?: string;
+      /** @description keys of the stages it contributes */
+      stages: string[];
+      activities: string[];
+      /** @description event types it takes at POST /intake/{type} */
+      intake: string[];
+      facts: string[];
+      /** @description funnel dimensions it contributes */
+      analytics: string[];
+    };
+    PluginIntakeResult:
+      | components['schemas']['DealCard']
+      | ({
+          /** @description the idempotency key the event was taken under */
+          key: string;
+          duplicate: boolean;
+          /** @constant */
+          applied: false;
+          dealId: string;
+          owner?: string;
+          stage?: string;
+          recorded?: boolean;
+          moved?: boolean;
+          reason?: string;
+        } & {
+          [key: string]: unknown;
+        });
+    /** @description RFC 9457 problem details; `code` is the machine-readable reason. */
+    Problem: {
+      /** @description URI of the problem type, e.g. https://reglament.dev/problems/deal-not-found */
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      /** @description e.g. VALIDATION_FAILED, DEAL_NOT_FOUND, EVENT_NOT_ALLOWED */
+      code: string;
+      /** @description What is wrong, by JSON pointer into the request */
+      errors?: {
+        pointer: string;
+        message: string;
+        line?: number;
+        column?: number;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    PublishedVersion: {
+      regulation: components['schemas']['Regulation'];
+      version: number;
+      hash: string;
+      /** @description false: the content was already the newest version */
+      created: boolean;
+      /** Format: date-time */
+      publishedAt: string;
+      publishedBy: string;
+    };
+    Regulation: {
+      id: string;
+      title: string;
+      defaultOwner?: string;
+      fields?: {
+        [key: string]: {
+          title: string;
+          /** @enum {unknown} */
+          type: 'string' | 'number' | 'integer' | 'boolean';
+          enum?: (string | number)[];
+        };
+      };
+      stages: ({
+        key: string;
+        title: string;
+        tasks: ({
+          key: string;
+          title: string;
+          due?: string;
+          dueFrom?: string;
+          required: boolean;
+        } & {
+          [key: string]: unknown;
+        })[];
+        requiredFields?: string[];
+        on: {
+          [key: string]: {
+            to: string;
+            enforce?: boolean;
+          };
+        };
+        advance?: string;
+        /** @enum {unknown} */
+        final?: 'won' | 'lost';
+        sla?: string;
+        onEnter?: Record<string, unknown>[];
+      } & {
+        [key: string]: unknown;
+      })[];
+      calendar?: Record<string, unknown>;
+      escalation?: Record<string, unknown>;
+      assignment?: Record<string, unknown>;
+      rules?: Record<string, unknown>;
+      templates?: Record<string, unknown>[];
+      /** @description plugins composed in, as id@version */
+      plugins?: string[];
+    } & {
+      [key: string]: unknown;
+    };
+    RegulationChange: {
+      /** @enum {unknown} */
+      change: 'added' | 'removed' | 'changed';
+      /** @description where, e.g. `stage proposal › task send_proposal › due` */
+      what: string;
+      before?: unknown;
+      after?: unknown;
+    };
+    /** Sales regulation */
+    RegulationSource: {
+      $schema?: string;
+      /** @description Stable identifier, e.g. b2b_basic */
+      id: string;
+      title: string;
+      /** @default queue:unassigned */
+      defaultOwner: string;
+      /** @description plugins composed into this regulation, in order */
+      plugins?: (
+        | string
+        | {
+            id: string;
+            version?: string;
+          }
+      )[];
+      calendar?: {
+        timezone?: string;
+        workingDays?: number[];
+        start?: string;
+        end?: string;
+        holidays?: string[];
+        workingWeekends?: string[];
+      };
+      escalation?: {
+        chain: {
+          /** @description assignee, head (of the assignee's department), director, or field:<name> (a person named in the deal) */
+          to: string;
+          /** @description ISO 8601 duration, e.g. PT4H or P2D */
+          after: string;
+        }[];
+      };
+      assignment?: {
+        fallback: string;
+      };
+      rules?: {
+        assignment?: Record<string, unknown>[];
+        reminders?: Record<string, unknown>[];
+        escalation?: Record<string, unknown>[];
+        templates?: Record<string, unknown>[];
+      };
+      templates?: {
+        id: string;
+        /** @enum {unknown} */
+        kind: 'proposal' | 'email' | 'call_script';
+        title: string;
+        stages?: string[];
+        industry?: string;
+        segment?: string;
+        /** @default ru */
+        language: string;
+        subject?: string;
+        body: string;
+      }[];
+      fields?: {
+        [key: string]: {
+          title?: string;
+          /** @enum {unknown} */
+          type: 'string' | 'number' | 'integer' | 'boolean';
+          enum?: (string | number)[];
+        };
+      };
+      stages: {
+        key: string;
+        title: string;
+        /** @enum {unknown} */
+        final?: 'won' | 'lost';
+        requiredFields?: string[];
+        advance?: string;
+        /** @description ISO 8601 duration, e.g. PT4H or P2D */
+        sla?: string;
+        /** @description plugin activities to run when a deal enters the stage */
+        onEnter?: {
+          run: string;
+          params?: Record<string, unknown>;
+        }[];
+        tasks?: {
+          key: string;
+          title: string;
+          /** @description ISO 8601 duration, e.g. PT4H or P2D */
+          due?: string;
+          /** @description a date field whose value is the due time (e.g. an agreed call-back date) */
+          dueFrom?: string;
+          /** @default true */
+          required: boolean;
+        }[];
+        on?: {
+          [key: string]:
+            | string
+            | {
+                to: string;
+                /** @default true */
+                enforce: boolean;
+              };
+        };
+      }[];
+    };
+    RegulationSummary: {
+      id: string;
+      title: string;
+      /** @description the newest version */
+      version: number;
+      /** Format: date-time */
+      publishedAt: string;
+    };
+    RegulationVersion: {
+      regulation: components['schemas']['Regulation'];
+      version: number;
+      /** @description content hash of the normalised regulation */
+      hash: string;
+    };
+    RegulationVersionInfo: {
+      version: number;
+      hash: string;
+      title: string;
+      /** Format: date-time */
+      publishedAt: string;
+      publishedBy: string;
+      comment: string | null;
+    };
+    Simulation: {
+      timeline: components['schemas']['TimelineEntry'][];
+      outcome: {
+        stage: string;
+        /** @enum {unknown} */
+        status: 'active' | 'won' | 'lost';
+        owner: string | null;
+        /** Format: date-time */
+        at: string;
+      };
+    };
+    StartDeal: {
+      regulationId: string;
+      regulationVersion?: number;
+      /** @description leave out to let the regulation’s assignment rules decide */
+      owner?: string;
+      client: {
+        name: string;
+        region?: string;
+        email?: string;
+        phone?: string;
+      } & {
+        [key: string]: string | number | boolean | null;
+      };
+      fields?: components['schemas']['FieldValues'];
+    };
+    SuggestedTemplate: {
+      id: string;
+      kind: string;
+      title: string;
+      subject?: string;
+      body: string;
+    };
+    Task: {
+      id: string;
+      dealId: string;
+      stage: string;
+      /** @description which visit of the stage created the task */
+      visit: number;
+      key: string;
+      title: string;
+      required: boolean;
+      assignee: string;
+      /** @enum {unknown} */
+      status: 'open' | 'done' | 'cancelled';
+      /** Format: date-time */
+      dueAt: string | null;
+      outcome: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      closedBy: string | null;
+      templates: components['schemas']['SuggestedTemplate'][];
+    };
+    TimelineEntry: {
+      /** Format: date-time */
+      at: string;
+      /** @enum {unknown} */
+      kind:
+        | 'assigned'
+        | 'stage.entered'
+        | 'stage.left'
+        | 'task.created'
+        | 'task.completed'
+        | 'task.cancelled'
+        | 'reminder'
+        | 'escalation'
+        | 'deal.closed'
+        | 'rejected';
+      stage?: string;
+      task?: string;
+      /** @description the owner assigned, the assignee of a task, the people reminded or escalated to */
+      who?: string[];
+      /** Format: date-time */
+      dueAt?: string | null;
+      level?: number | null;
+      reason?: string | null;
+      templates?: string[];
+      detail?: string;
+    };
+    Timer: {
+      id: string;
+      dealId: string;
+      /** @enum {unknown} */
+      kind: 'reminder' | 'escalation';
+      /** @enum {unknown} */
+      reason: 'task_due' | 'task_overdue' | 'stage_sla';
+      taskId: string | null;
+      visit: number;
+      level: number | null;
+      recipient: string;
+      /** Format: date-time */
+      fireAt: string;
+      /** @enum {unknown} */
+      status: 'scheduled' | 'fired' | 'cancelled';
+      /** Format: date-time */
+      firedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    WebhookDelivery: {
+      webhookId: string;
+      notificationId: string;
+      /** @enum {unknown} */
+      status: 'pending' | 'delivered' | 'failed';
+      attempts: number;
+      /** Format: date-time */
+      nextAttemptAt: string;
+      /** @description the receiver's last HTTP status */
+      lastStatus: number | null;
+      lastError: string | null;
+      /** Format: date-time */
+      deliveredAt: string | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description up */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+    };
+  };
+  getOpenapiJson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, unknown>;
+        };
+      };
+    };
+  };
+  getDocs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description an HTML page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  getDocsAssetsByFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: 'swagger-ui.css' | 'swagger-ui-bundle.js' | 'swagger-ui-standalone-preset.js';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/css': string;
+          'text/javascript': string;
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the integration, e.g. telephony */
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the key; its secret is shown this once */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKey'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiKeysById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the last 500 entries */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            audit: components['schemas']['AuditEntry'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postEvents: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a repeated delivery returns the first result and changes nothing */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IntegrationEvent'];
+      };
+    };
+    responses: {
+      /** @description a repeated delivery: the first result, `duplicate: true` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResult'];
+        };
+      };
+      /** @description taken (applied, or stored to be applied) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResult'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postIntakeByType: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a repeated delivery returns the first result and changes nothing */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        type: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, unknown>;
+      };
+    };
+    responses: {
+      /** @description the deal, started */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PluginIntakeResult'];
+        };
+      };
+      /** @description stored; the deal starts when Temporal is reachable */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PluginIntakeResult'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDeadLetters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the last 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deadLetters: components['schemas']['DeadLetter'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the webhook and its signing secret */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedWebhook'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getWebhooksByIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by notification */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deliveries: components['schemas']['WebhookDelivery'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMeStream: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description resume after this event; each notification is shown once */
+        'Last-Event-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRegulations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by id */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            regulations: components['schemas']['RegulationSummary'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRegulationsSchema: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON Schema 2020-12 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, unknown>;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRegulationsByIdVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            versions: components['schemas']['RegulationVersionInfo'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRegulationsByIdDiff: {
+    parameters: {
+      query?: {
+        /** @description default: the version before `to` */
+        from?: string;
+        /** @description default: the newest version */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the changes, and as readable lines */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            from: number;
+            to: number;
+            changes: components['schemas']['RegulationChange'][];
+            /** @description each change in words */
+            text: string[];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRegulationsByIdSimulate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description default: the newest version */
+          version?: number;
+          scenario: {
+            regulation?: string;
+            /** @description when the lead arrives, ISO 8601 with offset */
+            start: string;
+            until?: string;
+            managers?: {
+              id: string;
+            }[];
+            deal: {
+              client: Record<string, unknown>;
+            };
+            steps: {
+              /** @description ISO 8601 duration after the previous step */
+              after?: string;
+              /** @description a task key to complete */
+              complete?: string;
+              /** @description an event to send */
+              event?: string;
+              /** @constant */
+              wait?: true;
+              outcome?: string;
+              fields?: Record<string, unknown>;
+            }[];
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description the timeline and where the deal ends */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Simulation'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRegulationsByIdGraph: {
+    parameters: {
+      query?: {
+        /** @description default: the newest version */
+        version?: string;
+        /** @description default: mermaid */
+        format?: 'mermaid' | 'dot' | 'svg';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the diagram */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+          'image/svg+xml': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRegulationsById: {
+    parameters: {
+      query?: {
+        /** @description default: the newest version */
+        version?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the regulation as stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegulationVersion'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putRegulationsById: {
+    parameters: {
+      query?: {
+        /** @description why this version, in the director’s words */
+        comment?: string;
+      };
+      header?: {
+        /** @description why this version (or ?comment=) */
+        'X-Change-Comment'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/yaml': components['schemas']['RegulationSource'];
+        'application/json': components['schemas']['RegulationSource'];
+      };
+    };
+    responses: {
+      /** @description the newest version already has this content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedVersion'];
+        };
+      };
+      /** @description a new version */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedVersion'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unsupported media type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRegulationsByIdMigrationsPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          from: number;
+          to: number;
+          /** @description old stage → new stage */
+          stageMap: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description nothing is written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MigrationPlan'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRegulationsByIdMigrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          from: number;
+          to: number;
+          /** @description old stage → new stage */
+          stageMap: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description what moved, what failed, what was left */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MigrationReport'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRegulationsByIdMigrationsDealsByDealId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        dealId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          from: number;
+          to: number;
+          /** @description old stage → new stage */
+          stageMap: {
+            [key: string]: string;
+          };
+          migrationId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description where the deal is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealMoveResult'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDeals: {
+    parameters: {
+      query?: {
+        owner?: string;
+        status?: 'active' | 'won' | 'lost';
+        /** @description at most this many (default 100) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deals: components['schemas']['Deal'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDeals: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a retry with the same key finds the deal the first call made */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartDeal'];
+      };
+    };
+    responses: {
+      /** @description the deal card with its first tasks */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealCard'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the deal card */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealCard'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            events: components['schemas']['DealEvent'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDealsByIdEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DealEventRequest'];
+      };
+    };
+    responses: {
+      /** @description where the deal is now and its new tasks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealMoveResult'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description the stage does not take this event, or the deal is closed; nothing written */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description required fields or tasks are missing (listed); nothing written */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description in the order things happened */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            timeline: components['schemas']['TimelineEntry'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdDecisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            decisions: components['schemas']['Decision'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdTimers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by fire time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            timers: components['schemas']['Timer'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdEscalations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            escalations: components['schemas']['Notification'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDealsByIdReassign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the new owner */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealMoveResult'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTasks: {
+    parameters: {
+      query?: {
+        assignee?: string;
+        status?: 'open' | 'done' | 'cancelled';
+        dealId?: string;
+        /** @description at most this many (default 100) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by due time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            tasks: components['schemas']['Task'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTasksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the task */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTasksByIdComplete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CompleteTask'];
+      };
+    };
+    responses: {
+      /** @description where the deal is now and its new tasks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealMoveResult'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description the task is not open, or the deal is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getManagers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by id */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            managers: components['schemas']['Manager'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getManagersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Manager'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putManagersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManagerInput'];
+      };
+    };
+    responses: {
+      /** @description the person as saved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Manager'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postManagersByIdDeactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description who took which deal */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deactivation'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotifications: {
+    parameters: {
+      query?: {
+        recipient?: string;
+        kind?: 'reminder' | 'escalation';
+        dealId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first, at most 500 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            notifications: components['schemas']['Notification'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPlugins: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description manifests and what each contributes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            plugins: components['schemas']['Plugin'][];
+            /** @description plugins that failed to load (and are disabled), by id: why */
+            failures: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsFunnel: {
+    parameters: {
+      query: {
+        regulationId: string;
+        /** @description owner, region, or a dimension a plugin contributes; none: by stage and status only */
+        dimension?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one row per dimension value, stage and status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Funnel'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The CLI's commands that talk to a running API (publish, diff of published
+ * versions, migrate) go through the typed client, against a real server.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../runtime/config.js';
+import { freePort } from '../../runtime/ports.js';
+import { call, createHarness, EXAMPLE, type Harness } from '../support/harness.js';
+
+function reglament(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'cli/bin.js'), ...args], {
+      env: { ...process.env, ...env, NO_COLOR: '1' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
+  });
+}
+
+describe('the CLI against a running API', () => {
+  let h: Harness;
+  let server: ServerType;
+  let env: Record<string, string>;
+  let dir: string;
+  const id = `cli_${Date.now()}`;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.startWorker();
+    const port = await freePort();
+    server = serve({ fetch: h.app.fetch, port, hostname: '127.0.0.1' });
+    env = { REGLAMENT_API: `http://127.0.0.1:${port}`, REGLAMENT_TOKEN: h.directorToken };
+    dir = await mkdtemp(path.join(tmpdir(), 'reglament-cli-'));
+  });
+  afterAll(async () => {
+    server?.close();
+    await h?.close();
+  });
+
+  it('should publish versions, diff them and plan a migration through the API', async () => {
+    const v1 = path.join(dir, 'v1.yaml');
+    const v2 = path.join(dir, 'v2.yaml');
+    const text = readFileSync(EXAMPLE, 'utf8').replace(/^id: .*$/m, `id: ${id}`);
+    await writeFile(v1, text);
+    await writeFile(v2, text.replace('title: Call the client', 'title: Call the client today'));
+
+    const first = await reglament(['publish', v1, '-m', 'first'], env);
+    expect(first).toMatchObject({ code: 0 });
+    expect(first.out).toContain(`${id} version 1 published`);
+    expect((await reglament(['publish', v1], env)).out).toContain(`${id} version 1 already has this content`);
+    expect((await reglament(['publish', v2, '-m', 'sooner'], env)).out).toContain(`${id} version 2 published`);
+
+    const diff = await reglament(['diff', '--regulation', id], env);
+    expect(diff.code).toBe(0);
+    expect(diff.out).toContain(`${id}: version 1 → 2`);
+    expect(diff.out).toMatch(/Call the client today/);
+
+    const versions = await call(h, 'GET', `/regulations/${id}/versions`);
+    expect(versions.body.versions.map((v: { comment: string | null }) => v.comment)).toEqual(['first', 'sooner']);
+
+    const plan = await reglament(
+      ['migrate', '--regulation', id, '--from', '1', '--to', '2', '--map', 'cold_call=cold_call'],
+      env,
+    );
+    expect(plan.code).toBe(0);
+    expect(plan.out).toContain(`${id}: version 1 → 2, 0 deal(s) to move`);
+    expect(plan.out).toContain('dry run: nothing changed');
+  });
+
+  it('should refuse a broken file with its line, and publish nothing', async () => {
+    const bad = path.join(dir, 'bad.yaml');
+    await writeFile(bad, `id: ${id}\ntitle: Bad\nstages:\n  - key: a\n    title: A\n    on: { GO: nowhere }\n`);
+    const r = await reglament(['publish', bad], env);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/bad\.yaml:6:\d+ .*nowhere/);
+    const versions = await call(h, 'GET', `/regulations/${id}/versions`);
+    expect(versions.body.versions).toHaveLength(2);
+  });
+});
