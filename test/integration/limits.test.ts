@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createHarness, publish, type Harness } from '../support/harness.js';
+import { aliasBomb } from '../support/regulations.js';
 
 describe('limits', () => {
   let h: Harness;
@@ -35,16 +36,8 @@ describe('limits', () => {
   });
 
   it('should refuse a YAML alias bomb as an invalid regulation saying why', async () => {
-    const names = 'abcdefghi';
-    const lines = [`a: &a [${Array(9).fill('x').join(', ')}]`];
-    for (let i = 1; i < names.length; i++)
-      lines.push(
-        `${names[i]}: &${names[i]} [${Array(9)
-          .fill(`*${names[i - 1]}`)
-          .join(', ')}]`,
-      );
     const before = await counts();
-    const res = await call(h, 'PUT', '/regulations/x', `id: x\ntitle: X\n${lines.join('\n')}\n`, {
+    const res = await call(h, 'PUT', '/regulations/x', `id: x\ntitle: X\n${aliasBomb()}\n`, {
       'content-type': 'application/yaml',
     });
     expect(res.status).toBe(422);

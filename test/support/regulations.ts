@@ -24,3 +24,17 @@ stages:
   - { key: won, title: Won, final: won }
   - { key: lost, title: Lost, final: lost }
 `;
+
+/** Nine levels of YAML aliases, nine references each: 9^9 nodes if a parser expanded them. */
+export function aliasBomb(): string {
+  const names = 'abcdefghi';
+  const lines = [`a: &a [${Array(9).fill('x').join(', ')}]`];
+  for (let i = 1; i < names.length; i++) {
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(', ')}]`,
+    );
+  }
+  return lines.join('\n');
+}

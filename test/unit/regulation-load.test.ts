@@ -4,7 +4,7 @@ import { RegulationInvalidError } from '../../regulation/errors.js';
 import type { RegulationIssue } from '../../regulation/issues.js';
 import { loadRegulation, MAX_REGULATION_CHARS, validateRegulation } from '../../regulation/load.js';
 import { EXAMPLE } from '../support/paths.js';
-import { MINIMAL } from '../support/regulations.js';
+import { aliasBomb, MINIMAL } from '../support/regulations.js';
 
 function issuesOf(text: string): RegulationIssue[] {
   try {
@@ -176,16 +176,7 @@ stages:
   });
 
   it('should refuse a YAML alias bomb with the reason', () => {
-    const names = 'abcdefghi';
-    const lines = [`a: &a [${Array(9).fill('x').join(', ')}]`];
-    for (let i = 1; i < names.length; i++)
-      lines.push(
-        `${names[i]}: &${names[i]} [${Array(9)
-          .fill(`*${names[i - 1]}`)
-          .join(', ')}]`,
-      );
-    const issues = issuesOf(`${MINIMAL}
-${lines.join('\n')}\n`);
+    const issues = issuesOf(`${MINIMAL}\n${aliasBomb()}\n`);
     expect(issues).toEqual([expect.objectContaining({ message: expect.stringMatching(/aliases .* expand too far/) })]);
   });
 
