@@ -25,7 +25,10 @@ export function apiDeps(
   taskQueue: string,
   jwtSecret: string,
   extra: Partial<
-    Pick<ApiDeps, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'logError' | 'maxBodyBytes' | 'log'>
+    Pick<
+      ApiDeps,
+      'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'intakeLeaseMs' | 'logError' | 'maxBodyBytes' | 'log'
+    >
   > = {},
 ): ApiDeps {
   return {

@@ -36,7 +36,7 @@ function unused(name: string): unknown {
   });
 }
 
-const OPTIONAL = new Set(['log', 'logError', 'maxBodyBytes', 'historyLimit', 'intakeTimeoutMs']);
+const OPTIONAL = new Set(['log', 'logError', 'maxBodyBytes', 'historyLimit', 'intakeTimeoutMs', 'intakeLeaseMs']);
 
 /** Dependencies for enumerating routes only: every member throws when used. */
 export function enumerationDeps(): ApiDeps {

@@ -4,7 +4,13 @@
  *
  * @module
  */
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  ServiceError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DomainError, RegulationInvalidError } from '../regulation/errors.js';
@@ -32,6 +38,7 @@ const STATUS: Record<string, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TEMPORAL_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 const TITLE: Record<number, string> = {
@@ -69,6 +76,25 @@ export function problem(code: string, detail: string, extra: Partial<Problem> = 
   };
 }
 
+/** postgres.js's connection failures and PostgreSQL's "shutting down / not accepting" states. */
+const DATABASE_OUTAGE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08006', // connection_failure
+]);
+
+function isDatabaseOutage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && DATABASE_OUTAGE.has(code);
+}
+
 /** Converts any thrown value into a problem; logs what the caller must not see. */
 export function toProblem(error: unknown, log: (e: unknown) => void): Problem {
   if (error instanceof RegulationInvalidError) return problem(error.code, error.message, { errors: error.issues });
@@ -89,6 +115,16 @@ export function toProblem(error: unknown, log: (e: unknown) => void): Problem {
     );
   }
   if (error instanceof WorkflowNotFoundError) return problem('DEAL_NOT_FOUND', 'the deal has no running workflow');
+  // Outages are the server's, not the caller's: 503, and the same request may be sent again.
+  if (error instanceof ServiceError || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+    return problem(
+      'TEMPORAL_UNAVAILABLE',
+      'the workflow service is unreachable; nothing was changed, try again shortly',
+    );
+  }
+  if (isDatabaseOutage(error)) {
+    return problem('DATABASE_UNAVAILABLE', 'the database is unreachable; nothing was changed, try again shortly');
+  }
   if (error instanceof HTTPException) {
     const code = error.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
     return {
@@ -102,5 +138,9 @@ export function toProblem(error: unknown, log: (e: unknown) => void): Problem {
 }
 
 export function sendProblem(c: Context, p: Problem): Response {
-  return c.body(JSON.stringify(p), p.status as 400, { 'content-type': 'application/problem+json' });
+  return c.body(JSON.stringify(p), p.status as 400, {
+    'content-type': 'application/problem+json',
+    // An outage passes: say when to try again.
+    ...(p.status === 503 ? { 'retry-after': '2' } : {}),
+  });
 }

@@ -96,8 +96,8 @@ export interface RouteDoc {
   /** Success (and other non-problem) responses by status. */
   readonly responses: { readonly [status: number]: ResponseDoc };
   /**
-   * Error statuses the route answers with a Problem. Added on their own: 401 and 403 for a route
-   * with security, 413 for a body, 400 and 422 for a `body`, 422 for a `query`.
+   * Error statuses the route answers with a Problem. Added on their own: 503 for every route, 401
+   * and 403 for a route with security, 413 for a body, 400 and 422 for a `body`, 422 for a `query`.
    */
   readonly errors?: readonly ErrorDoc[];
 }
@@ -208,7 +208,7 @@ const ERROR_DESCRIPTION: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable content: the request fails validation (the body lists JSON pointers)',
   500: 'Internal server error',
-  503: 'Service unavailable',
+  503: 'Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again',
 };
 
 const SECURITY_SCHEMES = {
@@ -469,6 +469,8 @@ function responsesOf(emit: SchemaEmitter, d: RouteDoc, secured: boolean, where: 
   const add = (status: number, description?: string) => {
     if (description || !errors.has(status)) errors.set(status, description ?? ERROR_DESCRIPTION[status] ?? 'Error');
   };
+  // Any route may meet an outage of PostgreSQL or Temporal: 503, safe to send again.
+  add(503);
   if (secured) {
     add(401);
     // Every signed-in route refuses some role (integrations may only hand in events).

@@ -42,6 +42,8 @@ export interface AppContext {
    * even while Temporal is down.
    */
   intakeTimeoutMs?: number;
+  /** How long one attempt holds an event before another may take it up (default 30 s). */
+  intakeLeaseMs?: number;
 }
 
 /** The use cases' context over one PostgreSQL client and one Temporal client. */
@@ -49,7 +51,7 @@ export function createAppContext(
   sql: Sql,
   temporal: Client,
   taskQueue: string,
-  extra: Partial<Pick<AppContext, 'plugins' | 'historyLimit' | 'intakeTimeoutMs'>> = {},
+  extra: Partial<Pick<AppContext, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'intakeLeaseMs'>> = {},
 ): AppContext {
   return {
     temporal,
@@ -64,5 +66,6 @@ export function createAppContext(
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),
+    ...(extra.intakeLeaseMs ? { intakeLeaseMs: extra.intakeLeaseMs } : {}),
   };
 }

@@ -91,7 +91,7 @@ async function deadLetter(
 }
 
 /** How long one attempt may hold an event before another may take it up. */
-const LEASE_MS = 30_000;
+const leaseMs = (ctx: AppContext) => ctx.intakeLeaseMs ?? 30_000;
 
 /** What an integration is told: the final result, or that the event is stored and will be applied. */
 export type IntakeAnswer = { key: string; duplicate: boolean; applied: boolean } & Record<string, unknown>;
@@ -184,12 +184,12 @@ async function applyLeased(
 
 /** Stores the event unless its key was seen, then applies it; a repeat gets the first final result. */
 async function take(ctx: AppContext, e: Envelope, key: string, actor: string): Promise<IntakeAnswer> {
-  const accepted = await ctx.intake.accept({ key, type: e.type, source: actor, payload: e, leaseMs: LEASE_MS });
+  const accepted = await ctx.intake.accept({ key, type: e.type, source: actor, payload: e, leaseMs: leaseMs(ctx) });
   if (!accepted.accepted) {
     const seen = accepted.event;
     if (seen.status === 'done') return { key, duplicate: true, applied: true, ...seen.result };
     // Stored but not applied (pending, refused, or held by a process that died): take it up now.
-    const resumed = await ctx.intake.resume(key, LEASE_MS, e);
+    const resumed = await ctx.intake.resume(key, leaseMs(ctx), e);
     if (!resumed) return { key, duplicate: true, applied: false };
   }
   const outcome = await applyLeased(ctx, e, key, actor);
@@ -263,7 +263,7 @@ export async function applyPendingEvents(
   ctx: AppContext,
   limit: number,
 ): Promise<{ claimed: number; applied: number; pending: number; refused: number }> {
-  const due = await ctx.intake.claimDue(limit, LEASE_MS);
+  const due = await ctx.intake.claimDue(limit, leaseMs(ctx));
   const counts = { claimed: due.length, applied: 0, pending: 0, refused: 0 };
   for (const row of due) {
     try {
