@@ -15,6 +15,7 @@ import { loadPlugins } from '../plugins/index.js';
 import { ensureSettlementSchedule } from '../runtime/schedules.js';
 import { loadRegulation } from '../regulation/load.js';
 import { PROJECT_ROOT, loadConfig } from '../runtime/config.js';
+import { followLaunchers } from '../runtime/lifeline.js';
 import { startStack } from '../runtime/stack.js';
 import { bundleWorkflows, createDealWorker } from '../runtime/worker.js';
 import { issueToken } from '../api/auth.js';
@@ -32,6 +33,12 @@ export async function startReglament(options: { port?: number; examples?: boolea
   // Requests, transitions and failures as log lines (REGLAMENT_LOG_LEVEL; the SDK's by REGLAMENT_TEMPORAL_LOG_LEVEL).
   const log = createLogger();
   Runtime.install({ logger: temporalLogger(log, (process.env.REGLAMENT_TEMPORAL_LOG_LEVEL as 'WARN') ?? 'INFO') });
+  // npm or tsx in front of this process killed, even by SIGKILL: stop as on Ctrl+C (before that, just exit).
+  let onLauncherGone: () => void = () => process.exit(1);
+  followLaunchers((launcher) => {
+    step(c.warn(`${launcher.command} (pid ${launcher.pid}) has ended: stopping`));
+    onLauncherGone();
+  });
   const config = loadConfig();
   const stack = await startStack(config, { log: step });
   const plugins = await loadPlugins((line) => step(c.warn(line)));
@@ -137,5 +144,6 @@ export async function startReglament(options: { port?: number; examples?: boolea
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  onLauncherGone = () => void shutdown();
   return { port, shutdown };
 }

@@ -1,13 +1,16 @@
 /**
  * Runtime configuration: `temporal.yaml` plus environment overrides.
  *
- * | variable            | effect                                                      |
- * | ------------------- | ----------------------------------------------------------- |
- * | TEMPORAL_ADDRESS    | use this Temporal cluster instead of the embedded dev server |
- * | TEMPORAL_NAMESPACE  | namespace on that cluster                                   |
- * | DATABASE_URL        | use this PostgreSQL instead of the embedded one             |
- * | REGLAMENT_DATA_DIR  | where embedded servers keep their files (default `.data`)    |
- * | PORT                | API port (default 3000)                                     |
+ * | variable                   | effect                                                          |
+ * | -------------------------- | --------------------------------------------------------------- |
+ * | TEMPORAL_ADDRESS           | use this Temporal cluster instead of the embedded dev server    |
+ * | TEMPORAL_NAMESPACE         | namespace on that cluster                                       |
+ * | DATABASE_URL               | use this PostgreSQL instead of the embedded one                 |
+ * | REGLAMENT_DATA_DIR         | where embedded servers keep their files (default `.data`)       |
+ * | PORT                       | API port (default 3000)                                         |
+ * | REGLAMENT_TEMPORAL_PORT    | the dev server's gRPC port (default `devServer.port`, 7233)     |
+ * | REGLAMENT_TEMPORAL_UI_PORT | the dev server's web UI port (default `devServer.uiPort`, 8233) |
+ * | REGLAMENT_POSTGRES_PORT    | the embedded PostgreSQL's port (default 54329)                  |
  *
  * @module
  */
@@ -30,18 +33,39 @@ export interface RuntimeConfig {
   databaseUrl?: string;
   dataDir: string;
   apiPort: number;
+  /** Port of the embedded PostgreSQL (when DATABASE_URL is unset). */
+  postgresPort: number;
+}
+
+export const DEFAULT_POSTGRES_PORT = 54329;
+
+/** A TCP port number from the environment variable `name`, or undefined when unset. */
+function portFromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name}=${text} is not a TCP port number`);
+  return port;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const file = parse(readFileSync(path.join(PROJECT_ROOT, 'temporal.yaml'), 'utf8')) as TemporalSettings;
+  const port = portFromEnv(env, 'REGLAMENT_TEMPORAL_PORT');
+  const uiPort = portFromEnv(env, 'REGLAMENT_TEMPORAL_UI_PORT');
   return {
     temporal: {
       ...file,
+      devServer: {
+        ...file.devServer,
+        ...(port !== undefined ? { port } : {}),
+        ...(uiPort !== undefined ? { uiPort } : {}),
+      },
       namespace: env.TEMPORAL_NAMESPACE ?? file.namespace,
       ...(env.TEMPORAL_ADDRESS ? { address: env.TEMPORAL_ADDRESS } : {}),
     },
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     dataDir: path.resolve(PROJECT_ROOT, env.REGLAMENT_DATA_DIR ?? '.data'),
     apiPort: Number(env.PORT ?? 3000),
+    postgresPort: portFromEnv(env, 'REGLAMENT_POSTGRES_PORT') ?? DEFAULT_POSTGRES_PORT,
   };
 }

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, loadConfig } from '../../runtime/config.js';
 import { readRecord, recordFile, type ServerRecord } from '../../runtime/leftovers.js';
 import { freePort } from '../../runtime/ports.js';
-import { isAlive, startTimeOf } from '../../runtime/processes.js';
+import { isAlive, parentDeathSignalAvailable, startTimeOf } from '../../runtime/processes.js';
 import { startStack } from '../../runtime/stack.js';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -41,7 +41,8 @@ async function until(probe: () => boolean, what: string, timeoutMs = 20_000): Pr
   }
 }
 
-describe('reglament start after a crash', () => {
+// Linux: the test reads /proc to follow the processes (Reglament itself falls back to `ps` and a watchdog elsewhere).
+describe.runIf(process.platform === 'linux')('reglament start after a crash', () => {
   let dataDir: string;
   let env: NodeJS.ProcessEnv;
   let apiPort: number;
@@ -154,7 +155,7 @@ describe('reglament start after a crash', () => {
     const before = records();
     expect(before.temporal.owner.pid).not.toBe(first.child.pid); // tsx runs Reglament in a child node
     expect(before.postgres.owner.pid).toBe(before.temporal.owner.pid);
-    expect(before.temporal.tie).toBe(process.platform === 'linux' ? 'pdeathsig' : 'watchdog');
+    expect(before.temporal.tie).toBe(parentDeathSignalAvailable() ? 'pdeathsig' : 'watchdog');
 
     process.kill(before.temporal.owner.pid, 'SIGKILL');
     await start();
@@ -210,11 +211,27 @@ describe('reglament start after a crash', () => {
     for (const pid of pidsOf(killed)) await until(() => !isAlive(pid, seen.get(pid)), `pid ${pid} to end`);
     // PostgreSQL killed outright leaves its lock file behind.
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
+    // And a dev server that nothing ties to its owner (as an older Reglament left them) runs on, recorded.
+    const [cli, ...args] = killed.temporal.command;
+    const orphan = spawn(cli!, args, { detached: true, stdio: 'ignore' });
+    strays.push(orphan);
+    await until(() => startTimeOf(orphan.pid!) !== undefined, 'the dev server to start');
+    const orphanStart = startTimeOf(orphan.pid!);
+    seen.set(orphan.pid!, orphanStart);
+    writeFileSync(
+      recordFile(dataDir, 'temporal'),
+      JSON.stringify({ ...killed.temporal, pid: orphan.pid, startTime: orphanStart, tie: 'none' }),
+    );
 
     const fifth = await start();
     await health();
+    expect(fifth.output()).toContain(
+      `stopping the Temporal dev server left running by an earlier start (pid ${orphan.pid})`,
+    );
+    expect(isAlive(orphan.pid!, orphanStart)).toBe(false);
     const last = records();
-    process.kill(fifth.child.pid!, 'SIGTERM');
+    // To Reglament's own process: tsx, given SIGTERM, SIGKILLs its child unless that one acknowledges within 30 ms.
+    process.kill(last.temporal.owner.pid, 'SIGTERM');
     expect((await fifth.exited).code).toBe(0);
     for (const pid of pidsOf(last)) await until(() => !isAlive(pid, seen.get(pid)), `pid ${pid} to end`, 5_000);
     expect(existsSync(recordFile(dataDir, 'temporal'))).toBe(false);
@@ -225,9 +242,10 @@ describe('reglament start after a crash', () => {
     const holder = net.createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
     const port = (holder.address() as net.AddressInfo).port;
+    const otherDir = mkdtempSync(path.join(tmpdir(), 'reglament-restart-'));
     try {
       const config = loadConfig({
-        REGLAMENT_DATA_DIR: dataDir,
+        REGLAMENT_DATA_DIR: otherDir,
         REGLAMENT_TEMPORAL_PORT: String(port),
         REGLAMENT_TEMPORAL_UI_PORT: String(await freePort()),
       });
@@ -237,6 +255,7 @@ describe('reglament start after a crash', () => {
       await expect(failure).rejects.toThrow(`REGLAMENT_TEMPORAL_PORT=<port>`);
     } finally {
       holder.close();
+      rmSync(otherDir, { recursive: true, force: true });
     }
   });
 });
