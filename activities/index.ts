@@ -16,6 +16,7 @@ import type { Sql } from '../storage/db.js';
 import { createDealRepo } from '../storage/deals.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createWebhookRepo } from '../storage/webhooks.repo.js';
+import { createBulkJobActivities } from './bulk.activities.js';
 import { createDealActivities } from './deal.activities.js';
 import { createImportActivities } from './import.activities.js';
 import { createOutboxActivities } from './outbox.activities.js';
@@ -27,7 +28,7 @@ export interface ActivityDeps {
   /** Loaded plugins, for `onEnter` automations. */
   plugins?: { activity(name: string): PluginActivity | undefined };
   clock?: () => Date;
-  /** The use cases, for activities that act like a user or integration (the accounting import). */
+  /** The use cases, for activities that act like a user or integration (the accounting import, bulk jobs). */
   app?: AppContext;
   accounting?: AccountingAdapter;
 }
@@ -40,5 +41,6 @@ export function createActivities(deps: ActivityDeps): Activities {
       ...(deps.app ? { app: deps.app } : {}),
       ...(deps.accounting ? { accounting: deps.accounting } : {}),
     }),
+    ...createBulkJobActivities(deps.app ? { app: deps.app } : {}),
   };
 }

@@ -20,6 +20,7 @@ import { keyRoutes } from './routes/keys.routes.js';
 import { eventRoutes } from './routes/events.routes.js';
 import { notifyRoutes } from './routes/notify.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
+import { jobRoutes } from './routes/jobs.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
@@ -67,6 +68,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/deals', dealRoutes(deps));
   app.route('/tasks', taskRoutes(deps));
   app.route('/managers', managerRoutes(deps));
+  app.route('/jobs', jobRoutes(deps));
   app.route('/notifications', notificationRoutes(deps));
   app.route('/', pluginRoutes(deps));
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));

@@ -27,7 +27,14 @@ export function apiDeps(
   extra: Partial<
     Pick<
       ApiDeps,
-      'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'intakeLeaseMs' | 'logError' | 'maxBodyBytes' | 'log'
+      | 'plugins'
+      | 'historyLimit'
+      | 'intakeTimeoutMs'
+      | 'intakeLeaseMs'
+      | 'jobContinueEvery'
+      | 'logError'
+      | 'maxBodyBytes'
+      | 'log'
     >
   > = {},
 ): ApiDeps {

@@ -16,6 +16,7 @@ import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
 import { createIntakeRepo, type IntakeRepo } from '../storage/intake.repo.js';
+import { createJobRepo, type JobRepo } from '../storage/jobs.repo.js';
 import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
@@ -32,6 +33,8 @@ export interface AppContext {
   keys: KeyRepo;
   intake: IntakeRepo;
   webhooks: WebhookRepo;
+  /** Bulk jobs (migrations, deactivations): progress and reports. */
+  jobs: JobRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -44,6 +47,8 @@ export interface AppContext {
   intakeTimeoutMs?: number;
   /** How long one attempt holds an event before another may take it up (default 30 s). */
   intakeLeaseMs?: number;
+  /** Bulk jobs' workflows continue as new after acting on this many deals (default 100; tests set it low). */
+  jobContinueEvery?: number;
 }
 
 /** The use cases' context over one PostgreSQL client and one Temporal client. */
@@ -51,7 +56,9 @@ export function createAppContext(
   sql: Sql,
   temporal: Client,
   taskQueue: string,
-  extra: Partial<Pick<AppContext, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'intakeLeaseMs'>> = {},
+  extra: Partial<
+    Pick<AppContext, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'intakeLeaseMs' | 'jobContinueEvery'>
+  > = {},
 ): AppContext {
   return {
     temporal,
@@ -63,9 +70,11 @@ export function createAppContext(
     keys: createKeyRepo(sql),
     intake: createIntakeRepo(sql),
     webhooks: createWebhookRepo(sql),
+    jobs: createJobRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),
     ...(extra.intakeLeaseMs ? { intakeLeaseMs: extra.intakeLeaseMs } : {}),
+    ...(extra.jobContinueEvery ? { jobContinueEvery: extra.jobContinueEvery } : {}),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Migrating running deals of one regulation version to a newer one with a
  * stage mapping: a dry run first (which deals move where, which tasks would be
- * cancelled or created), then deal by deal through each deal's workflow. A
- * deal whose stage has no mapping is left untouched and listed.
+ * cancelled or created), then deal by deal through each deal's workflow,
+ * within a migration job (`app/jobs.ts`). A deal whose stage has no mapping
+ * is left untouched and listed.
  *
  * @module
  */
@@ -11,6 +12,7 @@ import { DomainError } from '../regulation/errors.js';
 import type { Regulation } from '../regulation/types.js';
 import { dealWorkflowId, migrateUpdate } from '../workflows/definitions.js';
 import type { AppContext } from './context.js';
+import { refusalOf, type DealStepOutcome } from './refusal.js';
 
 export interface MigrationRequest {
   from: number;
@@ -39,7 +41,8 @@ export interface MigrationReport extends MigrationPlan {
   failed: Array<{ dealId: string; error: string }>;
 }
 
-async function versions(ctx: AppContext, id: string, req: MigrationRequest) {
+/** Both versions exist, "to" is newer, and the map names stages of each; the target regulation. */
+export async function migrationVersions(ctx: AppContext, id: string, req: MigrationRequest) {
   if (req.to <= req.from)
     throw new DomainError('VALIDATION_FAILED', `"to" (${req.to}) must be newer than "from" (${req.from})`);
   const from = await ctx.regulations.get(id, req.from);
@@ -65,7 +68,7 @@ export async function planMigration(
   id: string,
   req: MigrationRequest,
 ): Promise<{ plan: MigrationPlan; target: Regulation }> {
-  const { target } = await versions(ctx, id, req);
+  const { target } = await migrationVersions(ctx, id, req);
   const deals = (await ctx.deals.listDeals({ status: 'active', limit: 100_000 })).filter(
     (d) => d.regulationId === id && d.regulationVersion === req.from,
   );
@@ -89,40 +92,44 @@ export async function planMigration(
   return { plan, target };
 }
 
-/** Applies a migration deal by deal; the report lists what moved, what failed and what was left, and is stored. */
-export async function applyMigration(
+/**
+ * One deal of a migration job, once: a deal already on the target version
+ * (a retried or replayed step, or a deal moved meanwhile) counts as done and
+ * is not touched; otherwise the deal's Update carries `updateId`, so a repeated
+ * call while the first is still in flight joins it instead of applying twice.
+ * A refusal (closed deal, stage without a mapping) is the deal's failure; any
+ * other error (Temporal or PostgreSQL unreachable) is thrown, to be retried.
+ */
+export async function migrateDealOnce(
   ctx: AppContext,
-  id: string,
-  req: MigrationRequest,
-  actor: string,
-): Promise<MigrationReport> {
-  const { plan, target } = await planMigration(ctx, id, req);
-  const migrationId = randomUUID();
-  const migrated: MigrationReport['migrated'] = [];
-  const failed: MigrationReport['failed'] = [];
-  for (const move of plan.moves) {
-    try {
-      const r = await ctx.temporal.workflow.getHandle(dealWorkflowId(move.dealId)).executeUpdate(migrateUpdate, {
-        args: [{ regulation: target, version: req.to, stageMap: req.stageMap, migrationId, actor }],
-      });
-      migrated.push({ dealId: move.dealId, stage: r.stage });
-    } catch (error) {
-      failed.push({ dealId: move.dealId, error: error instanceof Error ? error.message : String(error) });
-    }
+  m: { regulationId: string; to: number; stageMap: Record<string, string>; migrationId: string; actor: string },
+  dealId: string,
+  updateId: string,
+): Promise<DealStepOutcome> {
+  const deal = await ctx.deals.getDeal(dealId);
+  if (!deal || deal.regulationId !== m.regulationId) return { status: 'failed', error: `deal "${dealId}" not found` };
+  if (deal.regulationVersion === m.to) return { status: 'done', result: { stage: deal.stage } };
+  const to = await ctx.regulations.get(m.regulationId, m.to);
+  if (!to) return { status: 'failed', error: `regulation "${m.regulationId}" version ${m.to} not found` };
+  try {
+    const r = await ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(migrateUpdate, {
+      updateId,
+      args: [
+        { regulation: to.regulation, version: m.to, stageMap: m.stageMap, migrationId: m.migrationId, actor: m.actor },
+      ],
+    });
+    return { status: 'done', result: { stage: r.stage } };
+  } catch (error) {
+    const refused = refusalOf(error);
+    if (refused === undefined) throw error;
+    // Refused because an earlier attempt moved it already (and the deal continued as new)?
+    const now = await ctx.deals.getDeal(dealId);
+    if (now?.regulationVersion === m.to) return { status: 'done', result: { stage: now.stage } };
+    return { status: 'failed', error: refused };
   }
-  const report: MigrationReport = { migrationId, ...plan, migrated, failed };
-  await ctx.deals.recordMigration(report, req.stageMap, actor);
-  await ctx.audit.record(actor, 'deals.migrated', `regulation:${plan.regulationId}`, {
-    migrationId,
-    from: req.from,
-    to: req.to,
-    migrated: migrated.length,
-    failed: failed.length,
-  });
-  return report;
 }
 
-/** One deal onto a newer version (the CLI calls this deal by deal to show progress). */
+/** One deal onto a newer version, on its own (`POST /regulations/:id/migrations/deals/:dealId`; jobs use `migrateDealOnce`). */
 export async function migrateDeal(
   ctx: AppContext,
   id: string,

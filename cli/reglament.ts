@@ -12,6 +12,7 @@ import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
 import { c, step } from './output.js';
+import { exitCodeOf, followJob, getJob, printJobHeader, printJobReport } from './jobs.js';
 import { answer, apiOption, remote } from './remote.js';
 import { scaffoldPlugin } from './plugin-new.js';
 
@@ -215,29 +216,29 @@ program
         console.log(c.dim('dry run: nothing changed; add --apply to migrate'));
         return;
       }
-      const migrationId = crypto.randomUUID();
-      const failed: string[] = [];
-      for (const [i, m] of plan.moves.entries()) {
-        process.stdout.write(`\r  migrating ${i + 1}/${plan.moves.length} `);
-        try {
-          answer(
-            await api.POST('/regulations/{id}/migrations/deals/{dealId}', {
-              params: { path: { id: opts.regulation, dealId: m.dealId } },
-              body: { ...body, migrationId },
-            }),
-          );
-        } catch (error) {
-          failed.push(`${m.dealId}: ${(error as Error).message}`);
-        }
-      }
-      process.stdout.write('\n');
-      console.log(
-        `${c.ok('✓')} ${plan.moves.length - failed.length} migrated, ${failed.length} failed, ${plan.unmapped.length} left (migration ${migrationId})`,
-      );
-      for (const f of failed) console.log(c.bad(`  ✗ ${f}`));
-      process.exit(failed.length > 0 ? 1 : 0);
+      // A durable job: it goes on if this command (or the API) stops; `reglament job <id>` shows it again.
+      const started = answer(await api.POST('/regulations/{id}/migrations', { params: id, body }));
+      console.log(c.dim(`job ${started.jobId}: ${started.total} deal(s) to move`));
+      const job = await followJob(api, started.jobId);
+      printJobHeader(job);
+      printJobReport(job);
+      process.exit(exitCodeOf(job));
     },
   );
+
+program
+  .command('job')
+  .description('show a bulk job (a migration, a deactivation): progress, and the report once it has ended')
+  .argument('<id>', 'job id, as migrate --apply or POST /managers/:id/deactivate gave it')
+  .option('--watch', 'follow the job until it ends')
+  .option(...apiOption)
+  .action(async (jobId: string, opts: { watch?: boolean; api: string }) => {
+    const api = await remote(opts.api);
+    const job = opts.watch ? await followJob(api, jobId) : await getJob(api, jobId);
+    printJobHeader(job);
+    printJobReport(job);
+    process.exit(exitCodeOf(job));
+  });
 
 program
   .command('plugin')

@@ -378,7 +378,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Migrate running deals deal by deal */
+    /**
+     * Start a migration job: running deals move deal by deal in a durable workflow
+     * @description Checks the versions and the stage map, then answers at once with the job; follow it with `GET /jobs/{id}`, whose report (a MigrationReport) lists what moved, what failed and what was left.
+     */
     post: operations['postRegulationsByIdMigrations'];
     delete?: never;
     options?: never;
@@ -648,8 +651,28 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Deactivate a person: access ends at once, their open deals go to the assignment rules */
+    /**
+     * Deactivate a person: access ends at once, a job hands their open deals to the assignment rules
+     * @description The person is inactive (and the change audited) before the answer; their open deals are reassigned by a durable job. Follow it with `GET /jobs/{id}`, whose report (a Deactivation) says who took which deal.
+     */
     post: operations['postManagersByIdDeactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A bulk job: progress (done/total), and the report once it has ended */
+    get: operations['getJobsById'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -979,6 +1002,45 @@ export interface components {
           };
         }
     );
+    Job: {
+      id: string;
+      /** @enum {unknown} */
+      kind: 'migration' | 'deactivation';
+      /** @description regulation:<id> or user:<id> */
+      subject: string;
+      requestedBy: string;
+      /** @description the request: a migration’s versions and stage map, or the person */
+      params: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description running until the report is stored (done), or the job could not go on (failed, with error)
+       * @enum {unknown}
+       */
+      status: 'running' | 'done' | 'failed';
+      /** @description deals to act on */
+      total: number;
+      /** @description deals migrated, or reassigned */
+      done: number;
+      /** @description deals that could not be acted on (listed in the report) */
+      failed: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** @description why a failed job could not go on */
+      error: string | null;
+      /** @description null while running; a MigrationReport for a migration, a Deactivation for a deactivation */
+      report: components['schemas']['MigrationReport'] | components['schemas']['Deactivation'] | null;
+    };
+    JobStarted: {
+      /** @description follow it with GET /jobs/{id} */
+      jobId: string;
+      /** @constant */
+      status: 'running';
+      /** @description deals the job is to act on, as counted when it started */
+      total: number;
+    };
     Manager: {
       id: string;
       name: string;
@@ -2885,13 +2947,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description what moved, what failed, what was left */
-      200: {
+      /** @description the job is running */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MigrationReport'];
+          'application/json': components['schemas']['JobStarted'];
         };
       };
       /** @description Bad request (e.g. malformed JSON) */
@@ -4160,13 +4222,71 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description who took which deal */
+      /** @description the person is inactive; the job is running */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobStarted'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getJobsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the job */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Deactivation'];
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */

@@ -44,4 +44,39 @@ export interface InboxActivities {
   }): Promise<{ claimed: number; applied: number; pending: number; refused: number }>;
 }
 
-export type Activities = DealActivities & OutboxActivities & ImportActivities & InboxActivities;
+/** Where a bulk job stands, as PostgreSQL has it. */
+export interface JobCounts {
+  status: 'running' | 'done' | 'failed';
+  /** Deals to act on. */
+  total: number;
+  /** Deals acted on (migrated, or reassigned). */
+  done: number;
+  /** Deals that could not be acted on (listed in the report with the reason). */
+  failed: number;
+}
+
+/** The steps of a bulk job's workflow (migration, deactivation), each idempotent. */
+export interface BulkJobActivities {
+  /** Lists the job's deals once (a retried call keeps the first listing) and returns the counts. */
+  prepareBulkJob(input: { jobId: string; job: BulkJobSpec }): Promise<JobCounts>;
+  /** The next deals still to act on, in listing order. */
+  nextBulkJobDeals(input: { jobId: string; limit: number }): Promise<string[]>;
+  /** Acts on one deal of the job, once: a deal already handled is not acted on again. */
+  runBulkJobStep(input: { jobId: string; dealId: string }): Promise<JobCounts>;
+  /** Records a deal whose step kept failing as failed, so the job goes on. */
+  failBulkJobDeal(input: { jobId: string; dealId: string; error: string }): Promise<JobCounts>;
+  /** Stores the report and ends the job (failed, with the error, when given); once. */
+  finishBulkJob(input: { jobId: string; error?: string }): Promise<JobCounts>;
+}
+
+/** What a bulk job is, as its workflow carries it (the job's row is created from it if missing). */
+export interface BulkJobSpec {
+  kind: 'migration' | 'deactivation';
+  subject: string;
+  requestedBy: string;
+  params: Record<string, unknown>;
+  /** The estimate given when the job was started. */
+  total: number;
+}
+
+export type Activities = DealActivities & OutboxActivities & ImportActivities & InboxActivities & BulkJobActivities;

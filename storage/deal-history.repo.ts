@@ -35,6 +35,7 @@ export function createDealHistoryRepo(sql: Sql) {
       ];
     },
 
+    /** Stores a migration's report once (a repeated call, e.g. a retried job step, changes nothing). */
     async recordMigration(
       report: { migrationId: string; regulationId: string; from: number; to: number },
       stageMap: Record<string, string>,
@@ -42,7 +43,8 @@ export function createDealHistoryRepo(sql: Sql) {
     ): Promise<void> {
       await sql`insert into deal_migrations (id, regulation_id, from_version, to_version, stage_map, started_by, finished_at, report)
                 values (${report.migrationId}, ${report.regulationId}, ${report.from}, ${report.to}, ${sql.json(stageMap)},
-                        ${by}, now(), ${sql.json(report as never)})`;
+                        ${by}, now(), ${sql.json(report as never)})
+                on conflict (id) do nothing`;
     },
 
     /** The deal's life from the read model, in the simulator's timeline shape. */

@@ -7,6 +7,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { DealContext, FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
 import type { DealMoveResult, DealStatus, TimerRecord } from '../domain/transition.js';
+import type { BulkJobSpec, JobCounts } from '../domain/activities.contract.js';
 
 /** What a deal carries into its next run when it continues as new. */
 export interface DealResume {
@@ -110,3 +111,28 @@ export const OUTBOX_WORKFLOW_ID = 'reglament-outbox';
 
 /** The one inbox drainer per namespace: integration events stored but not yet applied. */
 export const INBOX_WORKFLOW_ID = 'reglament-inbox';
+
+/** One workflow per bulk job (a migration, a deactivation's reassignments). */
+export const jobWorkflowId = (jobId: string) => `reglament-job-${jobId}`;
+
+export interface BulkJobInput {
+  jobId: string;
+  job: BulkJobSpec;
+  /** Continue as new after acting on this many deals (default 100), to keep each run's history short. */
+  continueEvery?: number;
+  /** Set when the job continues from an earlier run: the counts so far and how many runs there were. */
+  resume?: { counts: JobCounts; runs: number };
+}
+
+/** Where a running job's workflow is: the counts, what it is doing, and on which deal. */
+export interface BulkJobProgress extends JobCounts {
+  jobId: string;
+  kind: BulkJobSpec['kind'];
+  phase: 'listing' | 'acting' | 'finishing' | 'finished';
+  /** The deal being acted on now. */
+  current: string | null;
+  /** Which run of the workflow this is (it continues as new every `continueEvery` deals). */
+  run: number;
+}
+
+export const jobProgressQuery = defineQuery<BulkJobProgress>('jobProgress');

@@ -3,6 +3,7 @@
  *
  * @module
  */
+export { bulkJobWorkflow } from './bulk.workflow.js';
 export { dealWorkflow } from './deal.workflow.js';
 export { inboxWorkflow } from './inbox.workflow.js';
 export { outboxWorkflow } from './outbox.workflow.js';

@@ -1,16 +1,17 @@
 /**
  * Managers, heads and directors: who the assignment rules can choose, and
- * deactivation, which ends a person's new work at once and hands their open
- * deals to the rules for reassignment.
+ * deactivation, which ends a person's new work at once and starts a job that
+ * hands their open deals to the rules for reassignment.
  *
  * @module
  */
 import { Hono } from 'hono';
-import { deactivatePerson, person, savePerson } from '../../app/people.js';
+import { startDeactivationJob } from '../../app/jobs.js';
+import { person, savePerson } from '../../app/people.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
-import { deactivationSchema, managerListSchema, managerRequestSchema, managerSchema } from '../schemas/index.js';
+import { jobStartedSchema, managerListSchema, managerRequestSchema, managerSchema } from '../schemas/index.js';
 
 const tags = ['managers'];
 
@@ -57,12 +58,15 @@ export function managerRoutes(deps: ApiDeps) {
     '/:id/deactivate',
     allow('director', 'admin'),
     doc({
-      summary: 'Deactivate a person: access ends at once, their open deals go to the assignment rules',
+      summary: 'Deactivate a person: access ends at once, a job hands their open deals to the assignment rules',
+      description:
+        'The person is inactive (and the change audited) before the answer; their open deals are reassigned by a ' +
+        'durable job. Follow it with `GET /jobs/{id}`, whose report (a Deactivation) says who took which deal.',
       tags,
-      responses: { 200: { description: 'who took which deal', schema: deactivationSchema } },
+      responses: { 202: { description: 'the person is inactive; the job is running', schema: jobStartedSchema } },
       errors: [403, 404],
     }),
-    async (c) => c.json(await deactivatePerson(deps, c.req.param('id'), c.get('actor'))),
+    async (c) => c.json(await startDeactivationJob(deps, c.req.param('id'), c.get('actor')), 202),
   );
 
   return app;

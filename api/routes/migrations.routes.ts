@@ -1,20 +1,21 @@
 /**
  * Migrating running deals of one regulation version to a newer one with a
- * stage mapping: a dry run first, then deal by deal through each deal's
- * workflow (`app/migrations.ts`).
+ * stage mapping: a dry run first, then a job that moves the deals one by one
+ * through each deal's workflow (`app/migrations.ts`, `app/jobs.ts`).
  *
  * @module
  */
 import { Hono } from 'hono';
-import { applyMigration, migrateDeal, planMigration } from '../../app/migrations.js';
+import { startMigrationJob } from '../../app/jobs.js';
+import { migrateDeal, planMigration } from '../../app/migrations.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
   dealMigrationRequestSchema,
   dealMoveResultSchema,
+  jobStartedSchema,
   migrationPlanSchema,
-  migrationReportSchema,
   migrationRequestSchema,
 } from '../schemas/index.js';
 
@@ -40,13 +41,16 @@ export function migrationRoutes(deps: ApiDeps) {
   app.post(
     '/:id/migrations',
     doc({
-      summary: 'Migrate running deals deal by deal',
+      summary: 'Start a migration job: running deals move deal by deal in a durable workflow',
+      description:
+        'Checks the versions and the stage map, then answers at once with the job; follow it with ' +
+        '`GET /jobs/{id}`, whose report (a MigrationReport) lists what moved, what failed and what was left.',
       tags,
       body: migrationRequestSchema,
-      responses: { 200: { description: 'what moved, what failed, what was left', schema: migrationReportSchema } },
+      responses: { 202: { description: 'the job is running', schema: jobStartedSchema } },
       errors: [403, 404],
     }),
-    async (c) => c.json(await applyMigration(deps, c.req.param('id'), c.get('body'), c.get('actor'))),
+    async (c) => c.json(await startMigrationJob(deps, c.req.param('id'), c.get('body'), c.get('actor')), 202),
   );
 
   app.post(

@@ -8,6 +8,7 @@ export * from './common.js';
 export * from './deals.js';
 export * from './events.js';
 export * from './health.js';
+export * from './jobs.js';
 export * from './keys.js';
 export * from './managers.js';
 export * from './migrations.js';

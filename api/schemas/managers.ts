@@ -31,7 +31,7 @@ export const managerSchema = component('Manager', {
 /** `GET /managers` */
 export const managerListSchema = listOf('managers', managerSchema);
 
-/** `POST /managers/:id/deactivate`: the person's open deals, handed to the rules deal by deal. */
+/** The report of a deactivation job (`GET /jobs/:id`): the person's open deals, handed to the rules deal by deal. */
 export const deactivationSchema = component('Deactivation', {
   type: 'object',
   additionalProperties: false,

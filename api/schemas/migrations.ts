@@ -69,7 +69,7 @@ export const migrationPlanSchema = component('MigrationPlan', {
   properties: planProperties,
 } as const);
 
-/** `POST /regulations/:id/migrations`: what moved, what failed, what was left (`unmapped`). */
+/** The report of a migration job (`GET /jobs/:id`): what moved, what failed, what was left (`unmapped`). */
 export const migrationReportSchema = component('MigrationReport', {
   type: 'object',
   additionalProperties: false,

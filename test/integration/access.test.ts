@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createHarness, publish, type Harness } from '../support/harness.js';
+import { call, createHarness, publish, waitForJob, type Harness } from '../support/harness.js';
 
 describe('access control', () => {
   let h: Harness;
@@ -111,8 +111,13 @@ describe('access control', () => {
     expect(audit.find((e) => e.type === 'task.completed')?.actor).toBe('acc-m2');
 
     const off = await call(h, 'POST', '/managers/acc-m2/deactivate', undefined, await as('acc-admin'));
-    expect(off.status).toBe(200);
+    expect(off.status).toBe(202);
+    // Access ends at once; the deals are handed over by the job.
     expect((await call(h, 'GET', '/deals', undefined, m2)).status).toBe(401);
+    expect((await call(h, 'GET', `/jobs/${off.body.jobId}`, undefined, m2)).status).toBe(401);
+    expect((await call(h, 'GET', `/jobs/${off.body.jobId}`, undefined, await as('acc-m1'))).status).toBe(403);
+    const job = await waitForJob(h, off.body.jobId);
+    expect(job).toMatchObject({ status: 'done', requestedBy: 'acc-admin', failed: 0 });
     const trail = (await call(h, 'GET', '/audit')).body.audit as Array<{
       actor: string;
       action: string;

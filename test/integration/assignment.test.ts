@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 import { defaultRegistry } from '../../rules/registry.js';
-import { call, createHarness, publish, type Harness } from '../support/harness.js';
+import { call, createHarness, publish, waitForJob, type Harness } from '../support/harness.js';
 
 const RULES = readFileSync(path.join(PROJECT_ROOT, 'examples/regulations/b2b-rules.yaml'), 'utf8');
 // Unique ids so this file's managers and regulation do not meet other files'.
@@ -114,8 +114,17 @@ describe('assignment by the rules', () => {
       timezone: 'Asia/Vladivostok',
     });
 
-    const res = await call(h, 'POST', '/managers/as-khv-1/deactivate');
-    expect(res.status).toBe(200);
+    const started = await call(h, 'POST', '/managers/as-khv-1/deactivate');
+    expect(started.status).toBe(202);
+    expect(started.body.status).toBe('running');
+    expect(started.body.total).toBeGreaterThanOrEqual(2);
+    // Inactive at once, before the job has handed anything over.
+    expect((await call(h, 'GET', '/managers/as-khv-1')).body.active).toBe(false);
+    const job = await waitForJob(h, started.body.jobId);
+    expect(job).toMatchObject({ kind: 'deactivation', subject: 'user:as-khv-1', status: 'done', failed: 0 });
+    expect(job.done).toBe(job.total);
+    const res = { body: job.report };
+    expect(res.body).toMatchObject({ manager: 'as-khv-1', active: false });
     expect(res.body.failed).toEqual([]);
     const moved = res.body.reassigned as Array<{ dealId: string; owner: string }>;
     expect(moved.map((m) => m.dealId)).toEqual(expect.arrayContaining([a.id, b.id]));

@@ -1,6 +1,6 @@
 /**
  * The CLI's commands that talk to a running API (publish, diff of published
- * versions, migrate) go through the typed client, against a real server.
+ * versions, migrate, job) go through the typed client, against a real server.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -74,6 +74,40 @@ describe('the CLI against a running API', () => {
     expect(plan.code).toBe(0);
     expect(plan.out).toContain(`${id}: version 1 → 2, 0 deal(s) to move`);
     expect(plan.out).toContain('dry run: nothing changed');
+  });
+
+  it('should apply a migration as a job, following its progress, and show the job again', async () => {
+    const mid = `${id}_apply`;
+    const text = readFileSync(EXAMPLE, 'utf8').replace(/^id: .*$/m, `id: ${mid}`);
+    const v1 = path.join(dir, 'apply-v1.yaml');
+    const v2 = path.join(dir, 'apply-v2.yaml');
+    await writeFile(v1, text);
+    await writeFile(v2, text.replace('title: Call the client', 'title: Call the client today'));
+    expect((await reglament(['publish', v1], env)).code).toBe(0);
+    const deals: string[] = [];
+    for (const name of ['Apply A', 'Apply B']) {
+      deals.push((await call(h, 'POST', '/deals', { regulationId: mid, owner: 'cli-m', client: { name } })).body.id);
+    }
+    expect((await reglament(['publish', v2], env)).code).toBe(0);
+
+    const applied = await reglament(
+      ['migrate', '--regulation', mid, '--from', '1', '--to', '2', '--map', 'cold_call=cold_call', '--apply'],
+      env,
+    );
+    expect(applied.err).toBe('');
+    expect(applied.code).toBe(0);
+    const jobId = /job ([0-9a-f-]{36}): 2 deal\(s\) to move/.exec(applied.out)?.[1];
+    expect(jobId).toBeDefined();
+    expect(applied.out).toContain('migrating 2/2');
+    expect(applied.out).toContain(`✓ 2 migrated, 0 failed, 0 left (migration ${jobId})`);
+    for (const d of deals) expect((await call(h, 'GET', `/deals/${d}`)).body.regulationVersion).toBe(2);
+
+    const shown = await reglament(['job', jobId!], env);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain(`job ${jobId}: migration of regulation:${mid}`);
+    expect(shown.out).toContain('done  2/2 done, 0 failed');
+    expect(shown.out).toContain('2 migrated, 0 failed, 0 left');
+    expect((await reglament(['job', 'no-such-job'], env)).err).toContain('job "no-such-job" not found');
   });
 
   it('should refuse a broken file with its line, and publish nothing', async () => {

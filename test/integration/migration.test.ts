@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dealWorkflowId } from '../../workflows/definitions.js';
-import { call, createHarness, publish, type Harness } from '../support/harness.js';
+import { call, createHarness, publish, waitForJob, type Harness } from '../support/harness.js';
 
 const V1 = `id: mig
 title: Migration v1
@@ -86,12 +86,17 @@ describe('migrating running deals to a newer regulation version', () => {
     expect(badMap.body.detail).toBe('version 2 has no stage "offer"');
 
     // Only "offer" is mapped this time: the deal in "call" stays on version 1 too.
-    const applied = await call(h, 'POST', '/regulations/mig/migrations', {
+    const started = await call(h, 'POST', '/regulations/mig/migrations', {
       from: 1,
       to: 2,
       stageMap: { offer: 'proposal' },
     });
-    expect(applied.status).toBe(200);
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ status: 'running', total: 1 });
+    const job = await waitForJob(h, started.body.jobId);
+    expect(job).toMatchObject({ kind: 'migration', subject: 'regulation:mig', status: 'done', total: 1, done: 1 });
+    const applied = { body: job.report };
+    expect(applied.body.migrationId).toBe(started.body.jobId);
     expect(applied.body.migrated).toEqual([{ dealId: atOffer, stage: 'proposal' }]);
     expect(applied.body.unmapped.map((u: { dealId: string }) => u.dealId).sort()).toEqual([atCall, paused].sort());
     expect(applied.body.failed).toEqual([]);
@@ -124,5 +129,22 @@ describe('migrating running deals to a newer regulation version', () => {
 
     const [row] = await h.sql`select report from deal_migrations where id = ${applied.body.migrationId}`;
     expect(row?.report.migrated).toHaveLength(1);
+    const trail = (await call(h, 'GET', '/audit')).body.audit as Array<{ action: string; data: any }>;
+    expect(trail.find((e) => e.action === 'deals.migrated' && e.data.jobId === started.body.jobId)?.data).toMatchObject(
+      {
+        from: 1,
+        to: 2,
+        migrated: 1,
+        failed: 0,
+      },
+    );
+  });
+
+  it('should refuse a bad migration at once, before any job starts', async () => {
+    const gone = await call(h, 'POST', '/regulations/mig/migrations', { from: 1, to: 9, stageMap: {} });
+    expect(gone.status).toBe(404);
+    const badMap = await call(h, 'POST', '/regulations/mig/migrations', { from: 1, to: 2, stageMap: { x: 'call' } });
+    expect(badMap.status).toBe(422);
+    expect((await call(h, 'GET', '/jobs/no-such-job')).status).toBe(404);
   });
 });

@@ -76,7 +76,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(options: { plugins?: PluginHost; historyLimit?: number } = {}): Promise<Harness> {
+export async function createHarness(
+  options: { plugins?: PluginHost; historyLimit?: number; jobContinueEvery?: number } = {},
+): Promise<Harness> {
   if (!runtimeInstalled) {
     Runtime.install({
       logger: {
@@ -108,6 +110,7 @@ export async function createHarness(options: { plugins?: PluginHost; historyLimi
     plugins,
     logError: (e) => console.error(e),
     ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}),
+    ...(options.jobContinueEvery ? { jobContinueEvery: options.jobContinueEvery } : {}),
   });
   const app = createApp(deps);
   const typed = (token: string) =>
@@ -166,6 +169,19 @@ export async function publish(h: Harness, text = readFileSync(EXAMPLE, 'utf8'), 
     ? validateRegulation(parse(text), { registry })
     : loadRegulation(text, undefined, { composer: h.plugins });
   return h.regulations.publish(regulation, 'test', text);
+}
+
+/** Polls `GET /jobs/:id` until the job has ended; returns the job with its report. */
+export async function waitForJob(h: Harness, jobId: string, timeoutMs = 60_000): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await call(h, 'GET', `/jobs/${jobId}`);
+    if (res.status !== 200) throw new Error(`GET /jobs/${jobId} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    if (res.body.status !== 'running') return res.body;
+    if (Date.now() > deadline)
+      throw new Error(`job ${jobId} still running after ${timeoutMs} ms: ${JSON.stringify(res.body)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** JSON request against the app, returning status and parsed body. */

@@ -36,6 +36,7 @@ describe('workflow code', () => {
   it('should keep the machine, the driver and the regulation model free of Temporal', () => {
     const users = [...(packages.get('@temporalio/workflow') ?? [])].sort();
     expect(users).toEqual([
+      'workflows/bulk.workflow.ts',
       'workflows/deal-run.ts',
       'workflows/deal.workflow.ts',
       'workflows/definitions.ts',
