@@ -26,7 +26,7 @@
  */
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
-import { DomainError } from '../regulation/errors.js';
+import { checkStorable, parseJson } from '../app/input.js';
 import { check } from '../app/validate.js';
 
 /** Any JSON Schema (2020-12, as OpenAPI 3.1 has it); `JSONSchema` where a type is derived from it. */
@@ -131,6 +131,9 @@ export function doc<const D extends RouteDoc>(d: D): MiddlewareHandler<DocEnv<D>
     if (!(status >= 400 && status <= 599)) throw new Error(`doc "${d.summary}": error status ${status} is not 4xx/5xx`);
   }
   const middleware: MiddlewareHandler = async (c, next) => {
+    // Path and query values reach SQL: refuse what PostgreSQL cannot hold before anything else.
+    checkStorable(c.req.param(), 'path');
+    checkStorable(c.req.queries(), 'query');
     if (d.query) c.set('query', check(d.query as object, c.req.query(), 'query'));
     if (d.body) c.set('body', check(d.body as object, await readJson(c)));
     await next();
@@ -140,13 +143,7 @@ export function doc<const D extends RouteDoc>(d: D): MiddlewareHandler<DocEnv<D>
 }
 
 async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DomainError('MALFORMED_JSON', `request body is not valid JSON: ${(error as Error).message}`);
-  }
+  return parseJson(await c.req.text());
 }
 
 const componentNames = new WeakMap<object, string>();
@@ -444,7 +441,7 @@ function requestBodyOf(emit: SchemaEmitter, d: RouteDoc) {
   return undefined;
 }
 
-function responsesOf(emit: SchemaEmitter, d: RouteDoc, secured: boolean, where: string) {
+function responsesOf(emit: SchemaEmitter, d: RouteDoc, secured: boolean, where: string, method: string) {
   const responses: Record<string, unknown> = {};
   for (const [status, r] of Object.entries(d.responses)) {
     const content = r.content
@@ -471,12 +468,15 @@ function responsesOf(emit: SchemaEmitter, d: RouteDoc, secured: boolean, where: 
   };
   // Any route may meet an outage of PostgreSQL or Temporal: 503, safe to send again.
   add(503);
+  // Path and query values that PostgreSQL cannot hold (a NUL, half a surrogate pair) are refused on every route.
+  add(422);
   if (secured) {
     add(401);
     // Every signed-in route refuses some role (integrations may only hand in events).
     add(403);
   }
-  if (d.body !== undefined || d.rawBody !== undefined) add(413);
+  // The body limit stands before every route that may carry a body.
+  if (method !== 'get' || d.body !== undefined || d.rawBody !== undefined) add(413);
   if (d.body !== undefined) {
     add(400);
     add(422);
@@ -526,7 +526,7 @@ export function openApiDocument(app: Hono<any>, info: DocumentInfo): Record<stri
         security: security.map((s) => ({ [SCHEME_OF[s]]: [] })),
         ...(parameters.length ? { parameters } : {}),
         ...(requestBody ? { requestBody } : {}),
-        responses: responsesOf(emit, d, security.length > 0, where),
+        responses: responsesOf(emit, d, security.length > 0, where, method),
       };
     }
   }

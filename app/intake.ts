@@ -19,6 +19,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { fieldProblems, type FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
 import { dealWorkflowId, sendEventUpdate } from '../workflows/definitions.js';
 import type { AppContext } from './context.js';
@@ -83,7 +84,7 @@ async function deadLetter(
   body: unknown,
   type: string,
   reason: string,
-  code: 'VALIDATION_FAILED' | 'DEAL_NOT_FOUND',
+  code: 'VALIDATION_FAILED' | 'DEAL_NOT_FOUND' | 'REGULATION_NOT_FOUND',
 ): Promise<never> {
   const id = randomUUID();
   await ctx.intake.deadLetter({ id, type, source, reason, payload: body });
@@ -199,6 +200,21 @@ async function take(ctx: AppContext, e: Envelope, key: string, actor: string): P
 }
 
 /**
+ * Why a lead cannot become a deal, checked before it is stored: a refused
+ * event writes nothing but its dead letter.
+ */
+async function leadRefusal(
+  ctx: AppContext,
+  regulationId: string,
+  fields: Record<string, unknown> | undefined,
+): Promise<{ code: 'REGULATION_NOT_FOUND' | 'FIELD_INVALID'; message: string } | undefined> {
+  const pinned = await ctx.regulations.get(regulationId);
+  if (!pinned) return { code: 'REGULATION_NOT_FOUND', message: `no regulation "${regulationId}"` };
+  const problems = fieldProblems(pinned.regulation, fields as FieldValues | undefined);
+  return problems.length ? { code: 'FIELD_INVALID', message: problems.join('; ') } : undefined;
+}
+
+/**
  * Takes one event: validates it, stores it under its idempotency key and
  * applies it once. A repeated key returns the first result with `duplicate: true`.
  */
@@ -223,6 +239,19 @@ export async function receiveEvent(
   if (e.type !== 'form.submitted' && !(await ctx.deals.getDeal(String(e.data.dealId)))) {
     return deadLetter(ctx, options.actor, e, e.type, `no deal "${String(e.data.dealId)}"`, 'DEAL_NOT_FOUND');
   }
+  if (e.type === 'form.submitted') {
+    const d = e.data as { regulationId: string; fields?: Record<string, unknown> };
+    const refused = await leadRefusal(ctx, d.regulationId, d.fields);
+    if (refused)
+      return deadLetter(
+        ctx,
+        options.actor,
+        e,
+        e.type,
+        refused.message,
+        refused.code === 'FIELD_INVALID' ? 'VALIDATION_FAILED' : refused.code,
+      );
+  }
   return take(ctx, e, options.key ?? e.eventId ?? randomUUID(), options.actor);
 }
 
@@ -242,6 +271,9 @@ export async function receivePluginIntake(
   const handler = ctx.plugins.intake(type);
   if (!handler) throw new DomainError('NOT_FOUND', `no plugin takes events of type "${type}"`);
   const data = check<Record<string, unknown>>(handler.schema, payload);
+  const lead = handler.toDeal(data);
+  const refused = await leadRefusal(ctx, lead.regulationId, lead.fields as Record<string, unknown> | undefined);
+  if (refused) throw new DomainError(refused.code, refused.message);
   const key = options.key ?? randomUUID();
   const answer = await take(
     ctx,

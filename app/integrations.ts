@@ -22,7 +22,7 @@ export async function createApiKey(ctx: AppContext, name: string, actor: string)
 }
 
 export async function revokeApiKey(ctx: AppContext, id: string, actor: string): Promise<void> {
-  await ctx.keys.revoke(id);
+  if (!(await ctx.keys.revoke(id))) throw new DomainError('NOT_FOUND', `API key "${id}" not found`);
   await ctx.audit.record(actor, 'api-key.revoked', `api-key:${id}`);
 }
 

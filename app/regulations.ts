@@ -15,6 +15,7 @@ import { simulate, type Scenario } from '../simulation/simulator.js';
 
 export type { Scenario };
 import type { AppContext } from './context.js';
+import { parseJson, unstorable } from './input.js';
 
 /** A stored version, or REGULATION_NOT_FOUND naming what was asked for. */
 export async function regulationVersion(ctx: AppContext, id: string, version?: number) {
@@ -35,15 +36,11 @@ export async function regulationVersions(ctx: AppContext, id: string) {
 
 /** Parses and validates a regulation sent as YAML or JSON; every problem is listed with its place. */
 export function parseRegulation(ctx: AppContext, text: string, contentType: string): Regulation {
+  const why = unstorable(text);
+  if (why) throw new DomainError('VALIDATION_FAILED', `the regulation ${why}`);
   if (/yaml/.test(contentType)) return loadRegulation(text, 'request body', { composer: ctx.plugins });
   if (/json/.test(contentType)) {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new DomainError('MALFORMED_JSON', `request body is not valid JSON: ${(error as Error).message}`);
-    }
-    return validateRegulation(value, { sourceName: 'request body', composer: ctx.plugins });
+    return validateRegulation(parseJson(text), { sourceName: 'request body', composer: ctx.plugins });
   }
   throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'send the regulation as application/yaml or application/json');
 }

@@ -1512,6 +1512,15 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -1541,6 +1550,15 @@ export interface operations {
           'application/json': Record<string, unknown>;
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -1568,6 +1586,15 @@ export interface operations {
         };
         content: {
           'text/html': string;
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
@@ -1604,6 +1631,15 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -1739,6 +1775,33 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -1781,6 +1844,15 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2037,6 +2109,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -2177,6 +2258,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -2220,6 +2310,15 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2276,6 +2375,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -2316,6 +2424,15 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2377,6 +2494,15 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3328,6 +3454,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -3381,6 +3516,15 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3546,6 +3690,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -3599,6 +3752,15 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3666,6 +3828,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -3719,6 +3890,15 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3786,6 +3966,24 @@ export interface operations {
       };
       /** @description Conflict with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3908,6 +4106,15 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4062,6 +4269,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4113,6 +4329,15 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4258,6 +4483,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4309,6 +4552,15 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4424,6 +4676,15 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -121,12 +121,14 @@ export class PluginHost {
   /** `plugin_id.action` → the plugin's activity. */
   activity(name: string): PluginActivity | undefined {
     const [id, action] = name.split('.', 2);
-    return action ? this.plugins.get(id!)?.activities?.[action] : undefined;
+    const activities = this.plugins.get(id!)?.activities;
+    // Own entries only: "constructor" or "toString" are no plugin's activities.
+    return action && activities && Object.hasOwn(activities, action) ? activities[action] : undefined;
   }
 
   intake(type: string): (IntakeHandler & { plugin: string }) | undefined {
     for (const [id, p] of this.plugins) {
-      const handler = p.intake?.[type];
+      const handler = p.intake && Object.hasOwn(p.intake, type) ? p.intake[type] : undefined;
       if (handler) return { ...handler, plugin: id };
     }
     return undefined;

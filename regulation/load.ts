@@ -9,7 +9,7 @@
  * @module
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isNode, isPair, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isPair, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { RegulationInvalidError } from './errors.js';
 import { pathOf, pointerOf, type RegulationIssue } from './issues.js';
 import { regulationSchema } from './schema.js';
@@ -26,6 +26,44 @@ const validateSchema = ajv.compile<RegulationSource>(regulationSchema);
 export const MAX_REGULATION_CHARS = 512 * 1024;
 /** Alias references a regulation may resolve; more is an "alias bomb" that would expand without end. */
 export const MAX_YAML_ALIASES = 100;
+
+/** Deeper than any regulation is written. */
+const MAX_YAML_DEPTH = 32;
+
+/**
+ * What no regulation has and what would make turning the document into data
+ * slow or impossible: a mapping or list used as a key (its cost grows with
+ * the power of its depth), or nesting deeper than a regulation goes.
+ */
+function shapeIssues(doc: Document, lc: LineCounter): RegulationIssue[] {
+  const issues: RegulationIssue[] = [];
+  const at = (node: unknown) => {
+    const offset = isNode(node) && node.range ? node.range[0] : 0;
+    const { line, col } = lc.linePos(offset);
+    return { line, column: col };
+  };
+  visit(doc, {
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        issues.push({
+          pointer: '',
+          message: 'a mapping or list is used as a key; keys are plain names',
+          ...at(pair.key),
+        });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Collection(_, node, path) {
+      if (path.length > MAX_YAML_DEPTH * 2) {
+        issues.push({ pointer: '', message: `nested deeper than ${MAX_YAML_DEPTH} levels`, ...at(node) });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return issues;
+}
 
 /** Parses and validates regulation text; throws `RegulationInvalidError` listing every problem. */
 export function loadRegulation(
@@ -55,6 +93,8 @@ export function loadRegulation(
     }));
     throw new RegulationInvalidError(issues, sourceName);
   }
+  const shape = shapeIssues(doc, lineCounter);
+  if (shape.length > 0) throw new RegulationInvalidError(shape, sourceName);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });

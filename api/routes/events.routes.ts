@@ -6,7 +6,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { receiveEvent, receivePluginIntake } from '../../app/intake.js';
-import { DomainError } from '../../regulation/errors.js';
+import { parseJson } from '../../app/input.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
@@ -22,14 +22,7 @@ const tags = ['integrations'];
 const idempotencyKey = { 'Idempotency-Key': 'a repeated delivery returns the first result and changes nothing' };
 
 /** The intake validates the payload by its type (an unknown type becomes a dead letter), so it reads the JSON itself. */
-async function jsonOf(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  try {
-    return text.trim() === '' ? {} : JSON.parse(text);
-  } catch (error) {
-    throw new DomainError('MALFORMED_JSON', `request body is not valid JSON: ${(error as Error).message}`);
-  }
-}
+const jsonOf = async (c: Context): Promise<unknown> => parseJson(await c.req.text());
 
 export function eventRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();

@@ -30,7 +30,12 @@ export function keyRoutes(deps: ApiDeps) {
   app.delete(
     '/api-keys/:id',
     allow('admin', 'director'),
-    doc({ summary: 'Revoke an integration key', tags, responses: { 204: { description: 'revoked' } }, errors: [403] }),
+    doc({
+      summary: 'Revoke an integration key',
+      tags,
+      responses: { 204: { description: 'revoked' } },
+      errors: [403, 404],
+    }),
     async (c) => {
       await revokeApiKey(deps, c.req.param('id'), c.get('actor'));
       return c.body(null, 204);
