@@ -313,7 +313,14 @@ describe('openApiDocument', () => {
     expect(Object.keys(post)).toEqual(['201', '400', '401', '403', '409', '413', '422', '503']);
     expect(post['409']).toEqual({ description: 'a thing of that name exists', content: problemContent });
     expect(post['422'].content).toEqual(problemContent);
-    expect(Object.keys(document.paths['/things/{id}'].get.responses)).toEqual(['200', '401', '403', '404', '422', '503']);
+    expect(Object.keys(document.paths['/things/{id}'].get.responses)).toEqual([
+      '200',
+      '401',
+      '403',
+      '404',
+      '422',
+      '503',
+    ]);
     expect(Object.keys(document.paths['/health'].get.responses)).toEqual(['200', '422', '503']);
     expect(document.components.schemas.Problem.required).toEqual(['type', 'title', 'status', 'detail', 'code']);
   });
