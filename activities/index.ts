@@ -11,7 +11,8 @@ import type { AppContext } from '../app/context.js';
 import type { Activities } from '../domain/activities.contract.js';
 import type { AccountingAdapter } from '../integrations/accounting.js';
 import type { PluginActivity } from '../plugins/plugin.type.js';
-import type { RulesRegistry } from '../rules/registry.js';
+import { defaultRegistry, provideCompanyFacts, type RulesRegistry } from '../rules/registry.js';
+import { createCompanyFactsLookup } from '../storage/company-facts.repo.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo } from '../storage/deals.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
@@ -34,8 +35,15 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps): Activities {
+  // The rules' company and holding facts, read by the worker (rules/company-facts.ts, storage/company-facts.repo.ts).
+  const registry = provideCompanyFacts(deps.registry ?? defaultRegistry(), createCompanyFactsLookup(deps.sql));
   return {
-    ...createDealActivities({ ...deps, deals: createDealRepo(deps.sql), regulations: createRegulationRepo(deps.sql) }),
+    ...createDealActivities({
+      ...deps,
+      registry,
+      deals: createDealRepo(deps.sql),
+      regulations: createRegulationRepo(deps.sql),
+    }),
     ...createOutboxActivities({ webhooks: createWebhookRepo(deps.sql) }),
     ...createImportActivities({
       ...(deps.app ? { app: deps.app } : {}),

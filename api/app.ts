@@ -16,9 +16,11 @@ import { API_INFO, docsRoutes } from './docs.routes.js';
 import { doc, openApiDocument } from './openapi.js';
 import { healthSchema } from './schemas/index.js';
 import { requestLog } from './request-log.js';
+import { attemptRoutes } from './routes/attempts.routes.js';
 import { keyRoutes } from './routes/keys.routes.js';
 import { eventRoutes } from './routes/events.routes.js';
 import { notifyRoutes } from './routes/notify.routes.js';
+import { companyRoutes, holdingRoutes } from './routes/companies.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
 import { jobRoutes } from './routes/jobs.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
@@ -66,11 +68,14 @@ export function createApp(deps: ApiDeps) {
   app.route('/regulations', regulationRoutes(deps));
   app.route('/regulations', migrationRoutes(deps));
   app.route('/deals', dealRoutes(deps));
+  app.route('/companies', companyRoutes(deps));
+  app.route('/holdings', holdingRoutes(deps));
   app.route('/tasks', taskRoutes(deps));
   app.route('/managers', managerRoutes(deps));
   app.route('/jobs', jobRoutes(deps));
   app.route('/notifications', notificationRoutes(deps));
   app.route('/', pluginRoutes(deps));
+  app.route('/', attemptRoutes(deps));
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   const logError =
     deps.logError ??

@@ -33,6 +33,7 @@ export const API_INFO: DocumentInfo = {
   tags: [
     { name: 'deals', description: 'Deals: start, read, move' },
     { name: 'tasks', description: "A manager's inbox and completing tasks" },
+    { name: 'companies', description: 'Companies, contacts and holdings: cross-sell leads and risks' },
     { name: 'regulations', description: 'Versions, diffs, dry runs, diagrams, publishing' },
     { name: 'migrations', description: 'Moving running deals to a newer regulation version' },
     { name: 'managers', description: 'People and deactivation' },

@@ -33,12 +33,16 @@ export async function visibleOwners(ctx: AppContext, p: Principal): Promise<stri
   return [p.id];
 }
 
-/** The deal if the principal may see it; DEAL_NOT_FOUND otherwise, as for a deal that does not exist. */
+/**
+ * The deal if the principal may see it (theirs, their team's, one they handed
+ * over and follow, or any for a director); DEAL_NOT_FOUND otherwise, as for a
+ * deal that does not exist.
+ */
 export async function visibleDeal(ctx: AppContext, p: Principal, id: string): Promise<DealRow> {
   const deal = await ctx.deals.getDeal(id);
   const owners = await visibleOwners(ctx, p);
-  if (!deal || (owners && !owners.includes(deal.owner)))
-    throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
+  const seen = deal && (!owners || owners.includes(deal.owner) || (await ctx.deals.isParticipant(id, p.id)));
+  if (!seen) throw new DomainError('DEAL_NOT_FOUND', `deal "${id}" not found`);
   return deal;
 }
 

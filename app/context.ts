@@ -13,6 +13,7 @@
 import type { Client } from '@temporalio/client';
 import { PluginHost } from '../plugins/host.js';
 import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
+import { createCompanyRepo, type CompanyRepo } from '../storage/companies.repo.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
 import { createIntakeRepo, type IntakeRepo } from '../storage/intake.repo.js';
@@ -35,6 +36,8 @@ export interface AppContext {
   webhooks: WebhookRepo;
   /** Bulk jobs (migrations, deactivations): progress and reports. */
   jobs: JobRepo;
+  /** Companies, their contacts and holdings. */
+  companies: CompanyRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -71,6 +74,7 @@ export function createAppContext(
     intake: createIntakeRepo(sql),
     webhooks: createWebhookRepo(sql),
     jobs: createJobRepo(sql),
+    companies: createCompanyRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

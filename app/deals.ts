@@ -7,7 +7,12 @@
  * @module
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import { fieldProblems, type FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
 import type { DealRow, TaskRow } from '../storage/deals.repo.js';
@@ -22,6 +27,7 @@ import {
   type DealWorkflowInput,
 } from '../workflows/definitions.js';
 import { visibleDeal, visibleOwners, visibleTask, type Principal } from './access.js';
+import { companyOfClient, type InvalidInn } from './company-matching.js';
 import type { AppContext } from './context.js';
 
 export interface StartDeal {
@@ -49,7 +55,7 @@ export function dealIdFor(idempotencyKey: string | undefined): string {
 export async function startDeal(
   ctx: AppContext,
   body: StartDeal,
-  options: { idempotencyKey?: string | undefined; actor: string },
+  options: { idempotencyKey?: string | undefined; actor: string; invalidInn?: InvalidInn; companyId?: string },
 ): Promise<string> {
   const pinned = await ctx.regulations.get(body.regulationId, body.regulationVersion);
   if (!pinned) {
@@ -61,13 +67,18 @@ export async function startDeal(
   const problems = fieldProblems(pinned.regulation, body.fields);
   if (problems.length) throw new DomainError('FIELD_INVALID', problems.join('; '), { details: { problems } });
   const dealId = dealIdFor(options.idempotencyKey);
+  // The company the client is (found or a new lead) rides in the client object: see app/company-matching.ts.
+  const { client } = await companyOfClient(ctx, body.client, {
+    invalidInn: options.invalidInn ?? 'refuse',
+    ...(options.companyId ? { companyId: options.companyId } : {}),
+  });
   const input: DealWorkflowInput = {
     dealId,
     regulation: pinned.regulation,
     regulationVersion: pinned.version,
     // No owner named: the regulation's assignment rules decide in the workflow.
     owner: body.owner ?? null,
-    client: body.client,
+    client,
     fields: body.fields ?? {},
     actor: options.actor,
     ...(ctx.historyLimit ? { historyLimit: ctx.historyLimit } : {}),
@@ -121,10 +132,58 @@ export async function dealCard(ctx: AppContext, me: Principal, id: string): Prom
 export async function listDeals(
   ctx: AppContext,
   me: Principal,
-  q: { owner?: string; status?: DealRow['status']; limit?: number },
+  q: { owner?: string; status?: DealRow['status']; limit?: number; following?: boolean },
 ): Promise<DealRow[]> {
+  const { following, ...filter } = q;
+  // The deals one handed over and follows (an info agent after the hand-over).
+  if (following)
+    return ctx.deals.listDeals({ ...filter, ids: await ctx.deals.participating(me.id), limit: q.limit ?? 100 });
   const owners = await visibleOwners(ctx, me);
-  return ctx.deals.listDeals({ ...q, ...(owners ? { owners } : {}), limit: q.limit ?? 100 });
+  return ctx.deals.listDeals({ ...filter, ...(owners ? { owners } : {}), limit: q.limit ?? 100 });
+}
+
+/**
+ * A participant says the deal stalls: an escalation to their own head, on
+ * the deal's log and in the head's notifications. Only someone who handed
+ * the deal over may raise one.
+ */
+export async function raiseComplaint(ctx: AppContext, me: Principal, id: string, text: string) {
+  const deal = await openDeal(ctx, me, id);
+  if (!(await ctx.deals.isParticipant(id, me.id)))
+    throw new DomainError('FORBIDDEN', 'only someone who handed the deal over may complain that it stalls');
+  const pinned = await ctx.regulations.get(deal.regulationId, deal.regulationVersion);
+  const complaint = await ctx.deals.recordComplaint({
+    dealId: id,
+    seq: deal.seq,
+    by: me.id,
+    text,
+    stage: deal.stage,
+    fallback: pinned?.regulation.assignment.fallback ?? 'queue:unassigned',
+  });
+  return { id: complaint.id, dealId: id, by: me.id, to: complaint.to, stage: deal.stage, text, at: complaint.at };
+}
+
+/** A move the regulation refuses is kept in the attempts log (who tried what and why), then refused as before. */
+async function refusedAttempt<T>(
+  ctx: AppContext,
+  attempt: { dealId: string; actor: string; action: string; detail: object },
+  move: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await move();
+  } catch (error) {
+    const refusal = refusalCode(error);
+    if (refusal) await ctx.deals.recordAttempt({ ...attempt, ...refusal });
+    throw error;
+  }
+}
+
+function refusalCode(error: unknown): { code: string; reason: string } | undefined {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type)
+    return { code: error.cause.type, reason: error.cause.message };
+  if (error instanceof DomainError && ['DEAL_CLOSED', 'TASK_NOT_OPEN'].includes(error.code))
+    return { code: error.code, reason: error.message };
+  return undefined;
 }
 
 export async function listTasks(
@@ -149,9 +208,12 @@ export async function sendDealEvent(
   id: string,
   body: { type: string; fields?: FieldValues },
 ) {
-  const deal = await openDeal(ctx, me, id);
-  return ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
-    args: [{ type: body.type, fields: body.fields ?? {}, actor: me.id }],
+  const attempt = { dealId: id, actor: me.id, action: 'event', detail: { type: body.type, fields: body.fields ?? {} } };
+  return refusedAttempt(ctx, attempt, async () => {
+    const deal = await openDeal(ctx, me, id);
+    return ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
+      args: [{ type: body.type, fields: body.fields ?? {}, actor: me.id }],
+    });
   });
 }
 
@@ -170,15 +232,18 @@ export async function completeTask(
   body: { outcome?: string; fields?: FieldValues },
 ) {
   const task = await visibleTask(ctx, me, taskId);
-  if (task.status !== 'open') throw new DomainError('TASK_NOT_OPEN', `task "${task.key}" is already ${task.status}`);
-  return ctx.temporal.workflow.getHandle(dealWorkflowId(task.dealId)).executeUpdate(completeTaskUpdate, {
-    args: [
-      {
-        taskId: task.id,
-        ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
-        fields: body.fields ?? {},
-        actor: me.id,
-      },
-    ],
+  const attempt = { dealId: task.dealId, actor: me.id, action: 'complete_task', detail: { taskId, ...body } };
+  return refusedAttempt(ctx, attempt, async () => {
+    if (task.status !== 'open') throw new DomainError('TASK_NOT_OPEN', `task "${task.key}" is already ${task.status}`);
+    return ctx.temporal.workflow.getHandle(dealWorkflowId(task.dealId)).executeUpdate(completeTaskUpdate, {
+      args: [
+        {
+          taskId: task.id,
+          ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
+          fields: body.fields ?? {},
+          actor: me.id,
+        },
+      ],
+    });
   });
 }

@@ -113,7 +113,7 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
         client: deal.client as { name: string },
         ...(deal.fields ? { fields: deal.fields as never } : {}),
       },
-      { idempotencyKey: e.eventId, actor: `${actor} via ${handler.plugin}` },
+      { idempotencyKey: e.eventId, actor: `${actor} via ${handler.plugin}`, invalidInn: 'ignore' },
     );
     return { dealId };
   }
@@ -122,10 +122,18 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
     const dealId = await startDeal(
       ctx,
       { regulationId: d.regulationId, client: d.client, ...(d.fields ? { fields: d.fields } : {}) },
-      { idempotencyKey: `event:${key}`, actor },
+      { idempotencyKey: `event:${key}`, actor, invalidInn: 'ignore' },
     );
     const deal = await ctx.deals.getDeal(dealId);
-    return { dealId, owner: deal?.owner, stage: deal?.stage };
+    // An invalid INN does not refuse a lead: the deal's client says why it was ignored.
+    const innIgnored = deal?.client.innIgnored;
+    return {
+      dealId,
+      owner: deal?.owner,
+      stage: deal?.stage,
+      companyId: deal?.companyId,
+      ...(innIgnored ? { innIgnored } : {}),
+    };
   }
   const deal = await ctx.deals.getDeal(String(e.data.dealId));
   if (!deal) throw new DomainError('DEAL_NOT_FOUND', `no deal "${String(e.data.dealId)}"`);

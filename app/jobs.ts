@@ -14,6 +14,7 @@ import { DomainError } from '../regulation/errors.js';
 import type { JobDealRow, JobRow } from '../storage/jobs.repo.js';
 import type { bulkJobWorkflow } from '../workflows/bulk.workflow.js';
 import { jobWorkflowId } from '../workflows/definitions.js';
+import { handOverCompanies } from './company-handover.js';
 import type { AppContext } from './context.js';
 import {
   migrateDealOnce,
@@ -265,6 +266,8 @@ export async function finishJob(ctx: AppContext, jobId: string, error?: string):
       },
     );
   } else {
+    // The person's companies stay with the company: a colleague takes them (audited), see app/company-handover.ts.
+    await handOverCompanies(ctx, (job.params as unknown as DeactivationParams).manager, job.requestedBy, jobId);
     const report = deactivationReport(job, deals);
     await ctx.jobs.finish(
       jobId,

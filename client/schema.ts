@@ -533,6 +533,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deals/{id}/participants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who handed the deal over and follows it (they may read it and complain that it stalls) */
+    get: operations['getDealsByIdParticipants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Complain that the deal stalls: an escalation to one’s own head (participants only) */
+    post: operations['postDealsByIdComplaints'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Moves on this deal that the regulation refused: who tried what and why */
+    get: operations['getDealsByIdAttempts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/deals/{id}/reassign': {
     parameters: {
       query?: never;
@@ -544,6 +595,174 @@ export interface paths {
     put?: never;
     /** Hand the deal and its open tasks to whoever the assignment rules choose now */
     post: operations['postDealsByIdReassign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the companies one may see
+     * @description A manager sees the companies they manage and those of their deals; a head, their department’s.
+     */
+    get: operations['getCompanies'];
+    put?: never;
+    /**
+     * Create a company
+     * @description A manager creates companies they manage; the status is lead unless sent.
+     */
+    post: operations['postCompanies'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A company with its holding and contacts */
+    get: operations['getCompaniesById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a company
+     * @description What is sent changes, the rest stays. A manager may not hand the company to someone else.
+     */
+    patch: operations['patchCompaniesById'];
+    trace?: never;
+  };
+  '/companies/{id}/holding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link the company into a holding (or out of it, with null) */
+    put: operations['putCompaniesByIdHolding'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a contact person */
+    post: operations['postCompaniesByIdContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a contact (isClient: true marks it for the accounting export) */
+    patch: operations['patchCompaniesByIdContactsByContactId'];
+    trace?: never;
+  };
+  '/companies/{id}/related': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The other companies of its holding that are not clients yet: cross-sell leads, with why */
+    get: operations['getCompaniesByIdRelated'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/related/{relatedId}/lead': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a deal for a related company of the holding, as a cross-sell lead
+     * @description The deal’s client is the related company (client.source is cross_sell, client.crossSellFrom this company). A manager starts deals only for themselves.
+     */
+    post: operations['postCompaniesByIdRelatedByRelatedIdLead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/risks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Competitors in the company’s holding: a confidentiality risk */
+    get: operations['getCompaniesByIdRisks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/holdings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every holding */
+    get: operations['getHoldings'];
+    put?: never;
+    /** Create a holding (link companies into it with PUT /companies/{id}/holding) */
+    post: operations['postHoldings'];
     delete?: never;
     options?: never;
     head?: never;
@@ -730,10 +949,59 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Refused moves: who tried to skip a step, what and why (a head sees their team’s) */
+    get: operations['getAttempts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/competitors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Competitors with their danger rating: the lost deals they appeared in */
+    get: operations['getCompetitors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Attempt: {
+      id: string;
+      dealId: string;
+      actor: string;
+      /** @enum {unknown} */
+      action: 'event' | 'complete_task';
+      detail: {
+        [key: string]: unknown;
+      };
+      /** @description why the regulation refused, e.g. EXIT_BLOCKED, EVENT_NOT_ALLOWED */
+      code: string;
+      reason: string;
+      /** Format: date-time */
+      at: string;
+    };
     AuditEntry: {
       /** @description a bigserial, as a decimal string */
       id: string;
@@ -748,9 +1016,178 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    Company: {
+      id: string;
+      name: string;
+      /** @description lower case, without legal forms, quotes and extra spaces */
+      normalizedName: string;
+      inn: string | null;
+      region: string | null;
+      industry: string | null;
+      holdingId: string | null;
+      /**
+       * @description lead: not bought yet; client: a deal was won (exported to accounting); former: no longer buys
+       * @enum {unknown}
+       */
+      status: 'lead' | 'client' | 'former';
+      /** @description the person (or queue) the company’s client base is with */
+      manager: string | null;
+      competitor: boolean;
+      /** Format: date-time */
+      becameClientAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CompanyCard: {
+      id: string;
+      name: string;
+      /** @description lower case, without legal forms, quotes and extra spaces */
+      normalizedName: string;
+      inn: string | null;
+      region: string | null;
+      industry: string | null;
+      holdingId: string | null;
+      /**
+       * @description lead: not bought yet; client: a deal was won (exported to accounting); former: no longer buys
+       * @enum {unknown}
+       */
+      status: 'lead' | 'client' | 'former';
+      /** @description the person (or queue) the company’s client base is with */
+      manager: string | null;
+      competitor: boolean;
+      /** Format: date-time */
+      becameClientAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      holding: components['schemas']['Holding'] | null;
+      contacts: components['schemas']['Contact'][];
+    };
+    CompanyInput: {
+      name: string;
+      /** @description INN: 10 digits (an organisation) or 12 (an individual entrepreneur), with valid control digits */
+      inn?: string | null;
+      region?: string | null;
+      industry?: string | null;
+      holdingId?: string | null;
+      /**
+       * @description lead: not bought yet; client: a deal was won (exported to accounting); former: no longer buys
+       * @enum {unknown}
+       */
+      status?: 'lead' | 'client' | 'former';
+      /** @description a manager may name only themselves */
+      manager?: string | null;
+      competitor?: boolean;
+    };
+    CompanyRisks: {
+      companyId: string;
+      risks: {
+        /** @constant */
+        kind: 'confidentiality';
+        competitor: {
+          id: string;
+          name: string;
+        };
+        holding: {
+          id: string;
+          name: string;
+        };
+        /** @description confidentiality risk: <competitor> belongs to the same holding <holding> */
+        message: string;
+      }[];
+    };
+    CompanySummary: {
+      id: string;
+      name: string;
+      /**
+       * @description lead: not bought yet; client: a deal was won (exported to accounting); former: no longer buys
+       * @enum {unknown}
+       */
+      status: 'lead' | 'client' | 'former';
+      inn: string | null;
+      region: string | null;
+      industry: string | null;
+      manager: string | null;
+    };
+    CompanyUpdate: {
+      name?: string;
+      /** @description INN: 10 digits (an organisation) or 12 (an individual entrepreneur), with valid control digits */
+      inn?: string | null;
+      region?: string | null;
+      industry?: string | null;
+      holdingId?: string | null;
+      /**
+       * @description lead: not bought yet; client: a deal was won (exported to accounting); former: no longer buys
+       * @enum {unknown}
+       */
+      status?: 'lead' | 'client' | 'former';
+      /** @description a manager may name only themselves */
+      manager?: string | null;
+      competitor?: boolean;
+    };
+    CompetitorRating: {
+      competitor: string;
+      /** @description the danger rating: lost deals it appeared in */
+      lostDeals: number;
+      /** Format: date-time */
+      lastSeen: string;
+      regulations: string[];
+    };
+    Complaint: {
+      id: string;
+      dealId: string;
+      by: string;
+      /** @description the complainant’s head, who was told */
+      to: string;
+      stage: string;
+      text: string;
+      /** Format: date-time */
+      at: string;
+    };
+    ComplaintRequest: {
+      /** @description what stalls, in one’s own words */
+      text: string;
+    };
     CompleteTask: {
       outcome?: string;
       fields?: components['schemas']['FieldValues'];
+    };
+    Contact: {
+      id: string;
+      companyId: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+      /** @description marked "Client": exported to accounting */
+      isClient: boolean;
+      /** @description no mailings */
+      optedOut: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ContactInput: {
+      name: string;
+      role?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      /** @description marked "Client": exported to accounting */
+      isClient?: boolean;
+      optedOut?: boolean;
+    };
+    ContactUpdate: {
+      name?: string;
+      role?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      /** @description marked "Client": exported to accounting */
+      isClient?: boolean;
+      optedOut?: boolean;
     };
     CreatedApiKey: {
       /** @description key_<hex>; DELETE /api-keys/{id} revokes it */
@@ -771,12 +1208,20 @@ export interface components {
       /** Format: date-time */
       dueAt: string | null;
       templates: components['schemas']['SuggestedTemplate'][];
+      kind: string;
     };
     CreatedWebhook: {
       id: string;
       url: string;
       /** @description HMAC-SHA256 key of X-Reglament-Signature; not shown again */
       secret: string;
+    };
+    CrossSellLead: {
+      regulationId: string;
+      regulationVersion?: number;
+      /** @description leave out to let the regulation’s assignment rules decide */
+      owner?: string;
+      fields?: components['schemas']['FieldValues'];
     };
     Deactivation: {
       manager: string;
@@ -828,6 +1273,8 @@ export interface components {
       updatedAt: string;
       /** Format: date-time */
       closedAt: string | null;
+      /** @description the company the deal is with (GET /companies/{id}); null before companies */
+      companyId?: string | null;
     };
     DealCard: {
       id: string;
@@ -855,6 +1302,8 @@ export interface components {
       updatedAt: string;
       /** Format: date-time */
       closedAt: string | null;
+      /** @description the company the deal is with (GET /companies/{id}); null before companies */
+      companyId?: string | null;
       tasks: components['schemas']['Task'][];
     };
     DealEvent: {
@@ -924,6 +1373,19 @@ export interface components {
       /** @constant */
       status: 'ok';
     };
+    Holding: {
+      id: string;
+      name: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    HoldingInput: {
+      name: string;
+    };
+    HoldingLink: {
+      /** @description null takes the company out of its holding */
+      holdingId: string | null;
+    };
     IntakeResult: {
       /** @description the idempotency key the event was taken under */
       key: string;
@@ -935,6 +1397,10 @@ export interface components {
       recorded?: boolean;
       moved?: boolean;
       reason?: string;
+      /** @description form.submitted: the company the lead was matched to (or created) */
+      companyId?: string | null;
+      /** @description form.submitted: why the client’s INN was left out of matching */
+      innIgnored?: string;
     } & {
       [key: string]: unknown;
     };
@@ -1121,8 +1587,11 @@ export interface components {
       id: string;
       dealId: string;
       recipient: string;
-      /** @enum {unknown} */
-      kind: 'task' | 'reminder' | 'escalation';
+      /**
+       * @description company.became_client: a won deal made its company a client (data: company, contacts marked as client)
+       * @enum {unknown}
+       */
+      kind: 'task' | 'reminder' | 'escalation' | 'complaint' | 'company.became_client';
       taskId: string | null;
       title: string;
       /** @description e.g. dueAt, stage, templates of a new task; level and reason of an escalation */
@@ -1131,6 +1600,15 @@ export interface components {
       };
       /** Format: date-time */
       createdAt: string;
+    };
+    Participant: {
+      person: string;
+      /** @description e.g. handed over */
+      reason: string;
+      /** @description the stage whose entry handed the deal over */
+      stage: string | null;
+      /** Format: date-time */
+      since: string;
     };
     Plugin: {
       id: string;
@@ -1161,6 +1639,10 @@ export interface components {
           recorded?: boolean;
           moved?: boolean;
           reason?: string;
+          /** @description form.submitted: the company the lead was matched to (or created) */
+          companyId?: string | null;
+          /** @description form.submitted: why the client’s INN was left out of matching */
+          innIgnored?: string;
         } & {
           [key: string]: unknown;
         });
@@ -1258,6 +1740,26 @@ export interface components {
       title: string;
       /** @default queue:unassigned */
       defaultOwner: string;
+      /** @description kinds of tasks besides task, call, meeting, email, document, visit (e.g. measurement) */
+      taskKinds?: string[];
+      /** @description who takes which stage, by stage key (also stages a plugin adds): keep, rules, or { department, strategy } */
+      responsibility?: {
+        [key: string]:
+          | ('keep' | 'rules')
+          | {
+              department?: string;
+              /** @enum {unknown} */
+              role?: 'head' | 'director';
+              /** @enum {unknown} */
+              strategy?: 'least_loaded' | 'round_robin' | 'by_region' | 'by_expertise';
+              skill?: string;
+              region?: string;
+            };
+      };
+      /** @description why deals are lost: a loss is told with one of these (the lost_reason field) */
+      lostReasons?: string[];
+      /** @description competitors a lost deal may name (the competitor field) */
+      competitors?: string[];
       /** @description plugins composed into this regulation, in order */
       plugins?: (
         | string
@@ -1276,7 +1778,7 @@ export interface components {
       };
       escalation?: {
         chain: {
-          /** @description assignee, head (of the assignee's department), director, or field:<name> (a person named in the deal) */
+          /** @description assignee, head (of the assignee's department), director, participant_head (the head of whoever handed the deal over), or field:<name> (a person named in the deal) */
           to: string;
           /** @description ISO 8601 duration, e.g. PT4H or P2D */
           after: string;
@@ -1321,6 +1823,20 @@ export interface components {
         advance?: string;
         /** @description ISO 8601 duration, e.g. PT4H or P2D */
         sla?: string;
+        /** @description who takes the deal on entering: keep (the owner stays), rules (the assignment rules decide again), or a department (least loaded there, or by strategy), or the owner’s head or a director; the previous owner stays on the deal as a participant */
+        responsible?:
+          | ('keep' | 'rules')
+          | {
+              department?: string;
+              /** @enum {unknown} */
+              role?: 'head' | 'director';
+              /** @enum {unknown} */
+              strategy?: 'least_loaded' | 'round_robin' | 'by_region' | 'by_expertise';
+              skill?: string;
+              region?: string;
+            };
+        /** @description entering needs lost_reason (and competitor when the reason is "competitor") */
+        requireLossReason?: boolean;
         /** @description plugin activities to run when a deal enters the stage */
         onEnter?: {
           run: string;
@@ -1335,6 +1851,10 @@ export interface components {
           dueFrom?: string;
           /** @default true */
           required: boolean;
+          /** @description call, meeting, email, document, visit, task, or one of taskKinds */
+          kind?: string;
+          /** @description the outcomes a manager may report (e.g. held, cancelled, moved); any text when absent */
+          outcomes?: string[];
         }[];
         on?: {
           [key: string]:
@@ -1369,6 +1889,19 @@ export interface components {
       publishedAt: string;
       publishedBy: string;
       comment: string | null;
+    };
+    RelatedCompanies: {
+      companyId: string;
+      /** @description null: the company is in no holding */
+      holding: {
+        id: string;
+        name: string;
+      } | null;
+      related: {
+        company: components['schemas']['CompanySummary'];
+        /** @description why it is a lead: the holding and its companies that buy */
+        reason: string;
+      }[];
     };
     Simulation: {
       timeline: components['schemas']['TimelineEntry'][];
@@ -1424,6 +1957,8 @@ export interface components {
       closedAt: string | null;
       closedBy: string | null;
       templates: components['schemas']['SuggestedTemplate'][];
+      /** @description call, meeting, email, document, visit, task, or a kind the regulation adds */
+      kind: string;
     };
     TimelineEntry: {
       /** Format: date-time */
@@ -3259,6 +3794,8 @@ export interface operations {
       query?: {
         owner?: string;
         status?: 'active' | 'won' | 'lost';
+        /** @description true: the deals one handed over and follows */
+        following?: 'true' | 'false';
         /** @description at most this many (default 100) */
         limit?: string;
       };
@@ -3917,6 +4454,242 @@ export interface operations {
       };
     };
   };
+  getDealsByIdParticipants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            participants: components['schemas']['Participant'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDealsByIdComplaints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplaintRequest'];
+      };
+    };
+    responses: {
+      /** @description who was told */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdAttempts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attempts: components['schemas']['Attempt'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postDealsByIdReassign: {
     parameters: {
       query?: never;
@@ -3966,6 +4739,965 @@ export interface operations {
       };
       /** @description Conflict with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompanies: {
+    parameters: {
+      query?: {
+        /** @description lead: not bought yet; client: a deal was won (exported to accounting); former: no longer buys */
+        status?: 'lead' | 'client' | 'former';
+        holdingId?: string;
+        manager?: string;
+        /** @description part of the name (normalised), or the INN */
+        q?: string;
+        /** @description at most this many (default 100) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            companies: components['schemas']['Company'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postCompanies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompanyInput'];
+      };
+    };
+    responses: {
+      /** @description the company card */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyCard'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description another company has this INN (its id in companyId) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description an invalid INN (pointer /inn) or an unknown holding (/holdingId) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompaniesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the company card */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyCard'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchCompaniesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CompanyUpdate'];
+      };
+    };
+    responses: {
+      /** @description the company card */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyCard'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description another company has this INN (its id in companyId) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description an invalid INN (pointer /inn) or an unknown holding (/holdingId) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putCompaniesByIdHolding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HoldingLink'];
+      };
+    };
+    responses: {
+      /** @description the company card */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyCard'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description no such holding (pointer /holdingId) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postCompaniesByIdContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactInput'];
+      };
+    };
+    responses: {
+      /** @description the contact */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchCompaniesByIdContactsByContactId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ContactUpdate'];
+      };
+    };
+    responses: {
+      /** @description the contact */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompaniesByIdRelated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RelatedCompanies'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postCompaniesByIdRelatedByRelatedIdLead: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a retry with the same key finds the deal the first call made */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        relatedId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CrossSellLead'];
+      };
+    };
+    responses: {
+      /** @description the deal card with its first tasks */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealCard'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description the company, the regulation, or a related company not in its holding */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description the related company is a client already, or a competitor */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompaniesByIdRisks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one per competitor */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyRisks'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHoldings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            holdings: components['schemas']['Holding'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postHoldings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HoldingInput'];
+      };
+    };
+    responses: {
+      /** @description the holding */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Holding'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4583,7 +6315,7 @@ export interface operations {
     parameters: {
       query?: {
         recipient?: string;
-        kind?: 'reminder' | 'escalation';
+        kind?: 'reminder' | 'escalation' | 'complaint';
         dealId?: string;
       };
       header?: never;
@@ -4723,6 +6455,125 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Funnel'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAttempts: {
+    parameters: {
+      query?: {
+        actor?: string;
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attempts: components['schemas']['Attempt'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompetitors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description most dangerous first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            competitors: components['schemas']['CompetitorRating'][];
+          };
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Regulation } from '../regulation/types.js';
+import type { Regulation, Responsibility } from '../regulation/types.js';
 import { chooseManager, type AssignParams } from '../rules/assignment.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import type { DecisionData } from './decision-data.js';
@@ -39,6 +39,8 @@ export function createDecisionMaker(registry: RulesRegistry) {
         facts: DealFacts;
         at: Date;
         strategyOverride?: AssignParams;
+        /** What the decision record names as its rule when the strategy is given (default: escalation reassignment). */
+        ruleName?: string;
         exclude?: string;
       },
     ): Promise<{ owner: string; record: DecisionRecord }> {
@@ -49,7 +51,11 @@ export function createDecisionMaker(registry: RulesRegistry) {
           ? {
               facts: facts as unknown as Record<string, unknown>,
               decision: {
-                fired: { rule: 'escalation reassignment', priority: 0, params: input.strategyOverride },
+                fired: {
+                  rule: input.ruleName ?? 'escalation reassignment',
+                  priority: 0,
+                  params: input.strategyOverride,
+                },
                 trace: [],
               },
             }
@@ -143,11 +149,26 @@ export function createDecisionMaker(registry: RulesRegistry) {
     async decideTransition(data: DecisionData, regulation: Regulation, t: DealTransition) {
       const version = t.deal.regulationVersion;
       const at = new Date(t.at);
-      const facts = dealFacts({ id: t.dealId, ...t.deal, regulationId: regulation.id }, at);
+      const facts = {
+        ...dealFacts({ id: t.dealId, ...t.deal, regulationId: regulation.id }, at),
+        participants: await data.participants(t.dealId),
+      };
       const decisions: DecisionRecord[] = [];
       let owner = t.deal.owner;
       let assignment: DecisionRecord | undefined;
-      if (owner === null || t.reassign) {
+      let handover: Handover | undefined;
+      // At the start an owner named by whoever started the deal stays; later stages hand over.
+      const responsible = t.seq === 1 && owner !== null ? undefined : responsibilityOf(regulation, t.entered);
+      if (responsible) {
+        const chosen = await maker.takeOver(data, { regulation, version, facts, at, owner, ...responsible });
+        if (owner !== null && chosen.owner !== owner && !owner.startsWith('queue:')) {
+          handover = { from: owner, to: chosen.owner, stage: responsible.stage };
+          data.addParticipant(t.dealId, owner);
+        }
+        owner = chosen.owner;
+        assignment = chosen.record;
+        decisions.push(chosen.record);
+      } else if (owner === null || t.reassign) {
         const chosen = await maker.assign(data, {
           regulation,
           version,
@@ -189,10 +210,83 @@ export function createDecisionMaker(registry: RulesRegistry) {
         timers: t.deal.status === 'active' ? timers : [],
         decisions,
         ...(assignment ? { assignment } : {}),
+        ...(handover ? { handover } : {}),
       };
+    },
+
+    /**
+     * Who takes the deal as it enters a stage that says so: the assignment
+     * rules again, a department (least loaded there unless a strategy is
+     * named), or the owner's head or a director. Recorded like any assignment.
+     */
+    async takeOver(
+      data: DecisionData,
+      input: {
+        regulation: Regulation;
+        version: number;
+        facts: DealFacts;
+        at: Date;
+        owner: string | null;
+        stage: string;
+        responsibility: Exclude<Responsibility, 'keep'>;
+      },
+    ): Promise<{ owner: string; record: DecisionRecord }> {
+      const { responsibility: r, regulation } = input;
+      const ruleName = `stage ${input.stage} responsibility`;
+      if (r === 'rules') return maker.assign(data, input);
+      const fallback = regulation.assignment.fallback;
+      if (r.role) {
+        const from = input.owner ?? fallback;
+        const owner = await data.recipient(r.role, from, fallback, {
+          id: input.facts.deal.id,
+          fields: input.facts.fields,
+        });
+        return {
+          owner,
+          record: {
+            kind: 'assignment',
+            subject: null,
+            rule: ruleName,
+            outcome: { owner, reason: `the ${r.role} of ${from}` },
+            facts: input.facts as unknown as Record<string, unknown>,
+            alternatives: [],
+            trace: [],
+            error: null,
+          },
+        };
+      }
+      return maker.assign(data, {
+        ...input,
+        ruleName,
+        strategyOverride: {
+          strategy: r.strategy ?? 'least_loaded',
+          ...(r.department ? { department: r.department } : {}),
+          ...(r.skill ? { skill: r.skill } : {}),
+          ...(r.region ? { region: r.region } : {}),
+        },
+      });
     },
   };
   return maker;
+}
+
+/** A deal handed over on entering a stage: the previous owner stays on it as a participant. */
+export interface Handover {
+  from: string;
+  to: string;
+  stage: string;
+}
+
+/** The last stage entered that names who takes the deal (`keep` names nobody new). */
+function responsibilityOf(
+  regulation: Regulation,
+  entered: DealTransition['entered'],
+): { stage: string; responsibility: Exclude<Responsibility, 'keep'> } | undefined {
+  for (const e of [...entered].reverse()) {
+    const responsibility = regulation.stages.find((s) => s.key === e.stage)?.responsible;
+    if (responsibility && responsibility !== 'keep') return { stage: e.stage, responsibility };
+  }
+  return undefined;
 }
 
 /** A deal as a firing timer sees it. */
@@ -240,7 +334,7 @@ export async function timerOutcome(
     };
     const verdict = await decide.escalate(regulation, input.version, facts);
     for (const to of verdict.params.notify ?? []) {
-      recipients.add(await data.recipient(to, task?.assignee ?? owner, regulation.assignment.fallback, deal.fields));
+      recipients.add(await data.recipient(to, task?.assignee ?? owner, regulation.assignment.fallback, deal));
     }
     if (verdict.params.reassign) {
       const chosen = await decide.assign(data, {

@@ -11,9 +11,19 @@
 import type { Recipient } from '../regulation/types.js';
 import type { ManagerFacts } from '../rules/assignment.js';
 
+/** The deal a recipient is resolved for: its id (for its participants) and its fields (for `field:<name>`). */
+export interface RecipientDeal {
+  id: string;
+  fields: Record<string, unknown>;
+}
+
 export interface DecisionData {
   managers(): Promise<ManagerFacts[]>;
-  recipient(to: Recipient, assignee: string, fallback: string, fields: Record<string, unknown>): Promise<string>;
+  recipient(to: Recipient, assignee: string, fallback: string, deal: RecipientDeal): Promise<string>;
+  /** People who handed the deal over, oldest first (those of this transaction included). */
+  participants(dealId: string): Promise<string[]>;
+  /** A hand-over decided in this transaction (or simulation step): its previous owner joins the participants. */
+  addParticipant(dealId: string, person: string): void;
   cursor(scope: string): Promise<string | undefined>;
   setCursor(scope: string, managerId: string): Promise<void>;
   /** The owner of this client's most recent other deal. */
@@ -26,13 +36,18 @@ export function memoryDecisionData(
   previousOwners: Record<string, string> = {},
 ): DecisionData {
   const cursors = new Map<string, string>();
-  return {
+  const participants = new Map<string, string[]>();
+  const data: DecisionData = {
     managers: async () => managers,
-    async recipient(to, assignee, fallback, fields) {
+    async recipient(to, assignee, fallback, deal) {
       if (to === 'assignee') return assignee;
       if (to.startsWith('field:')) {
-        const named = fields[to.slice('field:'.length)];
+        const named = deal.fields[to.slice('field:'.length)];
         return typeof named === 'string' && named !== '' ? named : fallback;
+      }
+      if (to === 'participant_head') {
+        const last = (await data.participants(deal.id)).at(-1);
+        return last ? data.recipient('head', last, fallback, deal) : fallback;
       }
       const department = managers.find((m) => m.id === assignee)?.department ?? null;
       const found = managers
@@ -40,9 +55,15 @@ export function memoryDecisionData(
         .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
       return found?.id ?? fallback;
     },
+    participants: async (dealId) => participants.get(dealId) ?? [],
+    addParticipant(dealId, person) {
+      const list = participants.get(dealId) ?? [];
+      if (!list.includes(person)) participants.set(dealId, [...list, person]);
+    },
     cursor: async (scope) => cursors.get(scope),
     setCursor: async (scope, id) => void cursors.set(scope, id),
     // Whether that manager is still active is the sticky strategy's question, as with the database.
     clientOwner: async (_dealId, key) => previousOwners[key],
   };
+  return data;
 }

@@ -31,6 +31,8 @@ export interface DealFacts {
   stage: string;
   regulation: string;
   now: { iso: string; hour: number; weekday: number };
+  /** Who handed the deal over (the decision that reads them fills them in). */
+  participants: string[];
 }
 
 export function dealFacts(
@@ -51,6 +53,7 @@ export function dealFacts(
     stage: d.stage,
     regulation: d.regulationId,
     now: { iso: at.toISOString(), hour: at.getUTCHours(), weekday: ((at.getUTCDay() + 6) % 7) + 1 },
+    participants: [],
   };
 }
 

@@ -40,7 +40,14 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
         const dueAt = agreed ?? (task.due ? addWorkingDuration(at, task.due, calendar) : null);
         const taskFacts = {
           ...input.facts,
-          task: { key: task.key, title: task.title, required: task.required, stage: task.stage, due: task.due },
+          task: {
+            key: task.key,
+            title: task.title,
+            required: task.required,
+            stage: task.stage,
+            due: task.due,
+            kind: task.kind,
+          },
         } as Record<string, unknown>;
         let templates: TaskRecord['templates'] = [];
         try {
@@ -89,7 +96,10 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
               const to = m.params.to ?? 'assignee';
               const id = `${task.id}:remind:${offset}:${to}`;
               if (fireAt.getTime() <= at.getTime() || timers.some((t) => t.id === id)) continue;
-              const recipient = await data.recipient(to, owner, fallback, input.facts.fields);
+              const recipient = await data.recipient(to, owner, fallback, {
+                id: input.facts.deal.id,
+                fields: input.facts.fields,
+              });
               timers.push({
                 id,
                 kind: 'reminder',
@@ -127,7 +137,10 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
             taskId: task.id,
             visit: task.visit,
             level: i + 1,
-            recipient: await data.recipient(step.to, owner, fallback, input.facts.fields),
+            recipient: await data.recipient(step.to, owner, fallback, {
+              id: input.facts.deal.id,
+              fields: input.facts.fields,
+            }),
             fireAt: addWorkingDuration(dueAt, step.after, calendar).toISOString(),
           });
         }
@@ -162,7 +175,10 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
           taskId: null,
           visit: input.visit,
           level: i + 1,
-          recipient: await data.recipient(step.to, input.owner, input.regulation.assignment.fallback, input.fields),
+          recipient: await data.recipient(step.to, input.owner, input.regulation.assignment.fallback, {
+            id: input.dealId,
+            fields: input.fields,
+          }),
           fireAt: addWorkingDuration(slaAt, step.after, calendar).toISOString(),
         });
       }

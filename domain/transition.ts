@@ -21,6 +21,8 @@ export interface PlannedTask {
   required: boolean;
   /** ISO 8601 duration in working time from the stage entry. */
   due: string | null;
+  /** call, meeting, e-mail… (`task` for snapshots from before task kinds). */
+  kind: string;
 }
 
 export interface SuggestedTemplateRecord {

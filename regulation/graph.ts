@@ -8,6 +8,20 @@
  */
 import type { Regulation, StageDefinition } from './types.js';
 
+/** Who takes the stage, as a diagram says it: "→ sales", "→ rules", "→ head". */
+function takenBy(stage: StageDefinition): string | undefined {
+  const r = stage.responsible;
+  if (!r || r === 'keep') return undefined;
+  if (r === 'rules') return '→ assignment rules';
+  return `→ ${r.department ?? r.role}${r.strategy ? ` (${r.strategy})` : ''}`;
+}
+
+/** A task as a line: title, kind, due, optional. */
+function taskLine(t: StageDefinition['tasks'][number]): string {
+  const kind = t.kind && t.kind !== 'task' ? `[${t.kind}] ` : '';
+  return `${kind}${t.title}${t.due ? ` (${t.due})` : ''}${t.required ? '' : ' (optional)'}`;
+}
+
 function requirement(stage: StageDefinition, enforce: boolean): string {
   if (!enforce) return '';
   const parts = [
@@ -23,11 +37,11 @@ export function toMermaid(regulation: Regulation): string {
   lines.push(`  [*] --> ${first.key}`);
   for (const s of regulation.stages) {
     lines.push(`  ${s.key} : ${s.title.replace(/:/g, '')}`);
-    for (const t of s.tasks)
-      lines.push(
-        `  ${s.key} : • ${t.title.replace(/:/g, '')}${t.due ? ` (${t.due})` : ''}${t.required ? '' : ' (optional)'}`,
-      );
+    const by = takenBy(s);
+    if (by) lines.push(`  ${s.key} : ${by.replace(/:/g, '')}`);
+    for (const t of s.tasks) lines.push(`  ${s.key} : • ${taskLine(t).replace(/:/g, '')}`);
     if (s.sla) lines.push(`  ${s.key} : SLA ${s.sla}`);
+    if (s.requireLossReason) lines.push(`  ${s.key} : needs lost reason`);
   }
   for (const s of regulation.stages) {
     for (const [event, t] of Object.entries(s.on))
@@ -50,11 +64,10 @@ export function toDot(regulation: Regulation): string {
   ];
   for (const s of regulation.stages) {
     // Left-aligned lines: each line ends with Graphviz's \l.
-    const tasks = s.tasks
-      .map((t) => `• ${esc(t.title)}${t.due ? ` (${t.due})` : ''}${t.required ? '' : ' (optional)'}\\l`)
-      .join('');
+    const tasks = s.tasks.map((t) => `• ${esc(taskLine(t))}\\l`).join('');
     const fill = s.final === 'won' ? '#dff3e3' : s.final === 'lost' ? '#f8dede' : '#f5f7fb';
-    const label = `${esc(s.title)}${s.sla ? `\\nSLA ${s.sla}` : ''}${tasks ? `\\n\\n${tasks}` : ''}`;
+    const by = takenBy(s);
+    const label = `${esc(s.title)}${by ? `\\n${esc(by)}` : ''}${s.sla ? `\\nSLA ${s.sla}` : ''}${s.requireLossReason ? '\\nneeds lost reason' : ''}${tasks ? `\\n\\n${tasks}` : ''}`;
     lines.push(`  "${esc(s.key)}" [label="${label}", fillcolor="${fill}"${s.final ? ', peripheries=2' : ''}];`);
   }
   for (const s of regulation.stages) {

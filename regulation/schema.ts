@@ -16,6 +16,25 @@ const duration = {
 const hhmm = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$' } as const;
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const rules = { type: 'array', items: { type: 'object' } } as const;
+const responsible = {
+  description:
+    'who takes the deal on entering: keep (the owner stays), rules (the assignment rules decide again), or a department (least loaded there, or by strategy), or the owner’s head or a director; the previous owner stays on the deal as a participant',
+  oneOf: [
+    { enum: ['keep', 'rules'] },
+    {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        department: { type: 'string', minLength: 1 },
+        role: { enum: ['head', 'director'] },
+        strategy: { enum: ['least_loaded', 'round_robin', 'by_region', 'by_expertise'] },
+        skill: { type: 'string', minLength: 1 },
+        region: { type: 'string', minLength: 1 },
+      },
+    },
+  ],
+} as const;
 
 export const regulationSchema = {
   $id: 'https://reglament.dev/schemas/regulation.json',
@@ -28,6 +47,31 @@ export const regulationSchema = {
     id: { ...key, description: 'Stable identifier, e.g. b2b_basic' },
     title: { type: 'string', minLength: 1 },
     defaultOwner: { type: 'string', minLength: 1, default: 'queue:unassigned' },
+    taskKinds: {
+      type: 'array',
+      description: 'kinds of tasks besides task, call, meeting, email, document, visit (e.g. measurement)',
+      items: key,
+      uniqueItems: true,
+    },
+    responsibility: {
+      type: 'object',
+      description:
+        'who takes which stage, by stage key (also stages a plugin adds): keep, rules, or { department, strategy }',
+      propertyNames: key,
+      additionalProperties: responsible,
+    },
+    lostReasons: {
+      type: 'array',
+      description: 'why deals are lost: a loss is told with one of these (the lost_reason field)',
+      items: key,
+      uniqueItems: true,
+    },
+    competitors: {
+      type: 'array',
+      description: 'competitors a lost deal may name (the competitor field)',
+      items: { type: 'string', minLength: 1, maxLength: 200 },
+      uniqueItems: true,
+    },
     plugins: {
       type: 'array',
       description: 'plugins composed into this regulation, in order',
@@ -69,9 +113,9 @@ export const regulationSchema = {
             properties: {
               to: {
                 type: 'string',
-                pattern: '^(assignee|head|director|field:[a-z][a-z0-9_]*)$',
+                pattern: '^(assignee|head|director|participant_head|field:[a-z][a-z0-9_]*)$',
                 description:
-                  "assignee, head (of the assignee's department), director, or field:<name> (a person named in the deal)",
+                  "assignee, head (of the assignee's department), director, participant_head (the head of whoever handed the deal over), or field:<name> (a person named in the deal)",
               },
               after: duration,
             },
@@ -137,6 +181,11 @@ export const regulationSchema = {
           requiredFields: { type: 'array', items: key },
           advance: key,
           sla: duration,
+          responsible,
+          requireLossReason: {
+            type: 'boolean',
+            description: 'entering needs lost_reason (and competitor when the reason is "competitor")',
+          },
           onEnter: {
             type: 'array',
             description: 'plugin activities to run when a deal enters the stage',
@@ -165,6 +214,14 @@ export const regulationSchema = {
                   description: 'a date field whose value is the due time (e.g. an agreed call-back date)',
                 },
                 required: { type: 'boolean', default: true },
+                kind: { ...key, description: 'call, meeting, email, document, visit, task, or one of taskKinds' },
+                outcomes: {
+                  type: 'array',
+                  description: 'the outcomes a manager may report (e.g. held, cancelled, moved); any text when absent',
+                  items: key,
+                  minItems: 1,
+                  uniqueItems: true,
+                },
               },
             },
           },

@@ -8,7 +8,7 @@
 import { parse as parseDuration } from 'tinyduration';
 import type { RegulationIssue } from './issues.js';
 import { pointerOf } from './issues.js';
-import { RESERVED_EVENTS } from './types.js';
+import { DEFAULT_TASK_KINDS, LOSS_FIELDS, RESERVED_EVENTS } from './types.js';
 import type { RegulationSource, StageSource } from './source.js';
 
 export function checkSemantics(source: RegulationSource): RegulationIssue[] {
@@ -26,7 +26,12 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
   });
   const known = (k: string) => stageIndex.has(k);
   const stageList = [...stageIndex.keys()].join(', ');
-  const declaredFields = new Set(Object.keys(source.fields ?? {}));
+  const declaredFields = new Set([
+    ...Object.keys(source.fields ?? {}),
+    ...(source.lostReasons?.length ? [LOSS_FIELDS.reason] : []),
+    ...(source.competitors?.length ? [LOSS_FIELDS.competitor] : []),
+  ]);
+  const kinds = new Set<string>([...DEFAULT_TASK_KINDS, ...(source.taskKinds ?? [])]);
 
   source.stages.forEach((stage, i) => {
     const at = (...rest: Array<string | number>) => ['stages', i, ...rest];
@@ -36,7 +41,22 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
         add(at('tasks', j, 'key'), `duplicate task key "${task.key}" in stage "${stage.key}"`);
       taskKeys.add(task.key);
       if (task.due !== undefined) checkDuration(task.due, at('tasks', j, 'due'), add);
+      if (task.kind !== undefined && !kinds.has(task.kind)) {
+        add(
+          at('tasks', j, 'kind'),
+          `unknown task kind "${task.kind}" (kinds: ${[...kinds].join(', ')}; add it to taskKinds)`,
+        );
+      }
     });
+    if (stage.requireLossReason && !source.lostReasons?.length) {
+      add(
+        at('requireLossReason'),
+        'a stage that requires a lost reason needs the list: add lostReasons (e.g. [price, competitor])',
+      );
+    }
+    if (stage.final && stage.responsible !== undefined) {
+      add(at('responsible'), `final stage "${stage.key}" ends the deal: nobody takes it`);
+    }
     (stage.requiredFields ?? []).forEach((field, j) => {
       if (!declaredFields.has(field)) {
         add(at('requiredFields', j), `unknown field "${field}": declare it under "fields" first`);
@@ -61,6 +81,10 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
       add(at(), `stage "${stage.key}" is a dead end: give it transitions ("on" or "advance") or mark it final`);
     }
   });
+
+  for (const stage of Object.keys(source.responsibility ?? {})) {
+    if (!known(stage)) add(['responsibility', stage], `unknown stage "${stage}" (stages: ${stageList})`);
+  }
 
   if (!source.stages.some((s) => s.final)) {
     add(['stages'], 'no final stage: mark at least one stage "final: won" or "final: lost"');

@@ -5,11 +5,13 @@
  * @module
  */
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../rules/calendar.js';
+import { DEFAULT_TASK_KINDS, LOSS_FIELDS } from './types.js';
 import type {
   EscalationStep,
   FieldDefinition,
   FinalOutcome,
   Regulation,
+  Responsibility,
   RuleDefinition,
   TemplateDefinition,
 } from './types.js';
@@ -20,6 +22,8 @@ export interface TaskSource {
   due?: string;
   dueFrom?: string;
   required?: boolean;
+  kind?: string;
+  outcomes?: string[];
 }
 
 export interface StageSource {
@@ -32,6 +36,8 @@ export interface StageSource {
   onEnter?: Array<{ run: string; params?: Record<string, unknown> }>;
   tasks?: TaskSource[];
   on?: Record<string, string | { to: string; enforce?: boolean }>;
+  responsible?: Responsibility;
+  requireLossReason?: boolean;
 }
 
 export interface RegulationSource {
@@ -46,6 +52,11 @@ export interface RegulationSource {
   rules?: Partial<Record<'assignment' | 'reminders' | 'escalation' | 'templates', RuleDefinition[]>>;
   templates?: Array<Omit<TemplateDefinition, 'stages' | 'language'> & { stages?: string[]; language?: string }>;
   plugins?: Array<string | { id: string; version?: string }>;
+  taskKinds?: string[];
+  lostReasons?: string[];
+  competitors?: string[];
+  /** Who takes which stage, by stage key: also for stages a plugin adds (wins over a stage's own `responsible`). */
+  responsibility?: Record<string, Responsibility>;
 }
 
 /** The calendar a regulation gets when it names none: `DEFAULT_CALENDAR` of `rules/calendar.ts`. */
@@ -53,13 +64,28 @@ export const DEFAULT_CALENDAR_DEFINITION: BusinessCalendar = DEFAULT_CALENDAR;
 
 export const DEFAULT_OWNER = 'queue:unassigned';
 
+/** The loss fields a regulation with lost reasons or competitors gets, unless it declares them itself. */
+function lossFields(source: RegulationSource): Regulation['fields'] {
+  return {
+    ...(source.lostReasons?.length
+      ? { [LOSS_FIELDS.reason]: { type: 'string', title: 'Why the deal was lost', enum: [...source.lostReasons] } }
+      : {}),
+    ...(source.competitors?.length
+      ? { [LOSS_FIELDS.competitor]: { type: 'string', title: 'Competitor', enum: [...source.competitors] } }
+      : {}),
+  };
+}
+
 /** Fills defaults and expands shorthands; the input must already be valid. */
 export function normalize(source: RegulationSource, plugins: string[] = []): Regulation {
   return {
     id: source.id,
     title: source.title,
     defaultOwner: source.defaultOwner ?? DEFAULT_OWNER,
-    fields: Object.fromEntries(Object.entries(source.fields ?? {}).map(([k, f]) => [k, { ...f, title: f.title ?? k }])),
+    fields: {
+      ...lossFields(source),
+      ...Object.fromEntries(Object.entries(source.fields ?? {}).map(([k, f]) => [k, { ...f, title: f.title ?? k }])),
+    },
     stages: source.stages.map((s) => ({
       key: s.key,
       title: s.title,
@@ -67,6 +93,10 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
       ...(s.advance ? { advance: s.advance } : {}),
       ...(s.sla ? { sla: s.sla } : {}),
       onEnter: (s.onEnter ?? []).map((a) => ({ run: a.run, params: a.params ?? {} })),
+      ...((source.responsibility?.[s.key] ?? s.responsible)
+        ? { responsible: source.responsibility?.[s.key] ?? s.responsible! }
+        : {}),
+      ...(s.requireLossReason ? { requireLossReason: true } : {}),
       requiredFields: s.requiredFields ?? [],
       tasks: (s.tasks ?? []).map((t) => ({
         key: t.key,
@@ -74,6 +104,8 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
         ...(t.due ? { due: t.due } : {}),
         ...(t.dueFrom ? { dueFrom: t.dueFrom } : {}),
         required: t.required ?? true,
+        kind: t.kind ?? 'task',
+        ...(t.outcomes ? { outcomes: t.outcomes } : {}),
       })),
       on: Object.fromEntries(
         Object.entries(s.on ?? {}).map(([event, t]) => [
@@ -93,5 +125,8 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
     },
     templates: (source.templates ?? []).map((t) => ({ ...t, stages: t.stages ?? [], language: t.language ?? 'ru' })),
     plugins,
+    taskKinds: [...new Set([...DEFAULT_TASK_KINDS, ...(source.taskKinds ?? [])])],
+    lostReasons: source.lostReasons ?? [],
+    competitors: source.competitors ?? [],
   };
 }

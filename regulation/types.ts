@@ -28,7 +28,28 @@ export interface TaskDefinition {
   /** A date field whose value is the due time; wins over `due` when filled. */
   dueFrom?: string;
   required: boolean;
+  /** What kind of work it is (call, meeting, e-mail, document, visit, task…): what compliance counts. */
+  kind: string;
+  /** The outcomes a manager may report, when the director wants a closed list (held, cancelled, moved). */
+  outcomes?: string[];
 }
+
+/**
+ * Who takes a deal when it enters a stage: the owner so far (`keep`), the
+ * regulation's assignment rules (`rules`), or a department (and how to choose
+ * in it), or the owner's head or a director. Entering hands the deal's open
+ * work over; the previous owner stays on the deal as a participant.
+ */
+export type Responsibility =
+  | 'keep'
+  | 'rules'
+  | {
+      department?: string;
+      role?: 'head' | 'director';
+      strategy?: 'least_loaded' | 'round_robin' | 'by_region' | 'by_expertise';
+      skill?: string;
+      region?: string;
+    };
 
 /** A plugin activity run when a deal enters a stage. */
 export interface AutomationDefinition {
@@ -63,6 +84,10 @@ export interface StageDefinition {
   /** Working time a deal may stay here before it escalates, ISO 8601. */
   sla?: string;
   onEnter: AutomationDefinition[];
+  /** Who takes the deal on entering (hand-over between departments); absent: the owner stays. */
+  responsible?: Responsibility;
+  /** Entering needs a lost reason (and the competitor, when the reason is `competitor`). */
+  requireLossReason?: boolean;
 }
 
 export interface RuleSet {
@@ -72,8 +97,11 @@ export interface RuleSet {
   templates: RuleDefinition[];
 }
 
-/** `field:<name>`: the person a deal field names (e.g. the info department agent who handed the lead over). */
-export type Recipient = 'assignee' | 'head' | 'director' | `field:${string}`;
+/**
+ * `field:<name>`: the person a deal field names; `participant_head`: the head
+ * of the person who handed the deal over (e.g. the info department's head).
+ */
+export type Recipient = 'assignee' | 'head' | 'director' | 'participant_head' | `field:${string}`;
 
 export interface EscalationStep {
   to: Recipient;
@@ -97,7 +125,19 @@ export interface Regulation {
   templates: TemplateDefinition[];
   /** Plugins composed into this regulation (`id@version`). */
   plugins: string[];
+  /** Kinds of tasks: the defaults and those the regulation adds. */
+  taskKinds: string[];
+  /** Why deals are lost: the closed list a loss is told with (`lost_reason` field). */
+  lostReasons: string[];
+  /** Competitors a lost deal may name (`competitor` field). */
+  competitors: string[];
 }
+
+/** The kinds every regulation knows; a regulation may add its own (`taskKinds`). */
+export const DEFAULT_TASK_KINDS = ['task', 'call', 'meeting', 'email', 'document', 'visit'] as const;
+
+/** The fields a loss is told with, declared by the regulation when it lists lost reasons or competitors. */
+export const LOSS_FIELDS = { reason: 'lost_reason', competitor: 'competitor' } as const;
 
 /** A regulation as stored: pinned by its version and content hash. */
 export interface RegulationVersion {

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { COMPANY_FACT_DEFINITIONS, companyFactProviders, type CompanyFactsLookup } from './company-facts.js';
 
 /** The four decisions rules make. */
 export type DecisionKind = 'assignment' | 'reminders' | 'escalation' | 'templates';
@@ -52,7 +53,14 @@ export const BUILTIN_FACTS: Record<string, FactDefinition> = {
   stage: { description: 'the current stage key', kinds: ALL },
   regulation: { description: 'regulation id', kinds: ALL },
   now: { description: 'the decision time: iso, hour (UTC), weekday (1–7)', kinds: ALL },
-  task: { description: 'the task: key, title, required, due', kinds: ['reminders', 'escalation', 'templates'] },
+  participants: {
+    description: 'people who handed the deal over and follow it (e.g. the info agent), oldest first',
+    kinds: ALL,
+  },
+  task: {
+    description: 'the task: key, title, kind (call, meeting…), required, due',
+    kinds: ['reminders', 'escalation', 'templates'],
+  },
   escalation: { description: 'reason (task_overdue | stage_sla), level, overdueMinutes', kinds: ['escalation'] },
 };
 
@@ -66,6 +74,13 @@ export class RulesRegistry {
     if (this.facts.has(name)) throw new Error(`fact "${name}" is already registered`);
     this.facts.set(name, definition);
     if (provide) this.providers.set(name, provide);
+    return this;
+  }
+
+  /** Gives a registered fact its provider (a later call replaces it): a value the worker reads for it. */
+  provide(name: string, provide: FactProvider): this {
+    if (!this.facts.has(name)) throw new Error(`fact "${name}" is not registered`);
+    this.providers.set(name, provide);
     return this;
   }
 
@@ -109,6 +124,8 @@ export class RulesRegistry {
 /** Operators every regulation can use beyond json-rules-engine's own. */
 export function defaultRegistry(): RulesRegistry {
   return new RulesRegistry()
+    .addFact('company', COMPANY_FACT_DEFINITIONS.company)
+    .addFact('holding', COMPANY_FACT_DEFINITIONS.holding)
     .addOperator('startsWith', (a, b) => typeof a === 'string' && typeof b === 'string' && a.startsWith(b))
     .addOperator('matches', (a, b) => typeof a === 'string' && typeof b === 'string' && safeRegex(b).test(a))
     .addOperator('hasAny', (a, b) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)));
@@ -117,4 +134,10 @@ export function defaultRegistry(): RulesRegistry {
 function safeRegex(source: string): RegExp {
   if (source.length > 200) throw new Error('pattern too long');
   return new RegExp(source);
+}
+
+/** The worker's lookup behind the `company` and `holding` facts (`rules/company-facts.ts`). */
+export function provideCompanyFacts(registry: RulesRegistry, lookup: CompanyFactsLookup): RulesRegistry {
+  const providers = companyFactProviders(lookup);
+  return registry.provide('company', providers.company).provide('holding', providers.holding);
 }

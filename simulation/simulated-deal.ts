@@ -160,7 +160,11 @@ export class SimulatedDeal {
     const decided = await this.decide.decideTransition(this.data, this.regulation, plan);
     if (decided.assignment) {
       this.owner = decided.owner;
-      this.note({ kind: 'assigned', who: [this.owner], detail: String(decided.assignment.outcome.reason ?? '') });
+      const reason = String(decided.assignment.outcome.reason ?? '');
+      const handedOver = decided.handover
+        ? `; handed over by ${decided.handover.from} on entering ${decided.handover.stage}`
+        : '';
+      this.note({ kind: 'assigned', who: [this.owner], detail: reason + handedOver });
     }
     for (const c of plan.completeTasks) {
       this.note({

@@ -85,7 +85,7 @@ function stepEvent(deal: SimulatedDeal, s: Exclude<ScenarioStep, { wait: true }>
       const taskId =
         [...deal.tasks.values()].find((t) => t.key === s.complete && t.visit === deal.visit)?.id ??
         `${SIMULATED_DEAL}:${deal.visit}:${s.complete}`;
-      checkTaskCompletion(deal.view(), { taskId, ...fields });
+      checkTaskCompletion(deal.view(), { taskId, ...(s.outcome ? { outcome: s.outcome } : {}), ...fields });
       return { type: 'TASK_COMPLETED', taskKey: s.complete, ...(s.outcome ? { outcome: s.outcome } : {}), ...fields };
     }
     checkEvent(deal.view(), { type: s.event, ...fields });

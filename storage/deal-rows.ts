@@ -18,6 +18,8 @@ export interface DealRow {
   createdAt: Date;
   updatedAt: Date;
   closedAt: Date | null;
+  /** The company the deal is with (null for deals started before companies). */
+  companyId: string | null;
 }
 
 export interface TaskRow {
@@ -36,6 +38,8 @@ export interface TaskRow {
   closedAt: Date | null;
   closedBy: string | null;
   templates: SuggestedTemplateRecord[];
+  /** call, meeting, e-mail… (`task` when the regulation says nothing). */
+  kind: string;
 }
 
 export interface EventRow {

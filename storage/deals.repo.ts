@@ -10,6 +10,7 @@ import type { DealStatus, DealTransition, TaskRecord, TimerRecord, TransitionOut
 import type { Sql } from './db.js';
 import type { DealRow, EventRow, TaskQuery, TaskRow } from './deal-rows.js';
 import { createDealHistoryRepo } from './deal-history.repo.js';
+import { createDealPeopleRepo } from './deal-people.repo.js';
 import { appendEvent, type AppendedEvent } from './events.repo.js';
 
 export function timerRecord(r: Record<string, unknown>): TimerRecord {
@@ -50,6 +51,7 @@ export type { DealRow, EventRow, TaskQuery, TaskRow };
 export function createDealRepo(sql: Sql) {
   return {
     ...createDealHistoryRepo(sql),
+    ...createDealPeopleRepo(sql),
     appendEvent: (e: AppendedEvent) => appendEvent(sql, e),
     /** The seq the read model has applied for a deal (0 when the deal is not there yet). */
     async appliedSeq(tx: Sql, dealId: string): Promise<number> {
@@ -83,7 +85,13 @@ export function createDealRepo(sql: Sql) {
     async writeTransition(
       tx: Sql,
       t: DealTransition,
-      decided: { owner: string; tasks: TaskRecord[]; timers: TimerRecord[]; decisions: DecisionRecord[] },
+      decided: {
+        owner: string;
+        tasks: TaskRecord[];
+        timers: TimerRecord[];
+        decisions: DecisionRecord[];
+        handover?: { from: string; to: string; stage: string };
+      },
     ): Promise<boolean> {
       const d = t.deal;
       await tx`
@@ -103,6 +111,7 @@ export function createDealRepo(sql: Sql) {
             required: k.required,
             assignee: k.assignee,
             status: 'open',
+            kind: k.kind,
             due_at: k.dueAt,
             templates: tx.json(k.templates as never),
             created_at: t.at,
@@ -142,8 +151,13 @@ export function createDealRepo(sql: Sql) {
       if (d.status !== 'active') {
         await tx`update timers set status = 'cancelled' where deal_id = ${t.dealId} and status = 'scheduled'`;
       }
-      if (t.reassign) {
+      if (t.reassign || decided.handover) {
         await tx`update tasks set assignee = ${decided.owner} where deal_id = ${t.dealId} and status = 'open'`;
+      }
+      if (decided.handover) {
+        await tx`insert into deal_participants (deal_id, person, reason, stage, since)
+                 values (${t.dealId}, ${decided.handover.from}, 'handed over', ${decided.handover.stage}, ${t.at})
+                 on conflict (deal_id, person) do nothing`;
       }
       if (decided.timers.length > 0) {
         await tx`insert into timers ${tx(
@@ -163,9 +177,12 @@ export function createDealRepo(sql: Sql) {
         )} on conflict (id) do nothing`;
       }
       await insertDecisions(tx, t.dealId, t.seq, t.at, decided.decisions);
-      const facts = t.reassign
-        ? t.facts.map((f) => (f.type === 'deal.reassigned' ? { ...f, data: { ...f.data, owner: decided.owner } } : f))
-        : t.facts;
+      const facts = [
+        ...(t.reassign
+          ? t.facts.map((f) => (f.type === 'deal.reassigned' ? { ...f, data: { ...f.data, owner: decided.owner } } : f))
+          : t.facts),
+        ...(decided.handover ? [{ type: 'deal.handed_over', data: { ...decided.handover } }] : []),
+      ];
       if (facts.length > 0) {
         await tx`insert into events ${tx(
           facts.map((f, i) => ({
@@ -194,13 +211,14 @@ export function createDealRepo(sql: Sql) {
     },
 
     async listDeals(
-      filter: { owner?: string; owners?: string[]; status?: DealStatus; limit?: number } = {},
+      filter: { owner?: string; owners?: string[]; ids?: string[]; status?: DealStatus; limit?: number } = {},
     ): Promise<DealRow[]> {
       const rows = await sql`
         select * from deals
         where true
           ${filter.owner ? sql`and owner = ${filter.owner}` : sql``}
           ${filter.owners ? sql`and owner = any(${filter.owners})` : sql``}
+          ${filter.ids ? sql`and id = any(${filter.ids})` : sql``}
           ${filter.status ? sql`and status = ${filter.status}` : sql``}
         order by created_at desc limit ${filter.limit ?? 100}`;
       return rows as unknown as DealRow[];

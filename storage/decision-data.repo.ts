@@ -12,9 +12,22 @@ import { managerFacts, resolveRecipient } from './managers.repo.js';
 /** Decision data inside one transaction; the managers are read once per transaction. */
 export function sqlDecisionData(tx: Sql): DecisionData {
   let managers: Promise<ManagerFacts[]> | undefined;
-  return {
+  const added = new Map<string, string[]>();
+  const data: DecisionData = {
     managers: () => (managers ??= managerFacts(tx)),
-    recipient: (to, assignee, fallback, fields) => resolveRecipient(tx, to, assignee, fallback, fields),
+    async recipient(to, assignee, fallback, deal) {
+      if (to !== 'participant_head') return resolveRecipient(tx, to, assignee, fallback, deal.fields);
+      const last = (await data.participants(deal.id)).at(-1);
+      return last ? resolveRecipient(tx, 'head', last, fallback, deal.fields) : fallback;
+    },
+    async participants(dealId) {
+      const rows = await tx`select person from deal_participants where deal_id = ${dealId} order by since, person`;
+      const stored = rows.map((r) => r.person as string);
+      return [...stored, ...(added.get(dealId) ?? []).filter((p) => !stored.includes(p))];
+    },
+    addParticipant(dealId, person) {
+      added.set(dealId, [...(added.get(dealId) ?? []), person]);
+    },
     async cursor(scope) {
       const [row] = await tx`select last_manager from assignment_cursors where scope = ${scope}`;
       return row?.lastManager as string | undefined;
@@ -32,4 +45,5 @@ export function sqlDecisionData(tx: Sql): DecisionData {
       return row?.owner as string | undefined;
     },
   };
+  return data;
 }

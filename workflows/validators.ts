@@ -17,7 +17,7 @@ import {
   type DealContext,
   type FieldValues,
 } from '../regulation/deal-state.js';
-import type { Regulation } from '../regulation/types.js';
+import { LOSS_FIELDS, type Regulation } from '../regulation/types.js';
 import { statusOf } from './driver/deal-driver.js';
 import { REJECTIONS, type MigrateArgs, type RejectionCode } from './definitions.js';
 
@@ -51,7 +51,7 @@ export function checkOpen(deal: DealView) {
   checkOpenWithFields(deal, undefined);
 }
 
-export function checkTaskCompletion(deal: DealView, args: { taskId: string; fields?: FieldValues }) {
+export function checkTaskCompletion(deal: DealView, args: { taskId: string; outcome?: string; fields?: FieldValues }) {
   checkOpenWithFields(deal, args.fields);
   const id = parseTaskId(args.taskId);
   if (!id || id.dealId !== deal.dealId)
@@ -64,6 +64,31 @@ export function checkTaskCompletion(deal: DealView, args: { taskId: string; fiel
     );
   }
   if (status !== 'open') reject('TASK_NOT_OPEN', `task "${id.taskKey}" is already ${status}`);
+  const outcomes = stageOf(deal.regulation, deal.stage).tasks.find((t) => t.key === id.taskKey)?.outcomes;
+  if (outcomes && (args.outcome === undefined || !outcomes.includes(args.outcome))) {
+    reject(
+      'OUTCOME_INVALID',
+      `task "${id.taskKey}" is completed with one of: ${outcomes.join(', ')}${args.outcome === undefined ? '' : ` (not "${args.outcome}")`}`,
+      { outcomes },
+    );
+  }
+}
+
+/** Entering a stage that requires a lost reason: the reason, and the competitor when the reason is one. */
+function checkLoss(deal: DealView, target: string, fields: FieldValues) {
+  if (!stageOf(deal.regulation, target).requireLossReason) return;
+  const reason = fields[LOSS_FIELDS.reason];
+  const missing = [
+    ...(reason === undefined || reason === null || reason === '' ? [LOSS_FIELDS.reason] : []),
+    ...(reason === 'competitor' && !fields[LOSS_FIELDS.competitor] ? [LOSS_FIELDS.competitor] : []),
+  ];
+  if (missing.length > 0) {
+    reject(
+      'LOSS_REASON_REQUIRED',
+      `stage "${target}" needs ${missing.join(' and ')} (reasons: ${(deal.regulation.lostReasons ?? []).join(', ')})`,
+      { missingFields: missing },
+    );
+  }
 }
 
 export function checkEvent(deal: DealView, args: { type: string; fields?: FieldValues }) {
@@ -82,6 +107,7 @@ export function checkEvent(deal: DealView, args: { type: string; fields?: FieldV
       },
     );
   }
+  checkLoss(deal, move.to, { ...deal.context.fields, ...args.fields });
   if (move.enforce) {
     const blockers = exitBlockers(current, { ...deal.context.fields, ...args.fields }, deal.context.tasks);
     if (isBlocked(blockers))

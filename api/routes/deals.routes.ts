@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { visibleDeal } from '../../app/access.js';
-import { dealCard, listDeals, reassignDeal, sendDealEvent, startDealAs } from '../../app/deals.js';
+import { dealCard, listDeals, raiseComplaint, reassignDeal, sendDealEvent, startDealAs } from '../../app/deals.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
@@ -15,8 +15,12 @@ import {
   dealEventSchema,
   dealListSchema,
   dealMoveResultSchema,
+  attemptListSchema,
+  complaintRequestSchema,
+  complaintSchema,
   dealQuerySchema,
   decisionListSchema,
+  participantListSchema,
   escalationListSchema,
   startDealSchema,
   timelineSchema,
@@ -62,9 +66,13 @@ export function dealRoutes(deps: ApiDeps) {
       responses: { 200: { description: 'newest first', schema: dealListSchema } },
     }),
     async (c) => {
-      const q = c.get('query');
+      const { following, limit, ...q } = c.get('query');
       return c.json({
-        deals: await listDeals(deps, c.get('principal'), { ...q, limit: q.limit ? Number(q.limit) : 100 }),
+        deals: await listDeals(deps, c.get('principal'), {
+          ...q,
+          following: following === 'true',
+          limit: limit ? Number(limit) : 100,
+        }),
       });
     },
   );
@@ -140,6 +148,43 @@ export function dealRoutes(deps: ApiDeps) {
           kind: 'escalation',
         }),
       }),
+  );
+
+  app.get(
+    '/:id/participants',
+    doc({
+      summary: 'Who handed the deal over and follows it (they may read it and complain that it stalls)',
+      tags,
+      responses: { 200: { description: 'oldest first', schema: participantListSchema } },
+      errors: [404],
+    }),
+    async (c) =>
+      c.json({ participants: await deps.deals.participants(await visible(c.get('principal'), c.req.param('id'))) }),
+  );
+
+  app.post(
+    '/:id/complaints',
+    doc({
+      summary: 'Complain that the deal stalls: an escalation to one’s own head (participants only)',
+      tags,
+      body: complaintRequestSchema,
+      responses: { 201: { description: 'who was told', schema: complaintSchema } },
+      errors: [403, 404, 409],
+    }),
+    async (c) => c.json(await raiseComplaint(deps, c.get('principal'), c.req.param('id'), c.get('body').text), 201),
+  );
+
+  app.get(
+    '/:id/attempts',
+    allow('director', 'head', 'admin'),
+    doc({
+      summary: 'Moves on this deal that the regulation refused: who tried what and why',
+      tags,
+      responses: { 200: { description: 'newest first', schema: attemptListSchema } },
+      errors: [403, 404],
+    }),
+    async (c) =>
+      c.json({ attempts: await deps.deals.attempts({ dealId: await visible(c.get('principal'), c.req.param('id')) }) }),
   );
 
   app.post(

@@ -40,6 +40,10 @@ const dealProperties = {
   createdAt: dateTime,
   updatedAt: dateTime,
   closedAt: nullableDateTime,
+  companyId: {
+    ...nullableString,
+    description: 'the company the deal is with (GET /companies/{id}); null before companies',
+  },
 } as const;
 
 const dealRequired = [
@@ -212,7 +216,7 @@ export const timerListSchema = listOf('timers', timerSchema);
 export const createdTaskSchema = component('CreatedTask', {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'stage', 'visit', 'key', 'title', 'required', 'due', 'assignee', 'dueAt', 'templates'],
+  required: ['id', 'stage', 'visit', 'key', 'title', 'required', 'due', 'assignee', 'dueAt', 'templates', 'kind'],
   properties: {
     id: { type: 'string' },
     stage: { type: 'string' },
@@ -224,6 +228,7 @@ export const createdTaskSchema = component('CreatedTask', {
     assignee: { type: 'string' },
     dueAt: nullableDateTime,
     templates: { type: 'array', items: suggestedTemplateSchema },
+    kind: { type: 'string' },
   },
 } as const);
 

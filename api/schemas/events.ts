@@ -6,7 +6,7 @@
  */
 import { EVENT_TYPES } from '../../app/intake.js';
 import { component } from '../openapi.js';
-import { anyValue, dateTime, listOf } from './common.js';
+import { anyValue, dateTime, listOf, nullableString } from './common.js';
 import { dealCardSchema } from './deals.js';
 
 /**
@@ -52,6 +52,8 @@ export const intakeResultSchema = component('IntakeResult', {
     recorded: { type: 'boolean' },
     moved: { type: 'boolean' },
     reason: { type: 'string' },
+    companyId: { ...nullableString, description: 'form.submitted: the company the lead was matched to (or created)' },
+    innIgnored: { type: 'string', description: 'form.submitted: why the client’s INN was left out of matching' },
   },
 } as const);
 

@@ -5,6 +5,7 @@
  */
 export * from './analytics.js';
 export * from './common.js';
+export * from './companies.js';
 export * from './deals.js';
 export * from './events.js';
 export * from './health.js';
@@ -18,3 +19,4 @@ export * from './regulations.js';
 export * from './tasks.js';
 export * from './webhooks.js';
 export * from './requests.js';
+export * from './participation.js';

@@ -15,7 +15,11 @@ export const notificationSchema = component('Notification', {
     id: { type: 'string' },
     dealId: { type: 'string' },
     recipient: { type: 'string' },
-    kind: { enum: ['task', 'reminder', 'escalation'] },
+    kind: {
+      enum: ['task', 'reminder', 'escalation', 'complaint', 'company.became_client'],
+      description:
+        'company.became_client: a won deal made its company a client (data: company, contacts marked as client)',
+    },
     taskId: nullableString,
     title: { type: 'string' },
     data: {
@@ -35,7 +39,7 @@ export const notificationQuerySchema = {
   additionalProperties: false,
   properties: {
     recipient: { type: 'string', minLength: 1 },
-    kind: { enum: ['reminder', 'escalation'] },
+    kind: { enum: ['reminder', 'escalation', 'complaint'] },
     dealId: { type: 'string' },
   },
 } as const;

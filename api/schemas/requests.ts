@@ -71,7 +71,12 @@ export const taskQuerySchema = {
 export const dealQuerySchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { owner: text(200), status: { enum: ['active', 'won', 'lost'] }, limit },
+  properties: {
+    owner: text(200),
+    status: { enum: ['active', 'won', 'lost'] },
+    following: { enum: ['true', 'false'], description: 'true: the deals one handed over and follows' },
+    limit,
+  },
 } as const;
 
 export const managerRequestSchema = component('ManagerInput', {

@@ -42,6 +42,7 @@ export const taskSchema = component('Task', {
     'closedAt',
     'closedBy',
     'templates',
+    'kind',
   ],
   properties: {
     id: { type: 'string' },
@@ -59,6 +60,7 @@ export const taskSchema = component('Task', {
     closedAt: nullableDateTime,
     closedBy: nullableString,
     templates: { type: 'array', items: suggestedTemplateSchema },
+    kind: { type: 'string', description: 'call, meeting, email, document, visit, task, or a kind the regulation adds' },
   },
 } as const);
 

@@ -2,9 +2,11 @@
  * Construction group (Reforma): an information department calls prospects,
  * qualifies the need without selling and hands a request over to the sales
  * department. A prospect whose need lies ahead gets a call-back on the date
- * the need is expected. The info agent and their head are recorded on the
- * deal, so the regulation's escalation chain can tell the info head when
- * sales stalls the request (`to: field:info_head`).
+ * the need is expected, by the same info agent. Which departments take which
+ * stage is the regulation's to say (`responsibility:`): on the hand-over the
+ * info agent stays on the deal as a participant, follows it and may complain
+ * to their own head when sales stalls it; the regulation's escalation chain
+ * reaches that head too (`to: participant_head`).
  *
  * @module
  */
@@ -24,8 +26,16 @@ export default definePlugin({
       stage: {
         key: 'info_qualification',
         title: 'Information department: qualify the need (no selling)',
-        tasks: [{ key: 'qualify_need', title: 'Call the prospect and qualify the need', due: 'PT4H' }],
-        requiredFields: ['need', 'info_agent', 'info_head'],
+        tasks: [
+          {
+            key: 'qualify_need',
+            title: 'Call the prospect and qualify the need',
+            due: 'PT4H',
+            kind: 'call',
+            outcomes: ['qualified', 'future_need', 'no_need', 'no_answer'],
+          },
+        ],
+        requiredFields: ['need'],
         on: {
           HAND_OVER: 'call',
           FUTURE_NEED: 'future_need',
@@ -39,7 +49,13 @@ export default definePlugin({
         key: 'future_need',
         title: 'Future need: call back when it is expected',
         tasks: [
-          { key: 'call_back', title: 'Call back: is the need there now?', dueFrom: 'need_expected_at', due: 'P30D' },
+          {
+            key: 'call_back',
+            title: 'Call back: is the need there now?',
+            dueFrom: 'need_expected_at',
+            due: 'P30D',
+            kind: 'call',
+          },
         ],
         on: { HAND_OVER: 'call', NO_NEED: { to: 'lost', enforce: false } },
       },
@@ -48,8 +64,6 @@ export default definePlugin({
   fields: {
     need: { type: 'string', title: 'What the prospect needs (object, volume)' },
     need_expected_at: { type: 'string', title: 'When the need is expected (date)' },
-    info_agent: { type: 'string', title: 'Information department agent' },
-    info_head: { type: 'string', title: 'Head of the information department' },
   },
   templates: [
     {
@@ -75,11 +89,4 @@ export default definePlugin({
       },
     ],
   },
-  analytics: [
-    {
-      name: 'info_agent',
-      description: 'the information department agent who qualified the lead',
-      path: 'fields.info_agent',
-    },
-  ],
 });

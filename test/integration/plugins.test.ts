@@ -9,11 +9,11 @@ import { call, createHarness, publish, type Harness } from '../support/harness.j
 const example = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'examples/regulations', file), 'utf8');
 
 /** Completes every open task of a deal, with fields if given. */
-async function completeOpen(h: Harness, dealId: string, fields: Record<string, unknown> = {}) {
+async function completeOpen(h: Harness, dealId: string, fields: Record<string, unknown> = {}, outcome = 'done') {
   let last: Record<string, any> | undefined;
   const open = (await call(h, 'GET', `/tasks?dealId=${dealId}&status=open`)).body.tasks as Array<{ id: string }>;
   for (const t of open) {
-    const r = await call(h, 'POST', `/tasks/${t.id}/complete`, { outcome: 'done', fields });
+    const r = await call(h, 'POST', `/tasks/${t.id}/complete`, { outcome, fields });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     last = r.body;
   }
@@ -77,48 +77,104 @@ describe('industry plugins, each regulation walked end to end', () => {
     expect(funnel).toContainEqual({ dimension: 'Primorsky', stage: 'won', status: 'won', deals: 1 });
   });
 
-  it('construction: the info department qualifies, a future need gets a call-back on its date, sales stalling escalates to the info head', async () => {
-    await call(h, 'PUT', '/managers/cs-sales', {
-      name: 'Sales',
-      role: 'manager',
-      department: 'cs-sales',
-      timezone: 'UTC',
-    });
-    await call(h, 'PUT', '/managers/cs-sales-head', {
-      name: 'Sales head',
-      role: 'head',
-      department: 'cs-sales',
-      timezone: 'UTC',
-    });
-    const deal = (
-      await call(h, 'POST', '/deals', {
-        regulationId: 'construction',
-        owner: 'cs-sales',
-        client: { name: 'Stroy LLC' },
-      })
-    ).body;
-    expect(deal.stage).toBe('info_qualification');
+  it('construction (Reforma): the info department qualifies and hands over to sales; the info agent follows, complains to their head, and the SLA reaches that head too', async () => {
+    const person = (id: string, role: string, department: string) =>
+      call(h, 'PUT', `/managers/${id}`, { name: id, role, department, timezone: 'UTC' });
+    await person('cs-info-olga', 'manager', 'cs-info');
+    await person('cs-info-head', 'head', 'cs-info');
+    await person('cs-sales', 'manager', 'cs-sales');
+    await person('cs-sales-head', 'head', 'cs-sales');
+    await publish(
+      h,
+      example('construction.yaml')
+        .replace('id: construction', 'id: cs_reforma')
+        .replace('department: info', 'department: cs-info')
+        .replace('department: sales', 'department: cs-sales'),
+    );
+    const deal = (await call(h, 'POST', '/deals', { regulationId: 'cs_reforma', client: { name: 'Stroy LLC' } })).body;
+    // Nobody named: the stage's department takes it.
+    expect(deal).toMatchObject({ stage: 'info_qualification', owner: 'cs-info-olga' });
+    expect(deal.tasks[0]).toMatchObject({ kind: 'call', assignee: 'cs-info-olga' });
     expect(deal.tasks[0].templates[0].id).toBe('construction_call_script');
-    await completeOpen(h, deal.id);
+
+    // An outcome outside the task's list is refused, kept in the attempts log, and nothing else is written.
+    const [before] = await h.sql`select count(*)::int as n from events where deal_id = ${deal.id}`;
+    const refused = await call(h, 'POST', `/tasks/${deal.id}:1:qualify_need/complete`, { outcome: 'done' });
+    expect(refused).toMatchObject({ status: 422, body: { code: 'OUTCOME_INVALID' } });
+    const [after] = await h.sql`select count(*)::int as n from events where deal_id = ${deal.id}`;
+    expect(after!.n).toBe(before!.n);
+    const attempts = (await call(h, 'GET', `/deals/${deal.id}/attempts`)).body.attempts;
+    expect(attempts).toEqual([
+      expect.objectContaining({ actor: 'test-director', action: 'complete_task', code: 'OUTCOME_INVALID' }),
+    ]);
+
+    await completeOpen(h, deal.id, {}, 'future_need');
     const later = await event(h, deal.id, 'FUTURE_NEED', {
       need: 'warehouse, 2,000 m²',
       need_expected_at: '2027-03-01T09:00:00Z',
-      info_agent: 'info-olga',
-      info_head: 'info-head-petr',
     });
     expect(later.stage).toBe('future_need');
-    expect(later.createdTasks[0]).toMatchObject({ key: 'call_back', dueAt: '2027-03-01T09:00:00.000Z' });
+    // The call-back stays with the info agent, on the date the need is expected.
+    expect(later.createdTasks[0]).toMatchObject({
+      key: 'call_back',
+      kind: 'call',
+      assignee: 'cs-info-olga',
+      dueAt: '2027-03-01T09:00:00.000Z',
+    });
     await completeOpen(h, deal.id);
     const sales = await event(h, deal.id, 'HAND_OVER');
-    expect(sales.stage).toBe('call');
+    expect(sales).toMatchObject({ stage: 'call', owner: 'cs-sales' });
+    expect(sales.createdTasks[0]).toMatchObject({ key: 'sales_call', assignee: 'cs-sales' });
+    expect((await call(h, 'GET', `/deals/${deal.id}/participants`)).body.participants).toEqual([
+      expect.objectContaining({ person: 'cs-info-olga', reason: 'handed over', stage: 'call' }),
+    ]);
+    const log = (await call(h, 'GET', `/deals/${deal.id}/events`)).body.events as Array<{ type: string; data: any }>;
+    expect(log.find((e) => e.type === 'deal.handed_over')?.data).toEqual({
+      from: 'cs-info-olga',
+      to: 'cs-sales',
+      stage: 'call',
+    });
     const sla = ((await call(h, 'GET', `/deals/${deal.id}/timers`)).body.timers as Array<Record<string, any>>).filter(
       (t) => t.reason === 'stage_sla',
     );
-    expect(sla.map((t) => `${t.level}:${t.recipient}`)).toEqual(['1:cs-sales-head', '2:info-head-petr']);
-    await completeOpen(h, deal.id);
-    await event(h, deal.id, 'QUALIFIED');
-    await completeOpen(h, deal.id, { budget: 40_000_000 });
-    expect((await event(h, deal.id, 'SIGNED')).status).toBe('won');
+    expect(sla.map((t) => `${t.level}:${t.recipient}`)).toEqual(['1:cs-sales-head', '2:cs-info-head']);
+
+    // The info agent still reads the deal, follows it, and complains to their own head.
+    const olga = { authorization: `Bearer ${await h.token('cs-info-olga')}` };
+    expect((await call(h, 'GET', `/deals/${deal.id}`, undefined, olga)).status).toBe(200);
+    const following = (await call(h, 'GET', '/deals?following=true', undefined, olga)).body.deals;
+    expect(following.map((d: { id: string }) => d.id)).toEqual([deal.id]);
+    const complaint = await call(h, 'POST', `/deals/${deal.id}/complaints`, { text: 'No call for two days' }, olga);
+    expect(complaint).toMatchObject({ status: 201, body: { by: 'cs-info-olga', to: 'cs-info-head', stage: 'call' } });
+    const told = (await call(h, 'GET', `/notifications?recipient=cs-info-head`)).body.notifications;
+    expect(told).toContainEqual(expect.objectContaining({ kind: 'complaint', dealId: deal.id }));
+    // Only someone who handed the deal over may complain about it.
+    const own = await call(
+      h,
+      'POST',
+      `/deals/${deal.id}/complaints`,
+      { text: 'x' },
+      {
+        authorization: `Bearer ${await h.token('cs-sales')}`,
+      },
+    );
+    expect(own.status).toBe(403);
+
+    // A loss needs its reason, and the competitor when that is the reason; the competitor's rating grows.
+    const noReason = await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'LOST' });
+    expect(noReason).toMatchObject({ status: 422, body: { code: 'LOSS_REASON_REQUIRED' } });
+    const noCompetitor = await call(h, 'POST', `/deals/${deal.id}/events`, {
+      type: 'LOST',
+      fields: { lost_reason: 'competitor' },
+    });
+    expect(noCompetitor.body.missingFields).toEqual(['competitor']);
+    const lost = await event(h, deal.id, 'LOST', { lost_reason: 'competitor', competitor: 'Gorizont' });
+    expect(lost).toMatchObject({ stage: 'lost', status: 'lost' });
+    const ratings = (await call(h, 'GET', '/competitors')).body.competitors;
+    expect(ratings).toContainEqual(expect.objectContaining({ competitor: 'Gorizont', lostDeals: 1 }));
+    expect(
+      (await call(h, 'GET', `/attempts?actor=test-director`)).body.attempts.map((a: { code: string }) => a.code),
+    ).toEqual(expect.arrayContaining(['OUTCOME_INVALID', 'LOSS_REASON_REQUIRED']));
   });
 
   it('b2b wholesale: "invoice paid" moves the deal on and the client is thanked automatically', async () => {

@@ -25,8 +25,26 @@ describe('the deal driver', () => {
       cause: { type: START_CAUSE },
     });
     expect(plan.createTasks).toEqual([
-      { id: 'd1:1:call', stage: 'first', visit: 1, key: 'call', title: 'Call', required: true, due: 'PT4H' },
-      { id: 'd1:1:note', stage: 'first', visit: 1, key: 'note', title: 'Note', required: false, due: null },
+      {
+        id: 'd1:1:call',
+        stage: 'first',
+        visit: 1,
+        key: 'call',
+        title: 'Call',
+        required: true,
+        due: 'PT4H',
+        kind: 'task',
+      },
+      {
+        id: 'd1:1:note',
+        stage: 'first',
+        visit: 1,
+        key: 'note',
+        title: 'Note',
+        required: false,
+        due: null,
+        kind: 'task',
+      },
     ]);
     expect(plan.entered).toEqual([{ stage: 'first', visit: 1 }]);
     expect(plan.reassign).toBe(false);

@@ -185,4 +185,65 @@ stages:
 # ${'x'.repeat(MAX_REGULATION_CHARS)}\n`);
     expect(issues).toEqual([expect.objectContaining({ message: expect.stringMatching(/characters long; at most/) })]);
   });
+
+  it('should know task kinds, hand-overs and lost reasons, and fill the loss fields', () => {
+    const r = loadRegulation(
+      `id: domain_words
+title: Domain words
+taskKinds: [measurement]
+lostReasons: [price, competitor]
+competitors: [Rival]
+responsibility: { intro: { department: info } }
+stages:
+  - key: intro
+    title: Intro
+    tasks: [{ key: visit, title: Visit, kind: measurement, outcomes: [held, cancelled] }]
+    on: { GO: close, LOSE: { to: lost, enforce: false } }
+  - key: close
+    title: Close
+    responsible: { department: sales, strategy: round_robin }
+    on: { WIN: won, LOSE: { to: lost, enforce: false } }
+  - { key: won, title: Won, final: won }
+  - { key: lost, title: Lost, final: lost, requireLossReason: true }
+`,
+      'domain.yaml',
+    );
+    expect(r.taskKinds).toEqual(['task', 'call', 'meeting', 'email', 'document', 'visit', 'measurement']);
+    expect(r.stages[0]!.tasks[0]).toMatchObject({ kind: 'measurement', outcomes: ['held', 'cancelled'] });
+    expect(r.stages[0]!.responsible).toEqual({ department: 'info' });
+    expect(r.stages[1]!.responsible).toEqual({ department: 'sales', strategy: 'round_robin' });
+    expect(r.fields.lost_reason).toMatchObject({ type: 'string', enum: ['price', 'competitor'] });
+    expect(r.fields.competitor).toMatchObject({ type: 'string', enum: ['Rival'] });
+  });
+
+  it('should report an unknown task kind, a loss stage without reasons and a hand-over of an unknown stage, with lines', () => {
+    const issues = issuesOf(`id: bad_domain
+title: Bad
+responsibility: { nowhere: keep }
+stages:
+  - key: intro
+    title: Intro
+    tasks: [{ key: visit, title: Visit, kind: seance }]
+    on: { LOSE: { to: lost, enforce: false } }
+  - { key: lost, title: Lost, final: lost, requireLossReason: true }
+`);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          pointer: '/stages/0/tasks/0/kind',
+          line: 7,
+          message: expect.stringMatching(/unknown task kind "seance"/),
+        }),
+        expect.objectContaining({
+          pointer: '/stages/1/requireLossReason',
+          message: expect.stringMatching(/lostReasons/),
+        }),
+        expect.objectContaining({
+          pointer: '/responsibility/nowhere',
+          line: 3,
+          message: expect.stringMatching(/unknown stage "nowhere"/),
+        }),
+      ]),
+    );
+  });
 });

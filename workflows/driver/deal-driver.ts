@@ -104,6 +104,8 @@ export function planTransition(
             title: task.title,
             required: task.required,
             due: task.due ?? null,
+            // Snapshots published before task kinds have none.
+            kind: task.kind ?? 'task',
           });
         }
         entered.push({ stage, visit });
