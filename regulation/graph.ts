@@ -8,12 +8,12 @@
  */
 import type { Regulation, StageDefinition } from './types.js';
 
-/** Who takes the stage, as a diagram says it: "→ sales", "→ rules", "→ head". */
+/** Who takes the stage, as a diagram says it: "taken by sales", "taken by the assignment rules". */
 function takenBy(stage: StageDefinition): string | undefined {
   const r = stage.responsible;
   if (!r || r === 'keep') return undefined;
-  if (r === 'rules') return '→ assignment rules';
-  return `→ ${r.department ?? r.role}${r.strategy ? ` (${r.strategy})` : ''}`;
+  if (r === 'rules') return 'taken by the assignment rules';
+  return `taken by ${r.department ?? `the ${r.role}`}${r.strategy ? ` (${r.strategy})` : ''}`;
 }
 
 /** A task as a line: title, kind, due, optional. */
