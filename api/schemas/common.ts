@@ -34,3 +34,14 @@ export const listOf = <const K extends string, const S extends object>(key: K, i
 
 /** A query parameter the API reads as a positive integer (query values are strings). */
 export const positiveIntegerString = { type: 'string', pattern: '^[1-9][0-9]*$' } as const;
+
+/** Deals a bulk step could not act on, with why. */
+export const dealFailures = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['dealId', 'error'],
+    properties: { dealId: { type: 'string' }, error: { type: 'string' } },
+  },
+} as const;

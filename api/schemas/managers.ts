@@ -5,7 +5,7 @@
  * @module
  */
 import { component } from '../openapi.js';
-import { listOf, nullableString, stringList } from './common.js';
+import { dealFailures, listOf, nullableString, stringList } from './common.js';
 
 export const managerRole = { enum: ['manager', 'head', 'director', 'admin'] } as const;
 
@@ -48,14 +48,6 @@ export const deactivationSchema = component('Deactivation', {
         properties: { dealId: { type: 'string' }, owner: { type: 'string' } },
       },
     },
-    failed: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['dealId', 'error'],
-        properties: { dealId: { type: 'string' }, error: { type: 'string' } },
-      },
-    },
+    failed: dealFailures,
   },
 } as const);

@@ -5,7 +5,7 @@
  * @module
  */
 import { component } from '../openapi.js';
-import { stringList } from './common.js';
+import { dealFailures, stringList } from './common.js';
 
 /** `POST /regulations/:id/migrations[/plan]` body. */
 export const migrationRequestSchema = {
@@ -86,14 +86,6 @@ export const migrationReportSchema = component('MigrationReport', {
         properties: { dealId: { type: 'string' }, stage: { type: 'string' } },
       },
     },
-    failed: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['dealId', 'error'],
-        properties: { dealId: { type: 'string' }, error: { type: 'string' } },
-      },
-    },
+    failed: dealFailures,
   },
 } as const);

@@ -3,14 +3,13 @@
  * resumed by another worker and finishes with every deal migrated exactly
  * once and its report stored.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../app/context.js';
 import { jobUpdateId } from '../../app/jobs.js';
 import { migrateDealOnce } from '../../app/migrations.js';
-import { PROJECT_ROOT } from '../../runtime/config.js';
 import { jobProgressQuery, jobWorkflowId } from '../../workflows/definitions.js';
+import { startWorkerProcess } from '../support/spawn.js';
 import { call, createHarness, publish, waitForJob, type Harness } from '../support/harness.js';
 
 const id = `bulk_${Date.now()}`;
@@ -33,29 +32,6 @@ const V2 = V1.replace('title: Bulk v1', 'title: Bulk v2').replace(
 );
 const DEALS = 12;
 
-function startWorkerProcess(h: Harness): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'test/support/worker-process.ts')],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        TEMPORAL_ADDRESS: inject('temporalAddress'),
-        TEMPORAL_NAMESPACE: inject('namespace'),
-        TASK_QUEUE: h.taskQueue,
-        DATABASE_URL: inject('databaseUrl'),
-        WORKFLOW_BUNDLE: inject('workflowBundlePath'),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker process exited early (${code})`)));
-  });
-}
-
 describe('a bulk job whose worker is killed mid-job', () => {
   let h: Harness;
   const children: ChildProcess[] = [];
@@ -69,7 +45,7 @@ describe('a bulk job whose worker is killed mid-job', () => {
   });
 
   it('should be resumed by a new worker and migrate every deal exactly once, with the report stored', async () => {
-    children.push(await startWorkerProcess(h));
+    children.push(await startWorkerProcess(h.taskQueue));
     await publish(h, V1);
     const dealIds: string[] = [];
     for (let i = 0; i < DEALS; i++) {
@@ -113,7 +89,7 @@ describe('a bulk job whose worker is killed mid-job', () => {
     expect(stalled.status).toBe('running');
     expect(stalled.done).toBeLessThan(DEALS);
 
-    children.push(await startWorkerProcess(h));
+    children.push(await startWorkerProcess(h.taskQueue));
     const job = await waitForJob(h, jobId, 110_000);
     const resumedMs = Date.now() - killedAt;
     expect(job).toMatchObject({ kind: 'migration', status: 'done', total: DEALS, done: DEALS, failed: 0, error: null });

@@ -1,31 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../runtime/config.js';
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkerProcess } from '../support/spawn.js';
 import { call, createHarness, publish, type Harness } from '../support/harness.js';
-
-function startWorkerProcess(h: Harness): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'test/support/worker-process.ts')],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        TEMPORAL_ADDRESS: inject('temporalAddress'),
-        TEMPORAL_NAMESPACE: inject('namespace'),
-        TASK_QUEUE: h.taskQueue,
-        DATABASE_URL: inject('databaseUrl'),
-        WORKFLOW_BUNDLE: inject('workflowBundlePath'),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker process exited early (${code})`)));
-  });
-}
 
 async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -50,7 +26,7 @@ describe('a worker killed in the middle of an activity', () => {
   });
 
   it('should neither lose nor double a task once a new worker takes over', async () => {
-    children.push(await startWorkerProcess(h));
+    children.push(await startWorkerProcess(h.taskQueue));
     const deal = (
       await call(h, 'POST', '/deals', { regulationId: 'b2b_basic', owner: 'vera', client: { name: 'Sever' } })
     ).body;
@@ -88,7 +64,7 @@ describe('a worker killed in the middle of an activity', () => {
       return rows.length === 0 ? true : undefined;
     }, 'PostgreSQL to drop the dead worker’s connection');
 
-    children.push(await startWorkerProcess(h));
+    children.push(await startWorkerProcess(h.taskQueue));
     const moved = await move;
     expect(moved.status).toBe(200);
     expect(moved.body.stage).toBe('presentation');

@@ -4,13 +4,13 @@
  * the API each in a process of its own, so a test can kill any of them
  * (SIGKILL) or stop one for a while and start it again on the same data.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { issueToken } from '../../api/auth.js';
-import { PROJECT_ROOT, loadConfig } from '../../runtime/config.js';
+import { loadConfig } from '../../runtime/config.js';
 import { freePort } from '../../runtime/ports.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../runtime/postgres.js';
 import { ensureSearchAttributes } from '../../runtime/search-attributes.js';
@@ -18,6 +18,7 @@ import { ensureTemporalCli } from '../../runtime/temporal-cli.js';
 import { startDevServer, type DevServer } from '../../runtime/temporal-server.js';
 import { connect, migrate, type Sql } from '../../storage/db.js';
 import { createManagerRepo } from '../../storage/managers.repo.js';
+import { startReady } from './spawn.js';
 
 const SECRET = 'fault-injection-secret';
 export const TASK_QUEUE = 'faults';
@@ -36,18 +37,6 @@ export interface FaultStack {
   /** SIGKILL the API process, then start a new one on the same port after `downMs`. */
   killApi(downMs: number): Promise<void>;
   close(): Promise<void>;
-}
-
-function startProcess(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, script)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`${script} exited early (${code})`)));
-  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -93,8 +82,8 @@ export async function startFaultStack(log: (line: string) => void = () => {}): P
     REGLAMENT_JWT_SECRET: SECRET,
     INTAKE_LEASE_MS: '3000',
   };
-  const worker = await startProcess('test/support/worker-process.ts', env);
-  let api = await startProcess('test/support/api-process.ts', env);
+  const worker = await startReady('test/support/worker-process.ts', env);
+  let api = await startReady('test/support/api-process.ts', env);
 
   return {
     sql,
@@ -121,7 +110,7 @@ export async function startFaultStack(log: (line: string) => void = () => {}): P
       await killed(api);
       log('api killed');
       await sleep(downMs);
-      api = await startProcess('test/support/api-process.ts', env);
+      api = await startReady('test/support/api-process.ts', env);
       log('api started again');
     },
     async close() {
