@@ -3,7 +3,12 @@
  * Temporal dev server and PostgreSQL, beside a bare Temporal workflow doing
  * the same round trip (Update → one activity writing one row).
  *
- * Environment: BENCH_DEALS (default 100), BENCH_CONCURRENCY (default 10).
+ * Everything is measured twice, alone (one client) and at BENCH_CONCURRENCY
+ * clients, beside two floors: the bare regular-activity round trip and the
+ * bare local-activity one (Update → one local activity → one row).
+ *
+ * Environment: BENCH_DEALS (default 100), BENCH_CONCURRENCY (default 10),
+ * BENCH_ALONE_DEALS (default 30: deals started and walked by one client).
  */
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -24,6 +29,7 @@ import { ms, pool, summarize, type Summary } from './stats.js';
 
 const DEALS = Number(process.env.BENCH_DEALS ?? 100);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const ALONE = Number(process.env.BENCH_ALONE_DEALS ?? 30);
 const STAGES = 5;
 
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -34,7 +40,9 @@ const progress = (label: string, total: number) => (done: number) => {
 };
 
 async function main() {
-  console.log(`Reglament benchmark: ${DEALS} deals × ${STAGES} stages, ${CONCURRENCY} concurrent clients`);
+  console.log(
+    `Reglament benchmark: ${DEALS} deals × ${STAGES} stages at ${CONCURRENCY} concurrent clients, ${ALONE} alone`,
+  );
   const { stack, config, stop } = await startBenchStack(log);
   const sql = stack.sql;
   await sql`create table if not exists bench_floor (id text, step int, primary key (id, step))`;
@@ -82,70 +90,68 @@ async function main() {
   const get = async (url: string) =>
     (await (await fetch(base + url, { headers: { authorization } })).json()) as Record<string, any>;
 
-  // Warm-up: a few deals through both paths so JIT and connections settle.
+  // Warm-up: a few deals through every path so JIT and connections settle.
   await walkDeals(3, 3, () => {});
+  await floorRuns('floorWorkflow', 'warm-r', 3, 3);
+  await floorRuns('floorLocalWorkflow', 'warm-l', 3, 3);
 
-  // 1. Deals started per second.
-  const ids: string[] = new Array(DEALS);
-  const startLatencies: number[] = [];
-  const t0 = performance.now();
-  await pool(
-    DEALS,
-    CONCURRENCY,
-    async (i) => {
-      const s = performance.now();
-      ids[i] = (
-        await post('/deals', { regulationId: 'bench_five', owner: `m${i % 20}`, client: { name: `Client ${i}` } })
-      ).id;
-      startLatencies.push(performance.now() - s);
-    },
-    progress('starting deals', DEALS),
-  );
-  const startSeconds = (performance.now() - t0) / 1000;
-
-  // 2. complete → next stage's tasks readable, through the API.
-  const ours: number[] = [];
-  await pool(
-    DEALS,
-    CONCURRENCY,
-    async (i) => {
-      const id = ids[i]!;
-      for (let stage = 1; stage <= STAGES; stage++) {
+  const startDeals = async (label: string, n: number, conc: number) => {
+    const ids: string[] = new Array(n);
+    const latencies: number[] = [];
+    const t0 = performance.now();
+    await pool(
+      n,
+      conc,
+      async (i) => {
         const s = performance.now();
-        await post(`/tasks/${id}:${stage}:task_${stage}/complete`, { outcome: 'done' });
-        if (stage < STAGES) {
-          const open = (await get(`/tasks?dealId=${id}&status=open`)).tasks as Array<{ key: string }>;
-          if (open[0]?.key !== `task_${stage + 1}`)
-            throw new Error(`deal ${id}: expected task_${stage + 1} open, got ${JSON.stringify(open)}`);
+        ids[i] = (
+          await post('/deals', {
+            regulationId: 'bench_five',
+            owner: `m${i % 20}`,
+            client: { name: `Client ${label} ${i}` },
+          })
+        ).id;
+        latencies.push(performance.now() - s);
+      },
+      progress(`starting deals (${label})`, n),
+    );
+    return { ids, latencies: summarize(latencies), perSecond: n / ((performance.now() - t0) / 1000) };
+  };
+
+  /** POST complete → next stage's tasks read, every stage of every deal. */
+  const walk = async (label: string, ids: string[], conc: number) => {
+    const samples: number[] = [];
+    await pool(
+      ids.length,
+      conc,
+      async (i) => {
+        const id = ids[i]!;
+        for (let stage = 1; stage <= STAGES; stage++) {
+          const s = performance.now();
+          await post(`/tasks/${id}:${stage}:task_${stage}/complete`, { outcome: 'done' });
+          if (stage < STAGES) {
+            const open = (await get(`/tasks?dealId=${id}&status=open`)).tasks as Array<{ key: string }>;
+            if (open[0]?.key !== `task_${stage + 1}`)
+              throw new Error(`deal ${id}: expected task_${stage + 1} open, got ${JSON.stringify(open)}`);
+          }
+          samples.push(performance.now() - s);
         }
-        ours.push(performance.now() - s);
-      }
-    },
-    progress('walking deals', DEALS),
-  );
+      },
+      progress(`walking deals (${label})`, ids.length),
+    );
+    return summarize(samples);
+  };
 
-  // 3. The floor: Update → one activity → one row, read back.
-  const floor: number[] = [];
-  await pool(
-    DEALS,
-    CONCURRENCY,
-    async (i) => {
-      const handle = await temporal.workflow.start('floorWorkflow', {
-        workflowId: `${taskQueue}-floor-${i}`,
-        taskQueue: `${taskQueue}-floor`,
-        args: [`f${i}`],
-      });
-      for (let step = 1; step <= STAGES; step++) {
-        const s = performance.now();
-        await handle.executeUpdate(floorStep, { args: [step] });
-        const [row] = await sql`select step from bench_floor where id = ${`f${i}`} and step = ${step}`;
-        if (!row) throw new Error('floor row missing');
-        floor.push(performance.now() - s);
-      }
-      await handle.executeUpdate(floorStop);
-    },
-    progress('floor workflows', DEALS),
-  );
+  // Alone: one client at a time.
+  const startAlone = await startDeals('alone', ALONE, 1);
+  const oursAlone = await walk('alone', startAlone.ids, 1);
+  const regularAlone = summarize(await floorRuns('floorWorkflow', 'ra', ALONE, 1));
+  const localAlone = summarize(await floorRuns('floorLocalWorkflow', 'la', ALONE, 1));
+  // Concurrent clients.
+  const startMany = await startDeals(`${CONCURRENCY} clients`, DEALS, CONCURRENCY);
+  const oursMany = await walk(`${CONCURRENCY} clients`, startMany.ids, CONCURRENCY);
+  const regularMany = summarize(await floorRuns('floorWorkflow', 'rc', DEALS, CONCURRENCY));
+  const localMany = summarize(await floorRuns('floorLocalWorkflow', 'lc', DEALS, CONCURRENCY));
 
   const [{ won }] =
     (await sql`select count(*)::int as won from deals where regulation_id = 'bench_five' and status = 'won'`) as unknown as [
@@ -157,25 +163,35 @@ async function main() {
     ];
 
   const row = (label: string, s: Summary) =>
-    `  ${label.padEnd(44)} ${ms(s.median).padStart(10)} ${ms(s.p95).padStart(10)} ${ms(s.p99).padStart(10)} ${String(s.n).padStart(6)}`;
-  const o = summarize(ours);
-  const f = summarize(floor);
+    `  ${label.padEnd(46)} ${ms(s.median).padStart(10)} ${ms(s.p95).padStart(10)} ${ms(s.p99).padStart(10)} ${String(s.n).padStart(6)}`;
+  const ratio = (o: Summary, f: Summary) =>
+    `median ×${(o.median / f.median).toFixed(2)}, p95 ×${(o.p95 / f.p95).toFixed(2)}, p99 ×${(o.p99 / f.p99).toFixed(2)}`;
+  const header = (title: string) =>
+    `  ${title.padEnd(46)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)} ${'n'.padStart(6)}`;
   console.log('');
   console.log(
-    `  deals started: ${DEALS} in ${startSeconds.toFixed(2)} s = ${(DEALS / startSeconds).toFixed(1)} deals/s (start latency median ${ms(summarize(startLatencies).median)})`,
+    `  deals started, ${CONCURRENCY} clients: ${DEALS} at ${startMany.perSecond.toFixed(1)} deals/s; start latency median ${ms(startMany.latencies.median)}, p95 ${ms(startMany.latencies.p95)}, p99 ${ms(startMany.latencies.p99)}`,
   );
   console.log(
-    `  ${'round trip'.padEnd(44)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)} ${'n'.padStart(6)}`,
+    `  deals started, alone: ${ALONE} at ${startAlone.perSecond.toFixed(1)} deals/s; start latency median ${ms(startAlone.latencies.median)}, p95 ${ms(startAlone.latencies.p95)}, p99 ${ms(startAlone.latencies.p99)}`,
   );
-  console.log(row('Reglament: POST complete → next tasks read', o));
-  console.log(row('floor: bare Update → 1 activity → 1 row', f));
+  for (const [title, o, r, l] of [
+    ['round trip, alone (1 client)', oursAlone, regularAlone, localAlone],
+    [`round trip, ${CONCURRENCY} clients`, oursMany, regularMany, localMany],
+  ] as const) {
+    console.log('');
+    console.log(header(title));
+    console.log(row('Reglament: POST complete → next tasks read', o));
+    console.log(row('floor: Update → 1 local activity → 1 row', l));
+    console.log(row('floor: Update → 1 activity → 1 row', r));
+    console.log(`  ratio ours / local-activity floor:   ${ratio(o, l)}`);
+    console.log(`  ratio ours / regular-activity floor: ${ratio(o, r)}`);
+  }
+  const measured = ALONE + DEALS;
   console.log(
-    `  ratio (ours / floor): median ×${(o.median / f.median).toFixed(2)}, p95 ×${(o.p95 / f.p95).toFixed(2)}, p99 ×${(o.p99 / f.p99).toFixed(2)}`,
+    `\n  check: ${won - 3}/${measured} measured deals won, ${tasks} tasks in all (expected ${(measured + 3) * STAGES})`,
   );
-  console.log(
-    `  check: ${won - 3}/${DEALS} measured deals won, ${tasks} tasks in all (expected ${(DEALS + 3) * STAGES})`,
-  );
-  if (won !== DEALS + 3 || tasks !== (DEALS + 3) * STAGES) process.exitCode = 1;
+  if (won !== measured + 3 || tasks !== (measured + 3) * STAGES) process.exitCode = 1;
 
   server.close();
   worker.shutdown();
@@ -192,6 +208,33 @@ async function main() {
         .id;
       for (let stage = 1; stage <= STAGES; stage++) await post(`/tasks/${id}:${stage}:task_${stage}/complete`, {});
     });
+  }
+
+  /** The floor: Update → one activity (regular or local) → one row, read back. */
+  async function floorRuns(workflow: 'floorWorkflow' | 'floorLocalWorkflow', tag: string, n: number, conc: number) {
+    const samples: number[] = [];
+    await pool(
+      n,
+      conc,
+      async (i) => {
+        const id = `${tag}${i}`;
+        const handle = await temporal.workflow.start(workflow, {
+          workflowId: `${taskQueue}-floor-${id}`,
+          taskQueue: `${taskQueue}-floor`,
+          args: [id],
+        });
+        for (let step = 1; step <= STAGES; step++) {
+          const s = performance.now();
+          await handle.executeUpdate(floorStep, { args: [step] });
+          const [row] = await sql`select step from bench_floor where id = ${id} and step = ${step}`;
+          if (!row) throw new Error('floor row missing');
+          samples.push(performance.now() - s);
+        }
+        await handle.executeUpdate(floorStop);
+      },
+      progress(`${workflow} (${tag})`, n),
+    );
+    return samples;
   }
 }
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { patched, proxyActivities, proxyLocalActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import { initialTransition, transition } from 'xstate';
 import type { Activities } from '../domain/activities.contract.js';
 import type { DealMoveResult } from '../domain/transition.js';
@@ -19,12 +19,38 @@ import { DealTimers } from './timers.js';
 import type { DealView } from './validators.js';
 import { WriteQueue } from './write-queue.js';
 
+const RETRY = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' };
+
 const { applyDealTransition, fireTimers, runAutomation } = proxyActivities<Activities>({
   // A transition is one short database transaction; a worker that dies while
   // holding one is noticed after this timeout and the activity is retried.
   startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+  retry: RETRY,
 });
+
+/**
+ * The same writes as local activities: run by the worker that runs the
+ * workflow task, in that task, so an Update is answered in one workflow task
+ * instead of three round trips through the server. The workflow retries them
+ * (a retry after a crash or timeout finds the transaction already applied:
+ * writes are idempotent on (deal, seq), timers fire once). A worker that dies
+ * mid-write loses the workflow task; the next worker replays and runs the
+ * write again after the workflow task timeout.
+ */
+const local = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  // Short waits are retried in the same workflow task; longer ones become a timer.
+  localRetryThreshold: '5 seconds',
+  retry: RETRY,
+});
+
+/**
+ * Histories recorded before the switch scheduled regular activities and keep
+ * doing so on replay; new runs (and new commands past the replayed part) take
+ * the local path and record the patch marker.
+ */
+const LOCAL_TRANSITION = 'local-transition';
+const writer = () => (patched(LOCAL_TRANSITION) ? local : { applyDealTransition, fireTimers });
 
 type PlanOptions = Parameters<typeof planTransition>[3];
 
@@ -163,7 +189,7 @@ export class DealRun {
     return this.writes.enqueue(async () => {
       const timerIds = this.due;
       this.due = [];
-      const result = await fireTimers({ dealId: this.dealId, timerIds });
+      const result = await writer().fireTimers({ dealId: this.dealId, timerIds });
       this.setOwner(result.owner);
     });
   }
@@ -200,7 +226,7 @@ export class DealRun {
       all: this.closed,
     });
     return this.writes.enqueue(async () => {
-      const outcome = await applyDealTransition(plan);
+      const outcome = await writer().applyDealTransition(plan);
       this.setOwner(outcome.owner);
       if (!this.closed) this.timers.schedule(outcome.timers);
       // Plugin automations of the stages entered run after the write, in order.

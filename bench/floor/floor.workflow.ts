@@ -1,16 +1,19 @@
 /**
- * The floor for the round-trip benchmark: a bare Temporal workflow that takes
- * an Update and runs one activity writing one row. Nothing of Reglament.
+ * The floors for the round-trip benchmark: bare Temporal workflows that take
+ * an Update and run one activity writing one row, as a regular activity
+ * (three trips through the server: update task, activity task, completing
+ * task) and as a local activity (one workflow task). Nothing of Reglament.
  */
-import { condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, defineUpdate, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { FloorActivities } from './floor.activities.js';
 
 export const floorStep = defineUpdate<number, [number]>('floorStep');
 export const floorStop = defineUpdate<void>('floorStop');
 
-const { writeRow } = proxyActivities<FloorActivities>({ startToCloseTimeout: '10 seconds' });
+const regular = proxyActivities<FloorActivities>({ startToCloseTimeout: '10 seconds' });
+const local = proxyLocalActivities<FloorActivities>({ startToCloseTimeout: '10 seconds' });
 
-export async function floorWorkflow(id: string): Promise<void> {
+async function floor(id: string, writeRow: FloorActivities['writeRow']): Promise<void> {
   let stopped = false;
   setHandler(floorStep, async (step) => {
     await writeRow(id, step);
@@ -20,4 +23,12 @@ export async function floorWorkflow(id: string): Promise<void> {
     stopped = true;
   });
   await condition(() => stopped);
+}
+
+export function floorWorkflow(id: string): Promise<void> {
+  return floor(id, regular.writeRow);
+}
+
+export function floorLocalWorkflow(id: string): Promise<void> {
+  return floor(id, local.writeRow);
 }
