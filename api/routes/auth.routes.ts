@@ -1,0 +1,157 @@
+/**
+ * Signing in to the web workspace. `authRoutes` (mounted before
+ * `authenticate`) signs in with a password and sets the session cookie
+ * (HttpOnly, SameSite=Strict, Secure unless the host is local), signs out,
+ * and accepts an invitation; `meRoutes` (after it) say who is signed in,
+ * store their language, and let a director or admin invite a person.
+ *
+ * @module
+ */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { acceptInvitation, invite, me, setLocale, signIn, signOut } from '../../app/auth.js';
+import { allow, PEOPLE } from '../access.js';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../auth.js';
+import type { ApiDeps, AppEnv } from '../deps.js';
+import { doc } from '../openapi.js';
+import {
+  acceptedSchema,
+  acceptRequestSchema,
+  invitationSchema,
+  loginRequestSchema,
+  meSchema,
+  preferencesRequestSchema,
+  signedInSchema,
+} from '../schemas/auth.js';
+
+const tags = ['auth'];
+
+/** Cookies are Secure everywhere but on the local machine, where the page is plain http. */
+function isLocal(c: Context): boolean {
+  const host = new URL(c.req.url).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.endsWith('.localhost');
+}
+
+export function authRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.post(
+    '/auth/login',
+    doc({
+      summary: 'Sign in with a password: sets the session cookie',
+      description:
+        'The cookie is HttpOnly and SameSite=Strict; every change made with it also needs the returned ' +
+        '`csrfToken` as `X-CSRF-Token` (it is also in the readable `reglament_csrf` cookie).',
+      tags,
+      security: [],
+      body: loginRequestSchema,
+      responses: {
+        200: {
+          description: 'signed in',
+          schema: signedInSchema,
+          headers: { 'Set-Cookie': 'reglament_session (HttpOnly) and reglament_csrf' },
+        },
+      },
+      errors: [{ status: 401, description: 'the user or the password is wrong, or the user is deactivated' }],
+    }),
+    async (c) => {
+      const { login, password } = c.get('body');
+      const session = await signIn(deps, login, password);
+      const options = { path: '/', sameSite: 'Strict', secure: !isLocal(c), expires: session.expiresAt } as const;
+      setCookie(c, SESSION_COOKIE, session.id, { ...options, httpOnly: true });
+      setCookie(c, CSRF_COOKIE, session.csrfToken, options);
+      return c.json({
+        user: await me(deps, session.userId),
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt.toISOString(),
+      });
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    doc({
+      summary: 'Sign out: ends the session and clears its cookies',
+      tags,
+      security: [],
+      responses: { 204: { description: 'signed out' } },
+    }),
+    async (c) => {
+      const sessionId = getCookie(c, SESSION_COOKIE);
+      if (sessionId) await signOut(deps, sessionId);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      deleteCookie(c, CSRF_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  );
+
+  app.post(
+    '/auth/accept',
+    doc({
+      summary: 'Set one’s password with a one-time invitation',
+      tags,
+      security: [],
+      body: acceptRequestSchema,
+      responses: { 200: { description: 'the password is set; sign in with it', schema: acceptedSchema } },
+      errors: [{ status: 401, description: 'the invitation is unknown, used or expired' }],
+    }),
+    async (c) => {
+      const { token, password } = c.get('body');
+      return c.json({ userId: await acceptInvitation(deps, token, password) });
+    },
+  );
+
+  return app;
+}
+
+export function meRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get(
+    '/me',
+    allow(...PEOPLE),
+    doc({
+      summary: 'Who is signed in: name, role, language and time zone',
+      tags,
+      security: ['bearer', 'cookie'],
+      responses: { 200: { description: 'the signed-in person', schema: meSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json(await me(deps, c.get('principal').id)),
+  );
+
+  app.put(
+    '/me/preferences',
+    allow(...PEOPLE),
+    doc({
+      summary: 'Store one’s language (ru or en)',
+      tags,
+      security: ['bearer', 'cookie'],
+      body: preferencesRequestSchema,
+      responses: { 200: { description: 'the signed-in person', schema: meSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json(await setLocale(deps, c.get('principal').id, c.get('body').locale)),
+  );
+
+  app.post(
+    '/managers/:id/invitation',
+    allow('director', 'admin'),
+    doc({
+      summary: 'A one-time link for a person to set their password (valid for 7 days)',
+      tags,
+      security: ['bearer', 'cookie'],
+      responses: { 201: { description: 'the invitation', schema: invitationSchema } },
+      errors: [403, 404, { status: 409, description: 'the person is deactivated' }],
+    }),
+    async (c) => {
+      const userId = c.req.param('id');
+      const { token, expiresAt } = await invite(deps, userId, c.get('actor'));
+      const url = new URL(`/accept?token=${encodeURIComponent(token)}`, c.req.url).toString();
+      return c.json({ userId, token, url, expiresAt: expiresAt.toISOString() }, 201);
+    },
+  );
+
+  return app;
+}
