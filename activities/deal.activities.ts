@@ -18,6 +18,8 @@ import type { DealTransition, TimerRecord, TransitionOutcome } from '../domain/t
 import type { PluginActivity } from '../plugins/plugin.type.js';
 import { createDecisionMaker, timerOutcome } from '../domain/decide.js';
 import { sqlDecisionData } from '../storage/decision-data.repo.js';
+import { createMessageRepo } from '../storage/messages.repo.js';
+import { automationEmail, queueAutomationEmail } from '../app/messages.js';
 
 export interface DealActivityDeps {
   sql: Sql;
@@ -119,6 +121,17 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         } catch (e) {
           error = `plugin activity "${input.run}" failed: ${e instanceof Error ? e.message : String(e)}`;
         }
+      }
+      // An automation's e-mail goes through the mail outbox, once per stage visit (its ids derive from `id`).
+      const email = error ? undefined : automationEmail(result);
+      if (email) {
+        await queueAutomationEmail(createMessageRepo(deps.sql), {
+          dealId: deal.id,
+          key: id,
+          source: `automation:${input.run}`,
+          actor: `plugin:${input.run.split('.')[0]}`,
+          email,
+        });
       }
       await appendEvent(deps.sql, {
         id,

@@ -15,11 +15,13 @@ import { defaultRegistry, provideCompanyFacts, type RulesRegistry } from '../rul
 import { createCompanyFactsLookup } from '../storage/company-facts.repo.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo } from '../storage/deals.repo.js';
+import { createMessageRepo } from '../storage/messages.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createWebhookRepo } from '../storage/webhooks.repo.js';
 import { createBulkJobActivities } from './bulk.activities.js';
 import { createDealActivities } from './deal.activities.js';
 import { createImportActivities } from './import.activities.js';
+import { createMailActivities } from './mail.activities.js';
 import { createOutboxActivities } from './outbox.activities.js';
 
 export interface ActivityDeps {
@@ -45,6 +47,7 @@ export function createActivities(deps: ActivityDeps): Activities {
       regulations: createRegulationRepo(deps.sql),
     }),
     ...createOutboxActivities({ webhooks: createWebhookRepo(deps.sql) }),
+    ...createMailActivities({ messages: createMessageRepo(deps.sql) }),
     ...createImportActivities({
       ...(deps.app ? { app: deps.app } : {}),
       ...(deps.accounting ? { accounting: deps.accounting } : {}),

@@ -16,6 +16,7 @@ import { API_INFO, docsRoutes } from './docs.routes.js';
 import { doc, openApiDocument } from './openapi.js';
 import { healthSchema } from './schemas/index.js';
 import { requestLog } from './request-log.js';
+import { analyticsRoutes } from './routes/analytics.routes.js';
 import { attemptRoutes } from './routes/attempts.routes.js';
 import { keyRoutes } from './routes/keys.routes.js';
 import { eventRoutes } from './routes/events.routes.js';
@@ -24,11 +25,14 @@ import { companyRoutes, holdingRoutes } from './routes/companies.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
 import { jobRoutes } from './routes/jobs.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
+import { mailLinkRoutes, messageRoutes } from './routes/messages.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
 import { migrationRoutes } from './routes/migrations.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
+import { authRoutes, meRoutes } from './routes/auth.routes.js';
+import { webRoutes } from './web.routes.js';
 
 /** 1 MiB: a regulation, a deal or an event is a few kilobytes. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -60,8 +64,14 @@ export function createApp(deps: ApiDeps) {
     '/',
     docsRoutes(() => openApiDocument(app, API_INFO)),
   );
+  // The web workspace's page and assets, and signing in, need no sign-in either.
+  app.route('/', webRoutes(deps.webDist));
+  app.route('/', authRoutes(deps));
+  // A message's open pixel and unsubscribe link are reached from a client's mail program, without sign-in.
+  app.route('/', mailLinkRoutes(deps));
   // Everything below needs a signed-in person or an integration key.
   app.use('*', authenticate({ secret: deps.jwtSecret, ctx: deps }));
+  app.route('/', meRoutes(deps));
   app.route('/', keyRoutes(deps));
   app.route('/', eventRoutes(deps));
   app.route('/', notifyRoutes(deps));
@@ -76,6 +86,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/notifications', notificationRoutes(deps));
   app.route('/', pluginRoutes(deps));
   app.route('/', attemptRoutes(deps));
+  app.route('/', analyticsRoutes(deps));
+  app.route('/', messageRoutes(deps));
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   const logError =
     deps.logError ??

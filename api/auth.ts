@@ -2,12 +2,17 @@
  * Who is calling. People present a signed token (JWT, HS256) whose subject is
  * their user id; the user must exist and be active at this moment, so
  * deactivating someone ends their access at once. Integrations present an API
- * key (`X-Api-Key: <id>.<secret>`, stored hashed).
+ * key (`X-Api-Key: <id>.<secret>`, stored hashed). The web workspace sends
+ * a session cookie (`api/routes/auth.routes.ts`); a change made with it must
+ * also carry the session's `X-CSRF-Token` (double submit, on top of
+ * SameSite=Strict), and the session counts only while its person is active.
  *
  * @module
  */
 import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { sign, verify } from 'hono/jwt';
+import { sessionOf } from '../app/auth.js';
 import type { AppContext } from '../app/context.js';
 import { integrationOfKey } from '../app/integrations.js';
 import { DomainError } from '../regulation/errors.js';
@@ -18,11 +23,17 @@ export async function issueToken(secret: string, userId: string, ttlSeconds = 8 
   return sign({ sub: userId, iat: now, exp: now + ttlSeconds }, secret, 'HS256');
 }
 
+/** The browser session's cookie (HttpOnly) and the CSRF token's (readable by the page). */
+export const SESSION_COOKIE = 'reglament_session';
+export const CSRF_COOKIE = 'reglament_csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export function authenticate(deps: { secret: string; ctx: AppContext }): MiddlewareHandler<AppEnv> {
   const unauthenticated = (why: string) => new DomainError('UNAUTHENTICATED', why);
   return async (c, next) => {
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
     const apiKey = c.req.header('x-api-key');
+    const sessionId = getCookie(c, SESSION_COOKIE);
     let principal: Principal;
     if (bearer) {
       let sub: unknown;
@@ -38,8 +49,17 @@ export function authenticate(deps: { secret: string; ctx: AppContext }): Middlew
       const integration = await integrationOfKey(deps.ctx, apiKey);
       if (!integration) throw unauthenticated('the API key is invalid or revoked');
       principal = integration;
+    } else if (sessionId) {
+      const session = await sessionOf(deps.ctx, sessionId);
+      const user = session ? await deps.ctx.managers.get(session.userId) : undefined;
+      if (!session || !user || !user.active) throw unauthenticated('the session has ended: sign in again');
+      if (!SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken)
+        throw new DomainError('FORBIDDEN', 'a change made with the session cookie needs its X-CSRF-Token header');
+      principal = { id: user.id, role: user.role, department: user.department };
     } else {
-      throw unauthenticated('sign in: send "Authorization: Bearer <token>" or, for integrations, "X-Api-Key"');
+      throw unauthenticated(
+        'sign in: send "Authorization: Bearer <token>", the session cookie, or, for integrations, "X-Api-Key"',
+      );
     }
     c.set('principal', principal);
     c.set('actor', principal.id);

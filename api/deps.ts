@@ -16,6 +16,8 @@ export interface ApiDeps extends AppContext {
   log?: Logger;
   /** Request bodies larger than this are refused with 413 (default 1 MiB; `REGLAMENT_BODY_LIMIT`). */
   maxBodyBytes?: number;
+  /** Where the web workspace's built files are (default `web/dist`). */
+  webDist?: string;
 }
 
 /** The API's dependencies over one PostgreSQL client. */

@@ -37,6 +37,7 @@ export const API_INFO: DocumentInfo = {
     { name: 'regulations', description: 'Versions, diffs, dry runs, diagrams, publishing' },
     { name: 'migrations', description: 'Moving running deals to a newer regulation version' },
     { name: 'managers', description: 'People and deactivation' },
+    { name: 'auth', description: 'Signing in to the web workspace: password, session cookie, invitations' },
     { name: 'jobs', description: 'Bulk jobs (migrations, deactivations): progress and reports' },
     { name: 'notifications', description: 'Reminders, escalations, the live stream' },
     { name: 'integrations', description: 'Events intake, dead letters, API keys, webhooks' },

@@ -33,7 +33,7 @@ import { check } from '../app/validate.js';
 export type SchemaLike = boolean | object;
 
 /** How a caller proves who they are: a person's JWT, or an integration's `X-Api-Key`. */
-export type SecurityName = 'bearer' | 'apiKey';
+export type SecurityName = 'bearer' | 'apiKey' | 'cookie';
 
 export interface ParamDoc {
   readonly description?: string;
@@ -221,8 +221,18 @@ const SECURITY_SCHEMES = {
     name: 'X-Api-Key',
     description: 'An integration key `<id>.<secret>`, created with POST /api-keys.',
   },
+  cookieAuth: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'reglament_session',
+    description: 'The web workspace’s session (POST /auth/login); changes also need its `X-CSRF-Token` header.',
+  },
 } as const;
-const SCHEME_OF: Record<SecurityName, keyof typeof SECURITY_SCHEMES> = { bearer: 'bearerAuth', apiKey: 'apiKeyAuth' };
+const SCHEME_OF: Record<SecurityName, keyof typeof SECURITY_SCHEMES> = {
+  bearer: 'bearerAuth',
+  apiKey: 'apiKeyAuth',
+  cookie: 'cookieAuth',
+};
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 

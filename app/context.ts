@@ -12,7 +12,9 @@
  */
 import type { Client } from '@temporalio/client';
 import { PluginHost } from '../plugins/host.js';
+import { createAnalyticsRepo, type AnalyticsRepo } from '../storage/analytics.repo.js';
 import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
+import { createAuthRepo, type AuthRepo } from '../storage/auth.repo.js';
 import { createCompanyRepo, type CompanyRepo } from '../storage/companies.repo.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
@@ -20,6 +22,7 @@ import { createIntakeRepo, type IntakeRepo } from '../storage/intake.repo.js';
 import { createJobRepo, type JobRepo } from '../storage/jobs.repo.js';
 import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
+import { createMessageRepo, type MessageRepo } from '../storage/messages.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
 import { createWebhookRepo, type WebhookRepo } from '../storage/webhooks.repo.js';
 
@@ -31,6 +34,8 @@ export interface AppContext {
   regulations: RegulationRepo;
   managers: ManagerRepo;
   audit: AuditRepo;
+  /** Passwords, invitations and browser sessions (the web workspace). */
+  auth: AuthRepo;
   keys: KeyRepo;
   intake: IntakeRepo;
   webhooks: WebhookRepo;
@@ -38,6 +43,10 @@ export interface AppContext {
   jobs: JobRepo;
   /** Companies, their contacts and holdings. */
   companies: CompanyRepo;
+  /** Read-only figures for management: funnel, time, compliance, per manager, the win model's data. */
+  analytics: AnalyticsRepo;
+  /** E-mail to clients: the outbox of messages, opt-outs, the local catch-all. */
+  messages: MessageRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -70,11 +79,14 @@ export function createAppContext(
     regulations: createRegulationRepo(sql),
     managers: createManagerRepo(sql),
     audit: createAuditRepo(sql),
+    auth: createAuthRepo(sql),
     keys: createKeyRepo(sql),
     intake: createIntakeRepo(sql),
     webhooks: createWebhookRepo(sql),
     jobs: createJobRepo(sql),
     companies: createCompanyRepo(sql),
+    analytics: createAnalyticsRepo(sql),
+    messages: createMessageRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

@@ -39,6 +39,13 @@ export const EVENT_TYPES: Record<string, object> = {
     outcome: { type: 'string' },
   }),
   'email.opened': obj(['dealId', 'messageId'], { ...dealRef, messageId: { type: 'string' } }),
+  'email.replied': obj(['dealId', 'messageId'], {
+    ...dealRef,
+    messageId: { type: 'string' },
+    from: { type: 'string' },
+    subject: { type: 'string' },
+    text: { type: 'string' },
+  }),
   'form.submitted': obj(['regulationId', 'client'], {
     regulationId: { type: 'string' },
     client: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } } },
@@ -100,6 +107,9 @@ export type IntakeAnswer = { key: string; duplicate: boolean; applied: boolean }
 /** A plugin intake's event as the inbox keeps it. */
 const PLUGIN = 'intake:';
 
+/** Events that move the deal when its stage has a transition on the regulation event named here. */
+const MOVES: Record<string, string> = { 'invoice.paid': 'INVOICE_PAID', 'email.replied': 'EMAIL_REPLIED' };
+
 /** What the event does; returns what to tell the sender (and to replay to a repeated delivery). */
 async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): Promise<Record<string, unknown>> {
   if (e.type.startsWith(PLUGIN)) {
@@ -138,12 +148,13 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
   const deal = await ctx.deals.getDeal(String(e.data.dealId));
   if (!deal) throw new DomainError('DEAL_NOT_FOUND', `no deal "${String(e.data.dealId)}"`);
   let effect: Record<string, unknown> = { recorded: true };
-  if (e.type === 'invoice.paid' && deal.status === 'active') {
-    // The regulation decides what "paid" means: an INVOICE_PAID move where the stage has one.
+  const move = MOVES[e.type];
+  if (move && deal.status === 'active') {
+    // The regulation decides what "paid" (or "replied") means: an INVOICE_PAID (EMAIL_REPLIED) move where the stage has one.
     try {
       const r = await ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
         updateId: `event:${key}`,
-        args: [{ type: 'INVOICE_PAID', fields: {}, actor }],
+        args: [{ type: move, fields: {}, actor }],
       });
       effect = { moved: true, stage: r.stage };
     } catch (error) {

@@ -10,6 +10,7 @@ import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
 import { Runtime } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
+import { invite } from '../app/auth.js';
 import { fileDropAdapter } from '../integrations/accounting.js';
 import { loadPlugins } from '../plugins/index.js';
 import { ensureSettlementSchedule } from '../runtime/schedules.js';
@@ -22,7 +23,8 @@ import { issueToken } from '../api/auth.js';
 import { apiDeps } from '../api/deps.js';
 import { jwtSecret } from '../runtime/secret.js';
 import { createManagerRepo } from '../storage/managers.repo.js';
-import { INBOX_WORKFLOW_ID, OUTBOX_WORKFLOW_ID } from '../workflows/definitions.js';
+import { INBOX_WORKFLOW_ID, MAIL_WORKFLOW_ID, OUTBOX_WORKFLOW_ID } from '../workflows/definitions.js';
+import { startCatchAll } from '../runtime/catch-all.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createLogger, temporalLogger } from '../runtime/logger.js';
 import { c, step } from './output.js';
@@ -62,6 +64,14 @@ export async function startReglament(options: { port?: number; examples?: boolea
       step(`regulation ${c.bold(regulation.id)} version ${published.version} ${c.ok('published')}`);
     }
   }
+  // --- Mail (e-mail to clients): without SMTP_URL, a local catch-all SMTP server keeps what is sent
+  // (GET /mail/catch-all), so nothing needs a mail server. The mail activities read SMTP_URL when they send.
+  const catchAll = process.env.SMTP_URL ? undefined : await startCatchAll(stack.sql, { onError: (e) => log.error(e) });
+  if (catchAll) {
+    process.env.SMTP_URL = catchAll.url;
+    step(`mail goes to the local catch-all ${catchAll.url} ${c.dim('(GET /mail/catch-all; set SMTP_URL to send)')}`);
+  }
+  // --- end of mail
   step('bundling workflow code');
   const bundle = await bundleWorkflows();
   const connection = await Connection.connect({ address: stack.temporalAddress });
@@ -97,6 +107,7 @@ export async function startReglament(options: { port?: number; examples?: boolea
   for (const [workflow, workflowId] of [
     ['outboxWorkflow', OUTBOX_WORKFLOW_ID],
     ['inboxWorkflow', INBOX_WORKFLOW_ID],
+    ['mailWorkflow', MAIL_WORKFLOW_ID],
   ] as const) {
     await temporal.workflow
       .start(workflow, {
@@ -108,18 +119,24 @@ export async function startReglament(options: { port?: number; examples?: boolea
       .catch((error: unknown) => step(c.warn(`${workflow} not started: ${(error as Error).message}`)));
   }
   const maxBodyBytes = Number(process.env.REGLAMENT_BODY_LIMIT ?? 0) || undefined;
-  const app = createApp(
-    apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, {
-      plugins,
-      ...(maxBodyBytes ? { maxBodyBytes } : {}),
-    }),
-  );
+  const deps = apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, {
+    plugins,
+    ...(maxBodyBytes ? { maxBodyBytes } : {}),
+  });
+  const app = createApp(deps);
   const port = options.port ?? config.apiPort;
+  // Until the director has a password, each start prints a fresh one-time link to set it.
+  const invitation = (await deps.auth.passwordHash('director'))?.hash
+    ? undefined
+    : await invite(deps, 'director', 'system');
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 
   console.log('');
   console.log(`${c.ok('Reglament is running')}`);
   console.log(`  API            ${c.info(`http://127.0.0.1:${port}`)}`);
+  console.log(`  Workspace      ${c.info(`http://127.0.0.1:${port}/`)}`);
+  if (invitation)
+    console.log(`  Set password   ${c.info(`http://127.0.0.1:${port}/accept?token=${invitation.token}`)}   (director)`);
   console.log(`  TOKEN          ${c.dim(token)}`);
   console.log(`                 (user "director", 30 days; npx reglament token <user> makes others)`);
   console.log(`  Try            curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:${port}/regulations`);
@@ -138,6 +155,7 @@ export async function startReglament(options: { port?: number; examples?: boolea
     worker.shutdown();
     await running.catch(() => {});
     await workerConnection.close();
+    await catchAll?.stop();
     await connection.close();
     await stack.stop();
     process.exit(0);

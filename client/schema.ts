@@ -73,6 +73,267 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/) */
+    get: operations['getRoot'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/signin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/signin) */
+    get: operations['getSignin'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/accept) */
+    get: operations['getAccept'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/inbox) */
+    get: operations['getInbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/board) */
+    get: operations['getBoard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deal/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/deal/:id) */
+    get: operations['getDealById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assets/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's built assets (hashed names, cached for a year) */
+    get: operations['getAssetsByFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in with a password: sets the session cookie
+     * @description The cookie is HttpOnly and SameSite=Strict; every change made with it also needs the returned `csrfToken` as `X-CSRF-Token` (it is also in the readable `reglament_csrf` cookie).
+     */
+    post: operations['postAuthLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out: ends the session and clears its cookies */
+    post: operations['postAuthLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set one’s password with a one-time invitation */
+    post: operations['postAuthAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/m/{id}/open.gif': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The open-tracking pixel of a message
+     * @description Records `email.opened` for the deal once per message; always answers the pixel.
+     */
+    get: operations['getMByIdOpenGif'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/m/{id}/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Unsubscribe from automated mail (the link in every automated message) */
+    get: operations['getMByIdUnsubscribe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is signed in: name, role, language and time zone */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Store one’s language (ru or en) */
+    put: operations['putMePreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/managers/{id}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A one-time link for a person to set their password (valid for 7 days) */
+    post: operations['postManagersByIdInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api-keys': {
     parameters: {
       query?: never;
@@ -983,6 +1244,204 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/analytics/stages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Funnel from stage entries: conversion to the next stage, drop-off with lost reasons and competitors
+     * @description Deals entering each stage in the period (first entry per deal), how many reached a later stage, how many were lost from it (the last stage entered before the loss). groupBy=cohort: per month deals started (the period selects deals by start); compare=version: per regulation version. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     */
+    get: operations['getAnalyticsStages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/time': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Time in each stage and total cycle (median, p90), against each stage’s SLA
+     * @description Wall time from stage.entered to stage.left of each visit entered in the period; the cycle of deals closed in the period. Working time is not computed: SLAs, which count working time, are compared with wall time, so the breached share is an upper bound. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     */
+    get: operations['getAnalyticsTime'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tasks the regulation demanded: done on time, late, cancelled, open, overdue — by kind
+     * @description E.g. kind=meeting&department=X&companyId=Y: the meetings department X should have held with company Y in the period (demanded), held (done) and cancelled. Tasks count by due time (creation without one); the person filters apply to the assignee. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     */
+    get: operations['getAnalyticsCompliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/refusals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Refused moves per person and refusal code
+     * @description Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     */
+    get: operations['getAnalyticsRefusals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/managers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Per manager: leads received and won, calls, meetings, overdue tasks, escalations, average cycle
+     * @description Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     */
+    get: operations['getAnalyticsManagers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Share of leads that became sales, by region (six months unless `from` is given), and average cycle
+     * @description Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     */
+    get: operations['getAnalyticsRegions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/win-probability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Win probability of open deals, explained by factor, with the model’s calibration
+     * @description Naive Bayes over smoothed per-factor win rates of closed deals (stage reached, time in stage vs SLA, industry, region, source, competitor named, manager), combined as log-odds; each deal lists its factors' contributions. Calibration: trained on four fifths of the closed deals, Brier score and reliability on the held-out fifth at every stage they entered. Computed on request. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     */
+    get: operations['getAnalyticsWinProbability'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deal's e-mail messages with every delivery attempt */
+    get: operations['getDealsByIdMessages'];
+    put?: never;
+    /**
+     * Send an e-mail from the deal to its contacts (a template rendered with the deal's data, or text)
+     * @description Queued in the mail outbox (one message per recipient) and sent at least once with retries; `message.queued` and `message.sent` are on the timeline.
+     */
+    post: operations['postDealsByIdMessages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbound/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A mail provider's inbound webhook: a reply to one of our messages
+     * @description Matched by the reply+<messageId>@ address or In-Reply-To; becomes `email.replied` through the events intake (an `EMAIL_REPLIED` move where the stage has one).
+     */
+    post: operations['postInboundEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mail/catch-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the local catch-all SMTP server received (`reglament start` without SMTP_URL), newest first */
+    get: operations['getMailCatchAll'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1016,6 +1475,16 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    CaughtMail: {
+      id: string;
+      /** Format: date-time */
+      receivedAt: string;
+      mailFrom: string | null;
+      rcptTo: string[];
+      messageId: string | null;
+      subject: string | null;
+      textBody: string | null;
+    };
     Company: {
       id: string;
       name: string;
@@ -1033,6 +1502,8 @@ export interface components {
       /** @description the person (or queue) the company’s client base is with */
       manager: string | null;
       competitor: boolean;
+      /** @description no automated mail to this company’s contacts */
+      noMail?: boolean;
       /** Format: date-time */
       becameClientAt: string | null;
       /** Format: date-time */
@@ -1057,6 +1528,8 @@ export interface components {
       /** @description the person (or queue) the company’s client base is with */
       manager: string | null;
       competitor: boolean;
+      /** @description no automated mail to this company’s contacts */
+      noMail?: boolean;
       /** Format: date-time */
       becameClientAt: string | null;
       /** Format: date-time */
@@ -1155,6 +1628,27 @@ export interface components {
       outcome?: string;
       fields?: components['schemas']['FieldValues'];
     };
+    Compliance: {
+      /** @enum {unknown} */
+      groupBy: 'none' | 'manager' | 'department' | 'company';
+      rows: components['schemas']['ComplianceRow'][];
+    };
+    ComplianceRow: {
+      /** @description the manager, department or company; null without grouping */
+      key: string | null;
+      kind: string;
+      /** @description tasks the regulation set, due (or created) in the period */
+      demanded: number;
+      /** @description done (held), not with the outcome cancelled */
+      done: number;
+      doneOnTime: number;
+      doneLate: number;
+      /** @description cancelled, or done with the outcome cancelled */
+      cancelled: number;
+      open: number;
+      /** @description open and past due now */
+      overdue: number;
+    };
     Contact: {
       id: string;
       companyId: string;
@@ -1222,6 +1716,15 @@ export interface components {
       /** @description leave out to let the regulation’s assignment rules decide */
       owner?: string;
       fields?: components['schemas']['FieldValues'];
+    };
+    CycleRow: {
+      /** @enum {unknown} */
+      status: 'won' | 'lost';
+      /** @description deals closed in the period */
+      deals: number;
+      medianDays: number | null;
+      p90Days: number | null;
+      avgDays: number | null;
     };
     Deactivation: {
       manager: string;
@@ -1431,6 +1934,17 @@ export interface components {
         }
       | {
           /** @constant */
+          type: 'email.replied';
+          data: {
+            dealId: string;
+            messageId: string;
+            from?: string;
+            subject?: string;
+            text?: string;
+          };
+        }
+      | {
+          /** @constant */
           type: 'form.submitted';
           data: {
             regulationId: string;
@@ -1468,6 +1982,15 @@ export interface components {
           };
         }
     );
+    Invitation: {
+      userId: string;
+      /** @description one-time; only its hash is stored */
+      token: string;
+      /** @description the workspace page that sets the password with this token */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
     Job: {
       id: string;
       /** @enum {unknown} */
@@ -1533,6 +2056,88 @@ export interface components {
       skills?: string[];
       active?: boolean;
       email?: string | null;
+    };
+    ManagerStats: {
+      rows: components['schemas']['ManagerStatsRow'][];
+    };
+    ManagerStatsRow: {
+      manager: string;
+      name: string;
+      department: string | null;
+      region: string | null;
+      /** @description deals started in the period that they own */
+      leads: number;
+      /** @description of those, won (the company became a client) */
+      won: number;
+      lost: number;
+      /** @description won / leads */
+      conversion: number | null;
+      /** @description call tasks done in the period */
+      calls: number;
+      /** @description external.call.logged events on their deals in the period */
+      loggedCalls: number;
+      /** @description meeting tasks done in the period (not cancelled) */
+      meetings: number;
+      /** @description their open tasks past due now */
+      overdue: number;
+      /** @description escalations they received in the period */
+      escalations: number;
+      /** @description average days from start to win of deals won in the period */
+      avgCycleDays: number | null;
+    };
+    Me: {
+      id: string;
+      name: string;
+      /** @enum {unknown} */
+      role: 'manager' | 'head' | 'director' | 'admin';
+      department: string | null;
+      /** @description IANA time zone, e.g. Europe/Moscow */
+      timezone: string;
+      /** @enum {unknown} */
+      locale: 'ru' | 'en';
+    };
+    Message: {
+      /** @description stable: the Message-ID is <id@domain>, replies go to reply+<id>@domain */
+      id: string;
+      dealId: string;
+      /** @description automated mail respects opt-outs and companies.no_mail */
+      automated: boolean;
+      /** @description 'template:<id>', 'text' or 'automation:<plugin.activity>' */
+      source: string;
+      templateId?: string | null;
+      contactId?: string | null;
+      mailFrom?: string;
+      toEmail: string;
+      subject: string;
+      body: string;
+      trackOpens?: boolean;
+      /** @enum {unknown} */
+      status: 'pending' | 'sent' | 'failed' | 'suppressed';
+      attempts: number;
+      /** Format: date-time */
+      nextAttemptAt?: string;
+      lastResponse?: string | null;
+      lastError?: string | null;
+      queuedBy?: string;
+      /** Format: date-time */
+      queuedAt: string;
+      /** Format: date-time */
+      sentAt?: string | null;
+      /** Format: date-time */
+      openedAt?: string | null;
+      /** Format: date-time */
+      repliedAt?: string | null;
+      /** @description every attempt with the server’s answer */
+      log?: {
+        attempt: number;
+        /** Format: date-time */
+        at: string;
+        ok: boolean;
+        /** @description the SMTP server's answer, or the error */
+        response: string | null;
+      }[];
+    } & {
+      [key: string]: unknown;
     };
     MigrationPlan: {
       regulationId: string;
@@ -1674,6 +2279,28 @@ export interface components {
       /** Format: date-time */
       publishedAt: string;
       publishedBy: string;
+    };
+    Refusals: {
+      rows: {
+        manager: string;
+        code: string;
+        attempts: number;
+      }[];
+    };
+    RegionConversion: {
+      /** @description the period start used (six months before `to` unless given) */
+      from: string;
+      to: string | null;
+      rows: {
+        region: string | null;
+        /** @description deals started in the period */
+        leads: number;
+        won: number;
+        lost: number;
+        /** @description won / leads: the share of leads that became sales */
+        conversion: number | null;
+        avgCycleDays: number | null;
+      }[];
     };
     Regulation: {
       id: string;
@@ -1903,6 +2530,13 @@ export interface components {
         reason: string;
       }[];
     };
+    SignedIn: {
+      user: components['schemas']['Me'];
+      /** @description send it as `X-CSRF-Token` with every change made with the cookie */
+      csrfToken: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
     Simulation: {
       timeline: components['schemas']['TimelineEntry'][];
       outcome: {
@@ -1913,6 +2547,66 @@ export interface components {
         /** Format: date-time */
         at: string;
       };
+    };
+    StageFunnel: {
+      /** @enum {unknown} */
+      groupBy: 'none' | 'cohort' | 'version';
+      series: {
+        /** @description the cohort month (YYYY-MM) or the version; null without grouping */
+        key: string | null;
+        stages: components['schemas']['StageFunnelRow'][];
+      }[];
+    };
+    StageFunnelRow: {
+      stage: string;
+      /** @description the stage's position in its regulation (1-based) */
+      order: number;
+      /** @description deals that entered the stage (first entry, in the period) */
+      entered: number;
+      /** @description of those, deals that reached a later stage (not a loss) */
+      advanced: number;
+      /** @description advanced / entered */
+      conversion: number | null;
+      /** @description of those, deals lost from this stage */
+      lost: number;
+      /** @description lost / entered */
+      dropOff: number | null;
+      /** @description of those, deals won since */
+      won: number;
+      lostReasons: {
+        reason: string;
+        deals: number;
+      }[];
+      competitors: {
+        competitor: string;
+        deals: number;
+      }[];
+    };
+    StageTime: {
+      /**
+       * @description durations are wall time; SLAs (working time in a calendar) are compared with wall time too
+       * @enum {unknown}
+       */
+      clock: 'wall';
+      stages: components['schemas']['StageTimeRow'][];
+      cycle: components['schemas']['CycleRow'][];
+    };
+    StageTimeRow: {
+      stage: string;
+      order: number;
+      /** @description visits entered in the period */
+      visits: number;
+      /** @description of those, visits that ended (the percentiles are over these) */
+      completed: number;
+      medianHours: number | null;
+      p90Hours: number | null;
+      /** @description the stage's SLA (ISO 8601 duration) */
+      sla: string | null;
+      withSla: number;
+      /** @description visits longer than the SLA, or still open and already past it */
+      breached: number;
+      /** @description breached / withSla */
+      breachedShare: number | null;
     };
     StartDeal: {
       regulationId: string;
@@ -2019,6 +2713,61 @@ export interface components {
       lastError: string | null;
       /** Format: date-time */
       deliveredAt: string | null;
+    };
+    WinCalibration: {
+      trainingDeals: number;
+      heldOutDeals: number;
+      /** @description held-out (deal, stage entered) pairs scored */
+      snapshots: number;
+      /** @description the model's Brier score on the held-out snapshots */
+      brier: number | null;
+      /** @description the Brier score of always predicting the base rate */
+      baseBrier: number | null;
+      reliability: {
+        from: number;
+        to: number;
+        snapshots: number;
+        predicted: number | null;
+        observed: number | null;
+      }[];
+    };
+    WinProbability: {
+      /** @enum {unknown} */
+      computed: 'on request';
+      model: {
+        method: string;
+        /** @description closed deals learned from */
+        deals: number;
+        wins: number;
+        baseRate: number;
+        /** @description the m of the m-estimate of each win rate */
+        smoothing: number;
+        factors: {
+          /** @enum {unknown} */
+          factor: 'stage' | 'sla' | 'industry' | 'region' | 'source' | 'competitor' | 'manager';
+          value: string;
+          n: number;
+          wins: number;
+          /** @description smoothed win rate */
+          rate: number;
+          /** @description logit(rate) − logit(baseRate) */
+          weight: number;
+        }[];
+      };
+      calibration: components['schemas']['WinCalibration'];
+      deals: components['schemas']['WinProbabilityDeal'][];
+    };
+    WinProbabilityDeal: {
+      dealId: string;
+      owner: string;
+      stage: string;
+      probability: number;
+      contributions: {
+        factor: string;
+        value: string;
+        /** @description this factor's term in the deal's log-odds */
+        weight: number;
+      }[];
     };
   };
   responses: never;
@@ -2166,6 +2915,847 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRoot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSignin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBoard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAssetsByFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/javascript': string;
+          'text/css': string;
+          'image/svg+xml': string;
+          'font/woff2': unknown;
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postAuthLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the user id or e-mail */
+          login: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description signed in */
+      200: {
+        headers: {
+          /** @description reglament_session (HttpOnly) and reglament_csrf */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedIn'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description the user or the password is wrong, or the user is deactivated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postAuthLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description signed out */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postAuthAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the password is set; sign in with it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            userId: string;
+          };
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description the invitation is unknown, used or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMByIdOpenGif: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a 1×1 transparent GIF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/gif': unknown;
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMByIdUnsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page saying so */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description a page saying the link is not valid */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the signed-in person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putMePreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {unknown} */
+          locale: 'ru' | 'en';
+        };
+      };
+    };
+    responses: {
+      /** @description the signed-in person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postManagersByIdInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the invitation */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invitation'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description the person is deactivated */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -3432,6 +5022,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PublishedVersion'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */
@@ -6573,6 +8172,936 @@ export interface operations {
         content: {
           'application/json': {
             competitors: components['schemas']['CompetitorRating'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsStages: {
+    parameters: {
+      query?: {
+        /** @description period start (inclusive), a date or a timestamp */
+        from?: string;
+        /** @description period end (exclusive), a date or a timestamp */
+        to?: string;
+        /** @description only deals of this regulation */
+        regulationId?: string;
+        /** @description only deals pinned to this regulation version */
+        version?: string;
+        /** @description only this stage */
+        stage?: string;
+        /** @description only this department's people (owner, assignee, actor) */
+        department?: string;
+        /** @description only this person (owner, assignee, actor) */
+        manager?: string;
+        /** @description the company's region (the client's, without a company) */
+        region?: string;
+        /** @description the company's industry (the client's, without a company) */
+        industry?: string;
+        /** @description only deals with this company */
+        companyId?: string;
+        /** @description only deals with this holding's companies */
+        holdingId?: string;
+        /** @description csv: the rows as text/csv (as with `Accept: text/csv`); nested lists are JSON in their cell */
+        format?: 'json' | 'csv';
+        /** @description cohort: one series per month deals started in */
+        groupBy?: 'none' | 'cohort';
+        /** @description version: one series per regulation version (needs regulationId) */
+        compare?: 'version';
+        /** @description with compare=version, the versions to put side by side, e.g. 1,2 */
+        versions?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one series per cohort or version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StageFunnel'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsTime: {
+    parameters: {
+      query?: {
+        /** @description period start (inclusive), a date or a timestamp */
+        from?: string;
+        /** @description period end (exclusive), a date or a timestamp */
+        to?: string;
+        /** @description only deals of this regulation */
+        regulationId?: string;
+        /** @description only deals pinned to this regulation version */
+        version?: string;
+        /** @description only this stage */
+        stage?: string;
+        /** @description only this department's people (owner, assignee, actor) */
+        department?: string;
+        /** @description only this person (owner, assignee, actor) */
+        manager?: string;
+        /** @description the company's region (the client's, without a company) */
+        region?: string;
+        /** @description the company's industry (the client's, without a company) */
+        industry?: string;
+        /** @description only deals with this company */
+        companyId?: string;
+        /** @description only deals with this holding's companies */
+        holdingId?: string;
+        /** @description csv: the rows as text/csv (as with `Accept: text/csv`); nested lists are JSON in their cell */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description per stage, and the cycle per outcome */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StageTime'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsCompliance: {
+    parameters: {
+      query?: {
+        /** @description period start (inclusive), a date or a timestamp */
+        from?: string;
+        /** @description period end (exclusive), a date or a timestamp */
+        to?: string;
+        /** @description only deals of this regulation */
+        regulationId?: string;
+        /** @description only deals pinned to this regulation version */
+        version?: string;
+        /** @description only this stage */
+        stage?: string;
+        /** @description only this department's people (owner, assignee, actor) */
+        department?: string;
+        /** @description only this person (owner, assignee, actor) */
+        manager?: string;
+        /** @description the company's region (the client's, without a company) */
+        region?: string;
+        /** @description the company's industry (the client's, without a company) */
+        industry?: string;
+        /** @description only deals with this company */
+        companyId?: string;
+        /** @description only deals with this holding's companies */
+        holdingId?: string;
+        /** @description csv: the rows as text/csv (as with `Accept: text/csv`); nested lists are JSON in their cell */
+        format?: 'json' | 'csv';
+        /** @description only tasks of this kind (call, meeting, email…) */
+        kind?: string;
+        /** @description rows per kind and this */
+        groupBy?: 'none' | 'manager' | 'department' | 'company';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description per kind (and group) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Compliance'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsRefusals: {
+    parameters: {
+      query?: {
+        /** @description period start (inclusive), a date or a timestamp */
+        from?: string;
+        /** @description period end (exclusive), a date or a timestamp */
+        to?: string;
+        /** @description only deals of this regulation */
+        regulationId?: string;
+        /** @description only deals pinned to this regulation version */
+        version?: string;
+        /** @description only this stage */
+        stage?: string;
+        /** @description only this department's people (owner, assignee, actor) */
+        department?: string;
+        /** @description only this person (owner, assignee, actor) */
+        manager?: string;
+        /** @description the company's region (the client's, without a company) */
+        region?: string;
+        /** @description the company's industry (the client's, without a company) */
+        industry?: string;
+        /** @description only deals with this company */
+        companyId?: string;
+        /** @description only deals with this holding's companies */
+        holdingId?: string;
+        /** @description csv: the rows as text/csv (as with `Accept: text/csv`); nested lists are JSON in their cell */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description most refused first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Refusals'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsManagers: {
+    parameters: {
+      query?: {
+        /** @description period start (inclusive), a date or a timestamp */
+        from?: string;
+        /** @description period end (exclusive), a date or a timestamp */
+        to?: string;
+        /** @description only deals of this regulation */
+        regulationId?: string;
+        /** @description only deals pinned to this regulation version */
+        version?: string;
+        /** @description only this stage */
+        stage?: string;
+        /** @description only this department's people (owner, assignee, actor) */
+        department?: string;
+        /** @description only this person (owner, assignee, actor) */
+        manager?: string;
+        /** @description the company's region (the client's, without a company) */
+        region?: string;
+        /** @description the company's industry (the client's, without a company) */
+        industry?: string;
+        /** @description only deals with this company */
+        companyId?: string;
+        /** @description only deals with this holding's companies */
+        holdingId?: string;
+        /** @description csv: the rows as text/csv (as with `Accept: text/csv`); nested lists are JSON in their cell */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one row per manager or head */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagerStats'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsRegions: {
+    parameters: {
+      query?: {
+        /** @description period start (inclusive), a date or a timestamp */
+        from?: string;
+        /** @description period end (exclusive), a date or a timestamp */
+        to?: string;
+        /** @description only deals of this regulation */
+        regulationId?: string;
+        /** @description only deals pinned to this regulation version */
+        version?: string;
+        /** @description only this stage */
+        stage?: string;
+        /** @description only this department's people (owner, assignee, actor) */
+        department?: string;
+        /** @description only this person (owner, assignee, actor) */
+        manager?: string;
+        /** @description the company's region (the client's, without a company) */
+        region?: string;
+        /** @description the company's industry (the client's, without a company) */
+        industry?: string;
+        /** @description only deals with this company */
+        companyId?: string;
+        /** @description only deals with this holding's companies */
+        holdingId?: string;
+        /** @description csv: the rows as text/csv (as with `Accept: text/csv`); nested lists are JSON in their cell */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one row per region */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionConversion'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsWinProbability: {
+    parameters: {
+      query?: {
+        /** @description period start (inclusive), a date or a timestamp */
+        from?: string;
+        /** @description period end (exclusive), a date or a timestamp */
+        to?: string;
+        /** @description only deals of this regulation */
+        regulationId?: string;
+        /** @description only deals pinned to this regulation version */
+        version?: string;
+        /** @description only this stage */
+        stage?: string;
+        /** @description only this department's people (owner, assignee, actor) */
+        department?: string;
+        /** @description only this person (owner, assignee, actor) */
+        manager?: string;
+        /** @description the company's region (the client's, without a company) */
+        region?: string;
+        /** @description the company's industry (the client's, without a company) */
+        industry?: string;
+        /** @description only deals with this company */
+        companyId?: string;
+        /** @description only deals with this holding's companies */
+        holdingId?: string;
+        /** @description csv: the rows as text/csv (as with `Accept: text/csv`); nested lists are JSON in their cell */
+        format?: 'json' | 'csv';
+        /** @description at most this many open deals (default 500) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description most likely first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WinProbability'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            messages: components['schemas']['Message'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDealsByIdMessages: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a retry with the same key queues nothing new */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** @description a template of the deal's regulation */
+          templateId?: string;
+          /** @description overrides the template's subject */
+          subject?: string;
+          /** @description overrides the template's body */
+          body?: string;
+          /** @description default: the client's e-mail and the company's contacts who did not opt out */
+          to?: string[];
+          /**
+           * @description adds a tracking pixel (`email.opened`)
+           * @default false
+           */
+          trackOpens?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description the queued messages */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            messages: components['schemas']['Message'][];
+          };
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postInboundEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          from?: string;
+          /** @description a reply+<messageId>@… address among them matches the message */
+          to?: string | string[];
+          subject?: string;
+          text?: string;
+          /** @description the reply's Message-ID: a repeat counts once */
+          messageId?: string;
+          /** @description <messageId@domain> of the message answered */
+          inReplyTo?: string;
+          references?: string | string[];
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description a repeated delivery: the first result */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResult'];
+        };
+      };
+      /** @description taken */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResult'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMailCatchAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the last 100 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mail: components['schemas']['CaughtMail'][];
           };
         };
       };

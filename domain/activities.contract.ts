@@ -33,6 +33,11 @@ export interface OutboxActivities {
   deliverWebhooks(input: { limit: number }): Promise<{ attempted: number; delivered: number }>;
 }
 
+export interface MailActivities {
+  /** Sends queued e-mail messages that are due; each attempt logged, retried with backoff. */
+  deliverMessages(input: { limit: number }): Promise<{ attempted: number; sent: number }>;
+}
+
 export interface ImportActivities {
   importSettlements(): Promise<{ taken: number; applied: number; repeated: number; refused: number }>;
 }
@@ -79,4 +84,9 @@ export interface BulkJobSpec {
   total: number;
 }
 
-export type Activities = DealActivities & OutboxActivities & ImportActivities & InboxActivities & BulkJobActivities;
+export type Activities = DealActivities &
+  OutboxActivities &
+  MailActivities &
+  ImportActivities &
+  InboxActivities &
+  BulkJobActivities;

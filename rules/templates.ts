@@ -83,3 +83,11 @@ export function suggestTemplates(
       score: best.get(t.id)!,
     }));
 }
+
+/** One template rendered with the deal's data (subject and body), e.g. for a message sent from the deal. */
+export function renderTemplate(
+  t: Pick<TemplateDefinition, 'subject' | 'body'>,
+  data: Record<string, unknown>,
+): { subject?: string; body: string } {
+  return { ...(t.subject ? { subject: render(t.subject, data) } : {}), body: render(t.body, data) };
+}

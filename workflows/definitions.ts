@@ -113,6 +113,8 @@ export const OUTBOX_WORKFLOW_ID = 'reglament-outbox';
 
 /** The one inbox drainer per namespace: integration events stored but not yet applied. */
 export const INBOX_WORKFLOW_ID = 'reglament-inbox';
+/** The mail drainer: sends queued e-mail messages to clients. */
+export const MAIL_WORKFLOW_ID = 'reglament-mail';
 
 /** One workflow per bulk job (a migration, a deactivation's reassignments). */
 export const jobWorkflowId = (jobId: string) => `reglament-job-${jobId}`;

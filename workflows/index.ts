@@ -6,5 +6,6 @@
 export { bulkJobWorkflow } from './bulk.workflow.js';
 export { dealWorkflow } from './deal.workflow.js';
 export { inboxWorkflow } from './inbox.workflow.js';
+export { mailWorkflow } from './mail.workflow.js';
 export { outboxWorkflow } from './outbox.workflow.js';
 export { settlementImportWorkflow } from './import.workflow.js';

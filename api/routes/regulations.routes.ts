@@ -154,7 +154,7 @@ export function regulationRoutes(deps: ApiDeps) {
         201: { description: 'a new version', schema: publishedVersionSchema },
         200: { description: 'the newest version already has this content', schema: publishedVersionSchema },
       },
-      errors: [403, 415, 422],
+      errors: [400, 403, 415, 422],
     }),
     async (c) => {
       const published = await publishRegulation(deps, {

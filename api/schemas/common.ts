@@ -32,8 +32,8 @@ export const listOf = <const K extends string, const S extends object>(key: K, i
     properties: { [key]: { type: 'array', items } } as { [P in K]: { type: 'array'; items: S } },
   }) as const;
 
-/** A query parameter the API reads as a positive integer (query values are strings). */
-export const positiveIntegerString = { type: 'string', pattern: '^[1-9][0-9]*$' } as const;
+/** A query parameter the API reads as a positive integer (query values are strings); 9 digits fit PostgreSQL's integer. */
+export const positiveIntegerString = { type: 'string', pattern: '^[1-9][0-9]*$', maxLength: 9 } as const;
 
 /** Deals a bulk step could not act on, with why. */
 export const dealFailures = {

@@ -53,6 +53,7 @@ export const companySchema = component('Company', {
     status: companyStatus,
     manager: { ...nullableString, description: 'the person (or queue) the company’s client base is with' },
     competitor: { type: 'boolean' },
+    noMail: { type: 'boolean', description: 'no automated mail to this company’s contacts' },
     becameClientAt: nullableDateTime,
     createdAt: dateTime,
     updatedAt: dateTime,

@@ -20,3 +20,4 @@ export * from './tasks.js';
 export * from './webhooks.js';
 export * from './requests.js';
 export * from './participation.js';
+export * from './messages.js';

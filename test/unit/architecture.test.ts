@@ -24,6 +24,8 @@ export const LAYERS: Record<string, string[]> = {
   activities: ['app', 'storage', 'integrations', 'plugins', 'domain', 'regulation', 'rules'],
   api: ['app', 'storage', 'plugins', 'domain', 'regulation', 'rules'],
   client: [],
+  // The browser app is a client of the public API like any integration.
+  web: ['client'],
   runtime: ['activities', 'app', 'workflows', 'storage', 'integrations', 'plugins', 'domain', 'regulation', 'rules'],
   cli: [
     'api',
@@ -45,8 +47,8 @@ export const LAYERS: Record<string, string[]> = {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(full);
-    return /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+    if (statSync(full).isDirectory()) return name === 'node_modules' || name === 'dist' ? [] : sourceFiles(full);
+    return /\.(tsx?|js)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
   });
 }
 

@@ -42,6 +42,7 @@ describe('workflow code', () => {
       'workflows/definitions.ts',
       'workflows/import.workflow.ts',
       'workflows/inbox.workflow.ts',
+      'workflows/mail.workflow.ts',
       'workflows/outbox.workflow.ts',
       'workflows/timers.ts',
     ]);
