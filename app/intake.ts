@@ -21,7 +21,8 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { fieldProblems, type FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
-import { dealWorkflowId, sendEventUpdate } from '../workflows/definitions.js';
+import { COMPLETING_EVENTS } from '../regulation/types.js';
+import { completeTaskUpdate, dealWorkflowId, sendEventUpdate } from '../workflows/definitions.js';
 import type { AppContext } from './context.js';
 import { dealIdFor, startDeal, type DealCard } from './deals.js';
 import { check } from './validate.js';
@@ -110,6 +111,40 @@ const PLUGIN = 'intake:';
 /** Events that move the deal when its stage has a transition on the regulation event named here. */
 const MOVES: Record<string, string> = { 'invoice.paid': 'INVOICE_PAID', 'email.replied': 'EMAIL_REPLIED' };
 
+/**
+ * Completes, through the deal's workflow, each open task of the deal's current
+ * stage whose definition says `completedBy: <event>`. The update id derives
+ * from the event key and the task, so a repeated event changes nothing.
+ * Returns the keys of the tasks completed.
+ */
+async function completeWaitingTasks(
+  ctx: AppContext,
+  deal: { id: string; stage: string; regulationId: string; regulationVersion: number },
+  event: string,
+  key: string,
+  actor: string,
+): Promise<string[]> {
+  const pinned = await ctx.regulations.get(deal.regulationId, deal.regulationVersion);
+  const stage = pinned?.regulation.stages.find((s) => s.key === deal.stage);
+  const keys = new Set((stage?.tasks ?? []).filter((t) => t.completedBy === event).map((t) => t.key));
+  if (!keys.size) return [];
+  const open = await ctx.deals.listTasks({ dealId: deal.id, status: 'open', limit: 100 });
+  const done: string[] = [];
+  for (const task of open.filter((t) => t.stage === deal.stage && keys.has(t.key))) {
+    try {
+      await ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(completeTaskUpdate, {
+        updateId: `event:${key}:task:${task.id}`,
+        args: [{ taskId: task.id, outcome: COMPLETING_EVENTS[event] ?? 'done', fields: {}, actor }],
+      });
+      done.push(task.key);
+    } catch (error) {
+      // The workflow refused (the task closed meanwhile, or the outcome is not allowed): the move still follows.
+      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+    }
+  }
+  return done;
+}
+
 /** What the event does; returns what to tell the sender (and to replay to a repeated delivery). */
 async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): Promise<Record<string, unknown>> {
   if (e.type.startsWith(PLUGIN)) {
@@ -150,17 +185,20 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
   let effect: Record<string, unknown> = { recorded: true };
   const move = MOVES[e.type];
   if (move && deal.status === 'active') {
+    // Tasks the regulation closes on this event (`completedBy: EMAIL_REPLIED`) are done first, as 'replied'.
+    const completed = await completeWaitingTasks(ctx, deal, move, key, actor);
+    const done = completed.length ? { completedTasks: completed } : {};
     // The regulation decides what "paid" (or "replied") means: an INVOICE_PAID (EMAIL_REPLIED) move where the stage has one.
     try {
       const r = await ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
         updateId: `event:${key}`,
         args: [{ type: move, fields: {}, actor }],
       });
-      effect = { moved: true, stage: r.stage };
+      effect = { ...done, moved: true, stage: r.stage };
     } catch (error) {
       // The regulation refused the move: that is the event's final effect. Anything else passes and is retried.
       if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-      effect = { moved: false, reason: error.cause?.message ?? error.message };
+      effect = { ...done, moved: false, reason: error.cause?.message ?? error.message };
     }
   }
   await ctx.deals.appendEvent({

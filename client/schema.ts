@@ -2193,10 +2193,10 @@ export interface components {
       dealId: string;
       recipient: string;
       /**
-       * @description company.became_client: a won deal made its company a client (data: company, contacts marked as client)
+       * @description company.became_client: a won deal made its company a client (data: company, contacts marked as client); message.bounced: an e-mail of the deal failed after its last attempt (data: messageId, to, subject, error, attempts)
        * @enum {unknown}
        */
-      kind: 'task' | 'reminder' | 'escalation' | 'complaint' | 'company.became_client';
+      kind: 'task' | 'reminder' | 'escalation' | 'complaint' | 'company.became_client' | 'message.bounced';
       taskId: string | null;
       title: string;
       /** @description e.g. dueAt, stage, templates of a new task; level and reason of an escalation */
@@ -2482,6 +2482,8 @@ export interface components {
           kind?: string;
           /** @description the outcomes a manager may report (e.g. held, cancelled, moved); any text when absent */
           outcomes?: string[];
+          /** @description an integration event that completes the task while it is open (EMAIL_REPLIED: a reply to the deal’s e-mail) */
+          completedBy?: string;
         }[];
         on?: {
           [key: string]:
@@ -7914,7 +7916,7 @@ export interface operations {
     parameters: {
       query?: {
         recipient?: string;
-        kind?: 'reminder' | 'escalation' | 'complaint';
+        kind?: 'reminder' | 'escalation' | 'complaint' | 'message.bounced';
         dealId?: string;
       };
       header?: never;

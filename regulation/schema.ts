@@ -222,6 +222,11 @@ export const regulationSchema = {
                   minItems: 1,
                   uniqueItems: true,
                 },
+                completedBy: {
+                  ...eventName,
+                  description:
+                    'an integration event that completes the task while it is open (EMAIL_REPLIED: a reply to the deal’s e-mail)',
+                },
               },
             },
           },

@@ -8,7 +8,7 @@
 import { parse as parseDuration } from 'tinyduration';
 import type { RegulationIssue } from './issues.js';
 import { pointerOf } from './issues.js';
-import { DEFAULT_TASK_KINDS, LOSS_FIELDS, RESERVED_EVENTS } from './types.js';
+import { COMPLETING_EVENTS, DEFAULT_TASK_KINDS, LOSS_FIELDS, RESERVED_EVENTS } from './types.js';
 import type { RegulationSource, StageSource } from './source.js';
 
 export function checkSemantics(source: RegulationSource): RegulationIssue[] {
@@ -46,6 +46,17 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
           at('tasks', j, 'kind'),
           `unknown task kind "${task.kind}" (kinds: ${[...kinds].join(', ')}; add it to taskKinds)`,
         );
+      }
+      if (task.completedBy !== undefined) {
+        const outcome = COMPLETING_EVENTS[task.completedBy];
+        if (outcome === undefined) {
+          add(
+            at('tasks', j, 'completedBy'),
+            `no integration completes a task with "${task.completedBy}" (events: ${Object.keys(COMPLETING_EVENTS).join(', ')})`,
+          );
+        } else if (task.outcomes && !task.outcomes.includes(outcome)) {
+          add(at('tasks', j, 'outcomes'), `${task.completedBy} completes the task as "${outcome}": add it to outcomes`);
+        }
       }
     });
     if (stage.requireLossReason && !source.lostReasons?.length) {

@@ -24,6 +24,7 @@ export interface TaskSource {
   required?: boolean;
   kind?: string;
   outcomes?: string[];
+  completedBy?: string;
 }
 
 export interface StageSource {
@@ -106,6 +107,7 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
         required: t.required ?? true,
         kind: t.kind ?? 'task',
         ...(t.outcomes ? { outcomes: t.outcomes } : {}),
+        ...(t.completedBy ? { completedBy: t.completedBy } : {}),
       })),
       on: Object.fromEntries(
         Object.entries(s.on ?? {}).map(([event, t]) => [

@@ -32,6 +32,8 @@ export interface TaskDefinition {
   kind: string;
   /** The outcomes a manager may report, when the director wants a closed list (held, cancelled, moved). */
   outcomes?: string[];
+  /** An integration event (e.g. `EMAIL_REPLIED`) that completes the task while it is open in its stage. */
+  completedBy?: string;
 }
 
 /**
@@ -134,6 +136,9 @@ export interface Regulation {
 }
 
 /** The kinds every regulation knows; a regulation may add its own (`taskKinds`). */
+/** Integration events that may complete a task (`completedBy:`), with the outcome the task gets. */
+export const COMPLETING_EVENTS: Record<string, string> = { EMAIL_REPLIED: 'replied', INVOICE_PAID: 'paid' };
+
 export const DEFAULT_TASK_KINDS = ['task', 'call', 'meeting', 'email', 'document', 'visit'] as const;
 
 /** The fields a loss is told with, declared by the regulation when it lists lost reasons or competitors. */

@@ -16,9 +16,9 @@ export const notificationSchema = component('Notification', {
     dealId: { type: 'string' },
     recipient: { type: 'string' },
     kind: {
-      enum: ['task', 'reminder', 'escalation', 'complaint', 'company.became_client'],
+      enum: ['task', 'reminder', 'escalation', 'complaint', 'company.became_client', 'message.bounced'],
       description:
-        'company.became_client: a won deal made its company a client (data: company, contacts marked as client)',
+        'company.became_client: a won deal made its company a client (data: company, contacts marked as client); message.bounced: an e-mail of the deal failed after its last attempt (data: messageId, to, subject, error, attempts)',
     },
     taskId: nullableString,
     title: { type: 'string' },
@@ -39,7 +39,7 @@ export const notificationQuerySchema = {
   additionalProperties: false,
   properties: {
     recipient: { type: 'string', minLength: 1 },
-    kind: { enum: ['reminder', 'escalation', 'complaint'] },
+    kind: { enum: ['reminder', 'escalation', 'complaint', 'message.bounced'] },
     dealId: { type: 'string' },
   },
 } as const;

@@ -3,8 +3,10 @@
  * the b2b_wholesale thank-you after "invoice paid" is delivered exactly once
  * even when the server refuses the first two attempts; a template sent from
  * the deal arrives with the deal's data; a reply posted to the inbound
- * endpoint moves the deal past its "wait for the answer" task; an opted-out
- * contact gets nothing.
+ * endpoint completes the deal's "wait for the answer" task (`completedBy:
+ * EMAIL_REPLIED`) and moves it on; a message every attempt of which is refused
+ * fails and tells the owner it bounced; the unsubscribe link and an opted-out
+ * contact get no automated mail.
  */
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -79,7 +81,7 @@ fields:
 stages:
   - key: wait
     title: Offer sent, waiting for the answer
-    tasks: [{ key: wait_reply, title: Wait for the client's answer, due: P3D }]
+    tasks: [{ key: wait_reply, title: Wait for the client's answer, due: P3D, completedBy: EMAIL_REPLIED }]
     on: { EMAIL_REPLIED: { to: talk, enforce: false }, LOST: { to: lost, enforce: false } }
   - key: talk
     title: Talk it over
@@ -194,7 +196,7 @@ describe('e-mail to clients', () => {
     expect(after.map((e) => e.type)).toContain('external.email.opened');
   });
 
-  it('a template sent from the deal arrives with the deal’s data; a reply moves the deal past the waiting task', async () => {
+  it('a template sent from the deal arrives with the deal’s data; a reply completes the waiting task and moves the deal', async () => {
     const email = `olga-${run}@stroy.example`;
     const deal = (
       await call(h, 'POST', '/deals', {
@@ -226,7 +228,9 @@ describe('e-mail to clients', () => {
     expect(reply.status, JSON.stringify(reply.body)).toBe(202);
     expect(reply.body).toMatchObject({ applied: true, moved: true, stage: 'talk' });
     const tasks = (await call(h, 'GET', `/tasks?dealId=${deal.id}`)).body.tasks as Array<Record<string, any>>;
-    expect(tasks.find((t) => t.key === 'wait_reply')?.status).not.toBe('open');
+    // The reply completes the waiting task (not cancels it), then moves the deal.
+    expect(tasks.find((t) => t.key === 'wait_reply')).toMatchObject({ status: 'done', outcome: 'replied' });
+    expect(reply.body.completedTasks).toEqual(['wait_reply']);
     expect(tasks.find((t) => t.key === 'call_back')?.status).toBe('open');
     // The same reply delivered again changes nothing.
     const again = await call(h, 'POST', '/inbound/email', {
@@ -235,6 +239,63 @@ describe('e-mail to clients', () => {
       messageId: `<reply-${run}@stroy.example>`,
     });
     expect(again.body).toMatchObject({ duplicate: true });
+  });
+
+  it('a message every attempt of which is refused ends failed, and the deal’s owner is told it bounced', async () => {
+    const email = `nobody-${run}@gone.example`;
+    refuse.set(email, 1_000);
+    const deal = (
+      await call(h, 'POST', '/deals', {
+        regulationId: 'mail_answer',
+        owner: `mail-${run}`,
+        client: { name: `Gone ${run}`, email },
+        fields: { product: 'nails' },
+      })
+    ).body as { id: string };
+    const sent = await call(h, 'POST', `/deals/${deal.id}/messages`, { templateId: 'offer' });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    // REGLAMENT_MAIL_ATTEMPTS=5, REGLAMENT_MAIL_BACKOFF_MS=200 (set above): about 3 s of retries.
+    const failed = await until('the message to fail', async () => {
+      const list = (await call(h, 'GET', `/deals/${deal.id}/messages`)).body.messages as Array<Record<string, any>>;
+      return list.find((m) => m.status === 'failed');
+    });
+    expect(failed).toMatchObject({ toEmail: email, attempts: 5 });
+    expect(failed.log.map((a: { ok: boolean }) => a.ok)).toEqual([false, false, false, false, false]);
+    const notes = (await call(h, 'GET', `/notifications?dealId=${deal.id}&kind=message.bounced`)).body
+      .notifications as Array<Record<string, any>>;
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      recipient: `mail-${run}`,
+      kind: 'message.bounced',
+      title: `The message "Gone ${run}: our offer for nails" to ${email} bounced`,
+    });
+    expect(notes[0]!.data).toMatchObject({ messageId: failed.id, to: email, attempts: 5 });
+    expect(received.filter((m) => m.to.includes(email))).toHaveLength(0);
+  });
+
+  it('the unsubscribe link opts the address out: later automated mail to it is suppressed', async () => {
+    const email = `unsub-${run}@bored.example`;
+    const first = await paidDeal({ name: `Bored ${run}`, email });
+    const message = await until('the thank-you to be sent', async () => {
+      const list = (await call(h, 'GET', `/deals/${first.id}/messages`)).body.messages as Array<Record<string, any>>;
+      return list.find((m) => m.status === 'sent');
+    });
+    const mail = await until('the thank-you to arrive', async () => received.find((m) => m.to.includes(email)));
+    expect(mail.text).toContain(`/m/${message.id}/unsubscribe`);
+    // No sign-in: the client follows the link from the mail.
+    const page = await h.app.request(`/m/${message.id}/unsubscribe`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(email);
+    expect((await h.app.request(`/m/no-such-message-${run}/unsubscribe`)).status).toBe(404);
+
+    const second = await paidDeal({ name: `Bored ${run}`, email });
+    const kept = await until('the second thank-you to be kept', async () => {
+      const list = (await call(h, 'GET', `/deals/${second.id}/messages`)).body.messages as Array<Record<string, any>>;
+      return list[0];
+    });
+    expect(kept).toMatchObject({ toEmail: email, automated: true, status: 'suppressed' });
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(received.filter((m) => m.to.includes(email))).toHaveLength(1);
   });
 
   it('an opted-out contact gets no automated mail', async () => {

@@ -246,4 +246,43 @@ stages:
       ]),
     );
   });
+
+  it('should keep completedBy on a task and report an event no integration sends or an outcome list without its outcome', () => {
+    const r = loadRegulation(
+      `id: answer
+title: Answer
+stages:
+  - key: wait
+    title: Wait
+    tasks: [{ key: wait_reply, title: Wait for the answer, completedBy: EMAIL_REPLIED }]
+    on: { EMAIL_REPLIED: { to: won, enforce: false } }
+  - { key: won, title: Won, final: won }
+`,
+      'answer.yaml',
+    );
+    expect(r.stages[0]!.tasks[0]).toMatchObject({ key: 'wait_reply', completedBy: 'EMAIL_REPLIED' });
+    const issues = issuesOf(`id: bad_answer
+title: Bad
+stages:
+  - key: wait
+    title: Wait
+    tasks:
+      - { key: a, title: A, completedBy: CALL_MADE }
+      - { key: b, title: B, completedBy: EMAIL_REPLIED, outcomes: [answered] }
+    advance: won
+  - { key: won, title: Won, final: won }
+`);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          pointer: '/stages/0/tasks/0/completedBy',
+          message: expect.stringMatching(/CALL_MADE/),
+        }),
+        expect.objectContaining({
+          pointer: '/stages/0/tasks/1/outcomes',
+          message: expect.stringMatching(/"replied"/),
+        }),
+      ]),
+    );
+  });
 });
