@@ -143,6 +143,17 @@ export interface FactorCountRow {
 export const WIN_FACTORS = ['stage', 'sla', 'industry', 'region', 'source', 'competitor', 'manager'] as const;
 
 export function createAnalyticsRepo(sql: Sql) {
+  /**
+   * Each stage visit of the deals in `dd` (a CTE of the calling query) with
+   * its entry and exit times, from the append-only events.
+   */
+  const stageVisits = () => sql`
+    select e.deal_id, e.data->>'stage' as stage, e.data->>'visit' as visit,
+           min(e.at) filter (where e.type = 'stage.entered') as entered,
+           min(e.at) filter (where e.type = 'stage.left') as left_at
+    from events e join dd on dd.id = e.deal_id
+    where e.type in ('stage.entered', 'stage.left')
+    group by 1, 2, 3`;
   /** The person a row belongs to: one manager, a department's people, and only those the caller may see. */
   const person = (f: AnalyticsFilter, column: Fragment) => sql`
     ${f.manager !== undefined ? sql`and ${column} = ${f.manager}` : sql``}
@@ -271,13 +282,7 @@ export function createAnalyticsRepo(sql: Sql) {
       const rows = await sql`
         with st as (${stages(f)}),
         dd as (${scopedDeals(f, alive(f))}),
-        v as (
-          select e.deal_id, e.data->>'stage' as stage, e.data->>'visit' as visit,
-                 min(e.at) filter (where e.type = 'stage.entered') as entered,
-                 min(e.at) filter (where e.type = 'stage.left') as left_at
-          from events e join dd on dd.id = e.deal_id
-          where e.type in ('stage.entered', 'stage.left')
-          group by 1, 2, 3),
+        v as (${stageVisits()}),
         vv as (
           select v.*, st.ord, st.sla, extract(epoch from v.left_at - v.entered) / 3600 as hours,
                  st.sla is not null and coalesce(v.left_at, now()) - v.entered > st.sla::interval as breached
@@ -459,13 +464,7 @@ export function createAnalyticsRepo(sql: Sql) {
                  abs(hashtext(d.id)) % 5 = 0 as held_out
           from deals d left join companies c on c.id = d.company_id
           where true ${deal(g)} ${person(g, sql`d.owner`)} ${which}),
-        v as (
-          select e.deal_id, e.data->>'stage' as stage, e.data->>'visit' as visit,
-                 min(e.at) filter (where e.type = 'stage.entered') as entered,
-                 min(e.at) filter (where e.type = 'stage.left') as left_at
-          from events e join dd on dd.id = e.deal_id
-          where e.type in ('stage.entered', 'stage.left')
-          group by 1, 2, 3),
+        v as (${stageVisits()}),
         sv as (
           select v.deal_id, v.stage, max(v.entered) as entered, bool_or(v.left_at is null) as current,
                  case when min(st.sla) is null then 'none'
