@@ -2655,6 +2655,8 @@ export interface components {
       templates: components['schemas']['SuggestedTemplate'][];
       /** @description call, meeting, email, document, visit, task, or a kind the regulation adds */
       kind: string;
+      /** @description the deal’s client (in lists of tasks) */
+      clientName?: string | null;
     };
     TimelineEntry: {
       /** Format: date-time */

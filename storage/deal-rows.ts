@@ -40,6 +40,8 @@ export interface TaskRow {
   templates: SuggestedTemplateRecord[];
   /** call, meeting, e-mail… (`task` when the regulation says nothing). */
   kind: string;
+  /** The deal's client, in lists of tasks. */
+  clientName?: string | null;
 }
 
 export interface EventRow {

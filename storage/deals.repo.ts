@@ -230,14 +230,15 @@ export function createDealRepo(sql: Sql) {
     },
 
     async listTasks(q: TaskQuery): Promise<TaskRow[]> {
+      // With the client's name, so an inbox can say whose deal a task is for.
       const rows = await sql`
-        select * from tasks
+        select t.*, d.client->>'name' as client_name from tasks t join deals d on d.id = t.deal_id
         where true
-          ${q.assignee ? sql`and assignee = ${q.assignee}` : sql``}
-          ${q.assignees ? sql`and assignee = any(${q.assignees})` : sql``}
-          ${q.status ? sql`and status = ${q.status}` : sql``}
-          ${q.dealId ? sql`and deal_id = ${q.dealId}` : sql``}
-        order by due_at nulls last, created_at, id
+          ${q.assignee ? sql`and t.assignee = ${q.assignee}` : sql``}
+          ${q.assignees ? sql`and t.assignee = any(${q.assignees})` : sql``}
+          ${q.status ? sql`and t.status = ${q.status}` : sql``}
+          ${q.dealId ? sql`and t.deal_id = ${q.dealId}` : sql``}
+        order by t.due_at nulls last, t.created_at, t.id
         limit ${q.limit ?? 100}`;
       return rows as unknown as TaskRow[];
     },

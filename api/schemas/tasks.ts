@@ -61,6 +61,7 @@ export const taskSchema = component('Task', {
     closedBy: nullableString,
     templates: { type: 'array', items: suggestedTemplateSchema },
     kind: { type: 'string', description: 'call, meeting, email, document, visit, task, or a kind the regulation adds' },
+    clientName: { type: ['string', 'null'], description: 'the deal’s client (in lists of tasks)' },
   },
 } as const);
 

@@ -80,7 +80,7 @@ export function InboxPage() {
               </div>
               <div className="muted">
                 {task.dueAt ? t('inbox.due', { due: dateTime(task.dueAt) }) : t('inbox.noDue')} ·{' '}
-                {t('inbox.deal', { id: task.dealId })}
+                {t('inbox.deal', { id: task.clientName ?? task.dealId })}
               </div>
             </li>
           );
