@@ -48,7 +48,9 @@ export function BoardPage() {
       <ul className="list" aria-labelledby="deals-title">
         {deals.map((task) => (
           <li key={task.dealId} className="card row">
-            <Link to={`/deal/${encodeURIComponent(task.dealId)}`}>{t('inbox.deal', { id: task.dealId })}</Link>
+            <Link to={`/deal/${encodeURIComponent(task.dealId)}`}>
+              {t('inbox.deal', { id: task.clientName ?? task.dealId })}
+            </Link>
             <span className="muted">
               {task.title} · {task.assignee}
             </span>
@@ -56,11 +58,13 @@ export function BoardPage() {
               type="button"
               className="secondary"
               disabled={reassign.isPending}
+              // Visibly short; the full name tells which deal (client names need not be unique).
+              aria-label={t('board.reassign', { id: task.dealId })}
               onClick={() =>
                 reassign.mutate(task.dealId, { onSuccess: (r) => setDone({ id: r.dealId, owner: r.owner }) })
               }
             >
-              {t('board.reassign', { id: task.dealId })}
+              {t('board.reassignShort')}
             </button>
           </li>
         ))}

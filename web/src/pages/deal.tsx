@@ -205,7 +205,8 @@ export function DealPage({ id }: { id: string }) {
         </section>
         <section aria-labelledby="decisions-title">
           <h2 id="decisions-title">{t('deal.decisions')}</h2>
-          <ol className="list card">
+          {decisions.data?.length === 0 && <p className="muted">{t('deal.noDecisions')}</p>}
+          <ol className="list card" hidden={!decisions.data?.length}>
             {(decisions.data ?? []).map((x) => (
               <li key={x.id}>
                 <span className="muted">{dateTime(x.at)}</span> {x.kind} {x.rule ?? ''} {x.subject ?? ''}
