@@ -9,7 +9,7 @@
 import type { Regulation, Responsibility } from '../regulation/types.js';
 import { chooseManager, type AssignParams } from '../rules/assignment.js';
 import type { RulesRegistry } from '../rules/registry.js';
-import type { DecisionData } from './decision-data.js';
+import { recipientOf, type DecisionData } from './decision-data.js';
 import type { DealTransition, TimerRecord } from './transition.js';
 import {
   clientKey,
@@ -334,7 +334,7 @@ export async function timerOutcome(
     };
     const verdict = await decide.escalate(regulation, input.version, facts);
     for (const to of verdict.params.notify ?? []) {
-      recipients.add(await data.recipient(to, task?.assignee ?? owner, regulation.assignment.fallback, deal));
+      recipients.add(await recipientOf(data, to, task?.assignee ?? owner, regulation.assignment.fallback, deal));
     }
     if (verdict.params.reassign) {
       const chosen = await decide.assign(data, {

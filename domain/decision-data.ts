@@ -19,7 +19,13 @@ export interface RecipientDeal {
 
 export interface DecisionData {
   managers(): Promise<ManagerFacts[]>;
-  recipient(to: Recipient, assignee: string, fallback: string, deal: RecipientDeal): Promise<string>;
+  /** A person named relative to the assignee or the deal (`participant_head` is `recipientOf`'s to resolve). */
+  recipient(
+    to: Exclude<Recipient, 'participant_head'>,
+    assignee: string,
+    fallback: string,
+    deal: RecipientDeal,
+  ): Promise<string>;
   /** People who handed the deal over, oldest first (those of this transaction included). */
   participants(dealId: string): Promise<string[]>;
   /** A hand-over decided in this transaction (or simulation step): its previous owner joins the participants. */
@@ -28,6 +34,23 @@ export interface DecisionData {
   setCursor(scope: string, managerId: string): Promise<void>;
   /** The owner of this client's most recent other deal. */
   clientOwner(dealId: string, clientKey: string): Promise<string | undefined>;
+}
+
+/**
+ * Who a regulation's recipient is, for any decision data: `participant_head`
+ * is the head of whoever handed the deal over last (the fallback when nobody
+ * did); every other recipient is the data's to resolve.
+ */
+export async function recipientOf(
+  data: DecisionData,
+  to: Recipient,
+  assignee: string,
+  fallback: string,
+  deal: RecipientDeal,
+): Promise<string> {
+  if (to !== 'participant_head') return data.recipient(to, assignee, fallback, deal);
+  const last = (await data.participants(deal.id)).at(-1);
+  return last ? data.recipient('head', last, fallback, deal) : fallback;
 }
 
 /** Decision data for a simulation: a team in memory, nothing written anywhere. */
@@ -44,10 +67,6 @@ export function memoryDecisionData(
       if (to.startsWith('field:')) {
         const named = deal.fields[to.slice('field:'.length)];
         return typeof named === 'string' && named !== '' ? named : fallback;
-      }
-      if (to === 'participant_head') {
-        const last = (await data.participants(deal.id)).at(-1);
-        return last ? data.recipient('head', last, fallback, deal) : fallback;
       }
       const department = managers.find((m) => m.id === assignee)?.department ?? null;
       const found = managers

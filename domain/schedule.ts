@@ -9,7 +9,7 @@
 import type { Regulation } from '../regulation/types.js';
 import { addWorkingDuration, offsetMs } from '../rules/calendar.js';
 import { suggestTemplates, type TemplateCriteria } from '../rules/templates.js';
-import type { DecisionData } from './decision-data.js';
+import { recipientOf, type DecisionData } from './decision-data.js';
 import type { PlannedTask, TaskRecord, TimerRecord } from './transition.js';
 import { failed, type DealFacts, type DecisionRecord, type RuleRunner } from './rule-runner.js';
 
@@ -96,7 +96,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
               const to = m.params.to ?? 'assignee';
               const id = `${task.id}:remind:${offset}:${to}`;
               if (fireAt.getTime() <= at.getTime() || timers.some((t) => t.id === id)) continue;
-              const recipient = await data.recipient(to, owner, fallback, {
+              const recipient = await recipientOf(data, to, owner, fallback, {
                 id: input.facts.deal.id,
                 fields: input.facts.fields,
               });
@@ -137,7 +137,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
             taskId: task.id,
             visit: task.visit,
             level: i + 1,
-            recipient: await data.recipient(step.to, owner, fallback, {
+            recipient: await recipientOf(data, step.to, owner, fallback, {
               id: input.facts.deal.id,
               fields: input.facts.fields,
             }),
@@ -175,7 +175,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
           taskId: null,
           visit: input.visit,
           level: i + 1,
-          recipient: await data.recipient(step.to, input.owner, input.regulation.assignment.fallback, {
+          recipient: await recipientOf(data, step.to, input.owner, input.regulation.assignment.fallback, {
             id: input.dealId,
             fields: input.fields,
           }),

@@ -12,18 +12,22 @@ import { managerFacts, resolveRecipient } from './managers.repo.js';
 /** Decision data inside one transaction; the managers are read once per transaction. */
 export function sqlDecisionData(tx: Sql): DecisionData {
   let managers: Promise<ManagerFacts[]> | undefined;
+  // Participants are read once per deal and transaction; hand-overs of this transaction are added to them.
+  const stored = new Map<string, Promise<string[]>>();
   const added = new Map<string, string[]>();
   const data: DecisionData = {
     managers: () => (managers ??= managerFacts(tx)),
-    async recipient(to, assignee, fallback, deal) {
-      if (to !== 'participant_head') return resolveRecipient(tx, to, assignee, fallback, deal.fields);
-      const last = (await data.participants(deal.id)).at(-1);
-      return last ? resolveRecipient(tx, 'head', last, fallback, deal.fields) : fallback;
-    },
+    recipient: (to, assignee, fallback, deal) => resolveRecipient(tx, to, assignee, fallback, deal.fields),
     async participants(dealId) {
-      const rows = await tx`select person from deal_participants where deal_id = ${dealId} order by since, person`;
-      const stored = rows.map((r) => r.person as string);
-      return [...stored, ...(added.get(dealId) ?? []).filter((p) => !stored.includes(p))];
+      let read = stored.get(dealId);
+      if (!read) {
+        read = tx`select person from deal_participants where deal_id = ${dealId} order by since, person`.then((rows) =>
+          rows.map((r) => r.person as string),
+        );
+        stored.set(dealId, read);
+      }
+      const before = await read;
+      return [...before, ...(added.get(dealId) ?? []).filter((p) => !before.includes(p))];
     },
     addParticipant(dealId, person) {
       added.set(dealId, [...(added.get(dealId) ?? []), person]);

@@ -86,11 +86,12 @@ export async function managerFacts(sql: Sql): Promise<ManagerFacts[]> {
 
 /**
  * Who hears about a task: its assignee, the head of the assignee's department,
- * a director, or the person a deal field names (`field:info_head`).
+ * a director, or the person a deal field names (`field:<name>`). The head of
+ * a participant is `recipientOf`'s (domain/decision-data.ts).
  */
 export async function resolveRecipient(
   sql: Sql,
-  to: Recipient,
+  to: Exclude<Recipient, 'participant_head'>,
   assignee: string,
   fallback: string,
   fields: Record<string, unknown> = {},
