@@ -7,12 +7,7 @@
  * @module
  */
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  ApplicationFailure,
-  WithStartWorkflowOperation,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowUpdateFailedError,
-} from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { fieldProblems, type FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
 import type { DealRow, TaskRow } from '../storage/deals.repo.js';
@@ -22,6 +17,7 @@ import {
   completeTaskUpdate,
   dealReadyUpdate,
   dealWorkflowId,
+  REJECTIONS,
   reassignUpdate,
   sendEventUpdate,
   type DealWorkflowInput,
@@ -29,6 +25,7 @@ import {
 import { visibleDeal, visibleOwners, visibleTask, type Principal } from './access.js';
 import { companyOfClient, type InvalidInn } from './company-matching.js';
 import type { AppContext } from './context.js';
+import { refusal } from './refusal.js';
 
 export interface StartDeal {
   regulationId: string;
@@ -172,18 +169,11 @@ async function refusedAttempt<T>(
   try {
     return await move();
   } catch (error) {
-    const refusal = refusalCode(error);
-    if (refusal) await ctx.deals.recordAttempt({ ...attempt, ...refusal });
+    // The regulation's refusals (its validators' rejections), not a deal one may not see or an outage.
+    const refused = refusal(error);
+    if (refused && refused.code in REJECTIONS) await ctx.deals.recordAttempt({ ...attempt, ...refused });
     throw error;
   }
-}
-
-function refusalCode(error: unknown): { code: string; reason: string } | undefined {
-  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type)
-    return { code: error.cause.type, reason: error.cause.message };
-  if (error instanceof DomainError && ['DEAL_CLOSED', 'TASK_NOT_OPEN'].includes(error.code))
-    return { code: error.code, reason: error.message };
-  return undefined;
 }
 
 export async function listTasks(
