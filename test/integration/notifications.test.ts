@@ -1,34 +1,7 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signature } from '../../activities/outbox.activities.js';
 import { call, createHarness, publish, type Harness } from '../support/harness.js';
-
-/** A real HTTP receiver on loopback that fails the first `failures` posts of each delivery. */
-function receiver(failures: number) {
-  const received: Array<{ body: string; headers: IncomingMessage['headers'] }> = [];
-  const calls = new Map<string, number>();
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c));
-    req.on('end', () => {
-      const delivery = String(req.headers['x-reglament-delivery']);
-      calls.set(delivery, (calls.get(delivery) ?? 0) + 1);
-      received.push({ body, headers: req.headers });
-      res.statusCode = calls.get(delivery)! <= failures ? 500 : 204;
-      res.end();
-    });
-  });
-  return new Promise<{ url: string; received: typeof received; close(): void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
-        received,
-        close: () => server.close(),
-      }),
-    ),
-  );
-}
+import { webhookReceiver } from '../support/webhook.js';
 
 async function until<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
   const end = Date.now() + ms;
@@ -51,7 +24,7 @@ describe('notifications', () => {
   afterAll(() => h?.close());
 
   it('should post signed webhooks, retry with backoff, log every attempt and deliver once', async () => {
-    const hook = await receiver(2);
+    const hook = await webhookReceiver(2);
     try {
       const created = await call(h, 'POST', '/webhooks', { url: hook.url });
       expect(created.status).toBe(201);

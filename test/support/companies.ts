@@ -3,8 +3,6 @@
  * the `company` fact, fresh valid INNs, and a webhook receiver on loopback.
  */
 import { randomInt } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 
 /** talk → won | lost; a deal of a company that is a client goes to `keyAccount`. */
 export const companiesRegulation = (id: string, keyAccount: string) => `
@@ -39,28 +37,7 @@ export function validInn(): string {
 /** The same INN with its control digit changed: invalid. */
 export const broken = (inn: string) => inn.slice(0, 9) + String((Number(inn[9]) + 1) % 10);
 
-/** A real HTTP receiver on loopback: every post, answered 204. */
-export function webhookReceiver() {
-  const received: Array<{ body: string; headers: IncomingMessage['headers'] }> = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c));
-    req.on('end', () => {
-      received.push({ body, headers: req.headers });
-      res.statusCode = 204;
-      res.end();
-    });
-  });
-  return new Promise<{ url: string; received: typeof received; close(): void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
-        received,
-        close: () => server.close(),
-      }),
-    ),
-  );
-}
+export { webhookReceiver } from './webhook.js';
 
 export async function until<T>(probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;
