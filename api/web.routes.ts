@@ -17,7 +17,18 @@ import { doc } from './openapi.js';
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** The workspace's own paths (see web/src/routes.ts); everything else is the API's. */
-export const WEB_PATHS = ['/', '/signin', '/accept', '/inbox', '/board', '/deal/:id'];
+export const WEB_PATHS = [
+  '/',
+  '/signin',
+  '/accept',
+  '/inbox',
+  '/board',
+  '/deal/:id',
+  '/new-deal',
+  '/studio',
+  '/studio/:section',
+  '/studio/:section/:id',
+];
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
