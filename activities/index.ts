@@ -18,6 +18,7 @@ import { createDealRepo } from '../storage/deals.repo.js';
 import { createMessageRepo } from '../storage/messages.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createWebhookRepo } from '../storage/webhooks.repo.js';
+import { createAnalyticsActivities } from './analytics.activities.js';
 import { createBulkJobActivities } from './bulk.activities.js';
 import { createDealActivities } from './deal.activities.js';
 import { createImportActivities } from './import.activities.js';
@@ -34,6 +35,8 @@ export interface ActivityDeps {
   /** The use cases, for activities that act like a user or integration (the accounting import, bulk jobs). */
   app?: AppContext;
   accounting?: AccountingAdapter;
+  /** `false`: transitions leave the analytics summaries alone (only the benchmark compares the two). */
+  summaries?: boolean;
 }
 
 export function createActivities(deps: ActivityDeps): Activities {
@@ -43,7 +46,7 @@ export function createActivities(deps: ActivityDeps): Activities {
     ...createDealActivities({
       ...deps,
       registry,
-      deals: createDealRepo(deps.sql),
+      deals: createDealRepo(deps.sql, deps.summaries === false ? { summaries: false } : {}),
       regulations: createRegulationRepo(deps.sql),
     }),
     ...createOutboxActivities({ webhooks: createWebhookRepo(deps.sql) }),
@@ -53,5 +56,6 @@ export function createActivities(deps: ActivityDeps): Activities {
       ...(deps.accounting ? { accounting: deps.accounting } : {}),
     }),
     ...createBulkJobActivities(deps.app ? { app: deps.app } : {}),
+    ...createAnalyticsActivities(deps.app ? { app: deps.app } : {}),
   };
 }

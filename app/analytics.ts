@@ -119,7 +119,12 @@ export async function stageFunnel(
   return { groupBy: group, series: [...series].map(([key, stageList]) => ({ key, stages: stageList })) };
 }
 
-/** Time in each stage and the whole cycle (wall time: median and p90), against each stage's SLA. */
+/**
+ * Time in each stage and the whole cycle (median and p90), in wall time and in
+ * working time of the deal's regulation calendar, against each stage's SLA:
+ * judged in working time, as the engine's SLA timers count it (`breachClock`
+ * says so per stage; an SLA in months or years is judged in wall time).
+ */
 export async function stageTimes(ctx: AppContext, p: Principal, q: FilterQuery) {
   const f = await analyticsFilter(ctx, p, q);
   const [stages, cycle] = await Promise.all([ctx.analytics.stageTimes(f), ctx.analytics.cycle(f)]);
@@ -132,10 +137,13 @@ export async function stageTimes(ctx: AppContext, p: Principal, q: FilterQuery) 
       completed: s.completed,
       medianHours: s.medianHours,
       p90Hours: s.p90Hours,
+      medianWorkingHours: s.medianWorkingHours,
+      p90WorkingHours: s.p90WorkingHours,
       sla: s.sla,
       withSla: s.withSla,
       breached: s.breached,
       breachedShare: ratio(s.breached, s.withSla),
+      breachClock: s.breachClock,
     })),
     cycle: cycle.map((c) => ({
       status: c.status,
@@ -143,6 +151,8 @@ export async function stageTimes(ctx: AppContext, p: Principal, q: FilterQuery) 
       medianDays: c.medianDays,
       p90Days: c.p90Days,
       avgDays: c.avgDays,
+      medianWorkingHours: c.medianWorkingHours,
+      p90WorkingHours: c.p90WorkingHours,
     })),
   };
 }
@@ -204,16 +214,10 @@ function model(
   return trainWinModel(base, [...merged.values()]);
 }
 
-/**
- * Win probability of open deals, explained by each factor's contribution, and
- * the model's calibration: trained on four fifths of the closed deals and
- * judged on the held-out fifth at each stage they entered (Brier score against
- * the base rate's, and a reliability table). Open deals are scored by the
- * model trained on all closed deals. Computed on request.
- */
-export async function winProbability(ctx: AppContext, p: Principal, q: FilterQuery & { limit?: string }) {
-  const f = await analyticsFilter(ctx, p, q);
-  const data = await ctx.analytics.winData(f);
+type WinData = Awaited<ReturnType<AppContext['analytics']['winData']>>;
+
+/** Trains on four fifths of the closed deals to judge on the rest, and on all of them to score open deals. */
+function learn(data: WinData) {
   const sum = (use: (h: boolean) => boolean) =>
     data.base
       .filter((b) => use(b.heldOut))
@@ -229,6 +233,63 @@ export async function winProbability(ctx: AppContext, p: Principal, q: FilterQue
     () => true,
   );
   const held = data.heldOut.map((s) => ({ probability: predictWin(training, valuesOf(s)).probability, won: !!s.won }));
+  const calibration = {
+    trainingDeals: training.deals,
+    heldOutDeals: sum((h) => h).n,
+    ...calibrate(held, training.baseRate),
+  };
+  return { model: full, calibration };
+}
+
+type Learned = ReturnType<typeof learn>;
+
+/** The scope of the scheduled model: every closed deal. */
+export const WIN_MODEL_SCOPE = 'all';
+
+/**
+ * Refits the win model on every closed deal and stores it with its
+ * calibration and the time of the refit: what the win model's Temporal
+ * schedule runs.
+ */
+export async function refitWinModel(ctx: AppContext) {
+  const { model: m, calibration } = learn(await ctx.analytics.winData({}));
+  const refreshedAt = await ctx.analytics.saveWinModel(WIN_MODEL_SCOPE, m, calibration);
+  return { refreshedAt: refreshedAt.toISOString(), deals: m.deals, brier: calibration.brier };
+}
+
+/** Whether the filter changes which closed deals the model learns from (then it is fitted on request). */
+const narrowsLearning = (q: FilterQuery) =>
+  (
+    [
+      'from',
+      'to',
+      'regulationId',
+      'version',
+      'department',
+      'manager',
+      'region',
+      'industry',
+      'companyId',
+      'holdingId',
+    ] as const
+  ).some((k) => q[k] !== undefined);
+
+/**
+ * Win probability of open deals, explained by each factor's contribution, and
+ * the model's calibration: trained on four fifths of the closed deals and
+ * judged on the held-out fifth at each stage they entered (Brier score against
+ * the base rate's, and a reliability table). Open deals are scored by the
+ * model trained on all closed deals: the one the schedule last refitted (with
+ * when), unless the filter narrows the closed deals learned from, or no refit
+ * has run yet; then it is fitted on request.
+ */
+export async function winProbability(ctx: AppContext, p: Principal, q: FilterQuery & { limit?: string }) {
+  const f = await analyticsFilter(ctx, p, q);
+  const stored = narrowsLearning(q)
+    ? undefined
+    : await ctx.analytics.winModel<WinModel, Learned['calibration']>(WIN_MODEL_SCOPE);
+  const data = await ctx.analytics.winData(f, stored ? 'open' : 'all');
+  const { model: full, calibration } = stored ? { model: stored.model, calibration: stored.calibration } : learn(data);
   const deals = data.open
     .map((s) => {
       const { probability, contributions } = predictWin(full, valuesOf(s));
@@ -237,7 +298,8 @@ export async function winProbability(ctx: AppContext, p: Principal, q: FilterQue
     .sort((a, b) => b.probability - a.probability || a.dealId.localeCompare(b.dealId))
     .slice(0, q.limit ? Number(q.limit) : 500);
   return {
-    computed: 'on request' as const,
+    computed: stored ? ('schedule' as const) : ('on request' as const),
+    refreshedAt: stored ? stored.refreshedAt.toISOString() : null,
     model: {
       method: 'naive Bayes: smoothed per-factor win rates combined as log-odds',
       deals: full.deals,
@@ -253,11 +315,7 @@ export async function winProbability(ctx: AppContext, p: Principal, q: FilterQue
         weight: x.weight,
       })),
     },
-    calibration: {
-      trainingDeals: training.deals,
-      heldOutDeals: sum((h) => h).n,
-      ...calibrate(held, training.baseRate),
-    },
+    calibration,
     deals,
   };
 }

@@ -2,8 +2,20 @@
  * Analytics at scale: generates a read model with set-based SQL
  * (generate_series) — by default ~50,000 deals, 200 managers, 6 regulations
  * and 1,000,000 events — then times the funnel, compliance and per-manager
- * queries (through the repository, as a director: no owner filter), cold and
- * warm, and prints median and p99.
+ * queries, time in stage with the cycle (through the repository, as a
+ * director: no owner filter), cold and warm, and prints median and p99. Then
+ * the cost of keeping the analytics summaries current, twice:
+ *
+ * - the transaction that records a transition (the deal activity's, less the
+ *   rules' reads: the applied-seq check and `writeTransition`), with and
+ *   without the summary upkeep, alternated deal by deal in one run;
+ * - the round trip a manager waits for (`bench/summaries.bench.ts`: POST
+ *   complete → Temporal update → workflow → local activity → answer) on two
+ *   workers against this database, one keeping the summaries and one not,
+ *   alternated; ANALYTICS_ROUNDTRIP_DEALS deals each (default 100), five
+ *   stages each.
+ *
+ * Each with median, p99 and their ratio.
  *
  * Cold: the first run after PostgreSQL restarted (its shared buffers are
  * empty; the operating system's page cache is not dropped), on a new
@@ -20,14 +32,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../runtime/ports.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../runtime/postgres.js';
+import type { DealTransition, TaskRecord } from '../domain/transition.js';
+import { rebuildAnalyticsSummaries } from '../storage/analytics-summaries.js';
 import { createAnalyticsRepo, type AnalyticsFilter } from '../storage/analytics.repo.js';
 import { connect, migrate, type Sql } from '../storage/db.js';
+import { createDealRepo } from '../storage/deals.repo.js';
 import { ms, summarize } from './stats.js';
+import { transitionRoundTrip } from './summaries.bench.js';
 
 const DEALS = Number(process.env.ANALYTICS_DEALS ?? 50_000);
 const EVENTS = DEALS * 20;
 const WARM_RUNS = Number(process.env.ANALYTICS_WARM_RUNS ?? 50);
 const COLD_RUNS = Number(process.env.ANALYTICS_COLD_RUNS ?? 5);
+const TRANSITIONS = Number(process.env.ANALYTICS_TRANSITIONS ?? 1000);
+const ROUNDTRIP_DEALS = Number(process.env.ANALYTICS_ROUNDTRIP_DEALS ?? 100);
 const log = (line: string) => console.log(line);
 
 async function generate(sql: Sql) {
@@ -103,10 +121,18 @@ async function generate(sql: Sql) {
            bd.created_at + g * interval '2 hours', '{}'
     from bd cross join lateral generate_series(1, ${Math.max(0, Math.ceil((EVENTS - n) / DEALS))}) g;
     drop table bd; drop table bv;`);
+  // The rows went in directly, not through transitions: the summaries are brought up to date as the
+  // migration's backfill does for an existing database.
+  const t1 = Date.now();
+  const ids = (await sql`select id from deals`).map((r) => r.id as string);
+  await rebuildAnalyticsSummaries(sql, ids);
+  log(`summaries rebuilt for ${ids.length} deals in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   await sql.unsafe('vacuum analyze');
   const [counts] =
     await sql`select (select count(*) from events)::int as events, (select count(*) from deals)::int as deals,
-                                    (select count(*) from tasks)::int as tasks`;
+                                    (select count(*) from tasks)::int as tasks,
+                                    (select count(*) from analytics_stage_entries)::int as stage_entries,
+                                    (select count(*) from analytics_held_tasks)::int as held_tasks`;
   log(`generated ${JSON.stringify(counts)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
@@ -132,6 +158,24 @@ const queries: Array<{ name: string; run: (sql: Sql) => Promise<unknown> }> = [
     name: 'per manager (200 managers, one quarter)',
     run: (sql) => createAnalyticsRepo(sql).managers(quarter({})),
   },
+  {
+    // What GET /analytics/time runs: both at once.
+    name: 'time in stage and cycle, working time and SLA (all, one quarter)',
+    run: (sql) => {
+      const repo = createAnalyticsRepo(sql);
+      return Promise.all([repo.stageTimes(quarter({})), repo.cycle(quarter({}))]);
+    },
+  },
+  {
+    name: 'time in stage and cycle (one regulation, one quarter)',
+    run: (sql) => {
+      const repo = createAnalyticsRepo(sql);
+      return Promise.all([
+        repo.stageTimes(quarter({ regulationId: 'r1' })),
+        repo.cycle(quarter({ regulationId: 'r1' })),
+      ]);
+    },
+  },
 ];
 
 function quarter(f: AnalyticsFilter): AnalyticsFilter {
@@ -142,6 +186,93 @@ async function time(run: () => Promise<unknown>) {
   const t = performance.now();
   await run();
   return performance.now() - t;
+}
+
+/**
+ * One transition of a generated open deal: its open task done (a call or a
+ * meeting held), the stage left, the next one entered with two new tasks.
+ */
+function nextTransition(deal: { id: string; regulationId: string; owner: string; stage: string }, seq: number) {
+  const s = Number(deal.stage.slice(1));
+  const next = `s${s + 1}`;
+  const at = new Date().toISOString();
+  const tasks: TaskRecord[] = ['call', 'meeting'].map((kind, k) => ({
+    id: `${deal.id}:${seq}:t${k}`,
+    stage: next,
+    visit: seq,
+    key: `${next}:${kind}`,
+    title: kind,
+    required: true,
+    due: 'P1D',
+    kind,
+    assignee: deal.owner,
+    dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+    templates: [],
+  }));
+  const t: DealTransition = {
+    dealId: deal.id,
+    seq,
+    at,
+    actor: deal.owner,
+    deal: {
+      regulationId: deal.regulationId,
+      regulationVersion: 1,
+      owner: deal.owner,
+      client: { name: deal.id },
+      stage: next,
+      status: 'active',
+      fields: {},
+    },
+    reassign: false,
+    createTasks: tasks,
+    completeTasks: [{ id: `${deal.id}:${s}:1`, outcome: 'held' }],
+    cancelTasks: [],
+    entered: [{ stage: next, visit: seq }],
+    left: [{ stage: deal.stage, visit: 1 }],
+    facts: [
+      { type: 'task.completed', data: { taskKey: `${deal.stage}:k1`, outcome: 'held' } },
+      { type: 'stage.left', data: { stage: deal.stage, visit: 1 } },
+      { type: 'stage.entered', data: { stage: next, visit: seq } },
+    ],
+  };
+  return { t, decided: { owner: deal.owner, tasks, timers: [], decisions: [] } };
+}
+
+/**
+ * The transition's transaction with and without the summary maintenance,
+ * alternating between the two on consecutive open deals (each deal moves
+ * once), so drift in the machine's load falls on both alike.
+ */
+async function transitionCost(sql: Sql) {
+  const deals = (await sql`
+    select id, regulation_id, owner, stage from deals
+    where status = 'active' and stage in ('s1', 's2', 's3', 's4') order by md5(id) limit ${2 * TRANSITIONS}`) as unknown as Array<{
+    id: string;
+    regulationId: string;
+    owner: string;
+    stage: string;
+  }>;
+  const repos = { with: createDealRepo(sql), without: createDealRepo(sql, { summaries: false }) };
+  const samples = { with: [] as number[], without: [] as number[] };
+  for (let i = 0; i < deals.length; i++) {
+    const mode = (i >> 1) % 2 === i % 2 ? 'with' : 'without'; // with, without, without, with, …
+    const repo = repos[mode];
+    const { t, decided } = nextTransition(deals[i]!, 1000);
+    const started = performance.now();
+    await sql.begin(async (tx) => {
+      const q = tx as unknown as Sql;
+      if ((await repo.appliedSeq(q, t.dealId)) >= t.seq) throw new Error(`${t.dealId} already moved`);
+      if (!(await repo.writeTransition(q, t, decided))) throw new Error(`${t.dealId} not written`);
+    });
+    samples[mode].push(performance.now() - started);
+  }
+  const w = summarize(samples.with);
+  const wo = summarize(samples.without);
+  return [
+    `transition transaction without summaries   median ${ms(wo.median).padStart(9)} p99 ${ms(wo.p99).padStart(9)} (n=${wo.n})`,
+    `transition transaction with summaries      median ${ms(w.median).padStart(9)} p99 ${ms(w.p99).padStart(9)} (n=${w.n})`,
+    `  with / without: median ${(w.median / wo.median).toFixed(3)}, p99 ${(w.p99 / wo.p99).toFixed(3)} (target: median ≤ 1.10)`,
+  ];
 }
 
 async function main() {
@@ -186,8 +317,13 @@ async function main() {
       );
       log(rows.at(-1)!);
     }
+    // Last, since it moves deals (half of them without their summaries).
+    const cost = await transitionCost(sql);
+    for (const line of cost) log(line);
     await sql.end({ timeout: 5 });
-    console.log(`\nanalytics at ${DEALS} deals / ~${EVENTS} events:\n${rows.join('\n')}`);
+    cost.push(...(await transitionRoundTrip({ databaseUrl: url, deals: ROUNDTRIP_DEALS, log })));
+    for (const line of cost.slice(-3)) log(line);
+    console.log(`\nanalytics at ${DEALS} deals / ~${EVENTS} events:\n${[...rows, ...cost].join('\n')}`);
   } finally {
     await db?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -20,15 +20,21 @@ import { loadConfig, type RuntimeConfig } from '../runtime/config.js';
 import { freePort } from '../runtime/ports.js';
 import { startStack, type Stack } from '../runtime/stack.js';
 
+/** `databaseUrl`: use that PostgreSQL (already there, e.g. a generated one) instead of an embedded one. */
 export async function startBenchStack(
   log: (line: string) => void,
+  options: { databaseUrl?: string } = {},
 ): Promise<{ stack: Stack; config: RuntimeConfig; stop(): Promise<void> }> {
   Runtime.install({
     logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m) } as never,
   });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'reglament-bench-'));
   chmodSync(dataDir, 0o777); // PostgreSQL runs as its own user when the bench runs as root
-  const config = loadConfig({ ...process.env, REGLAMENT_DATA_DIR: dataDir });
+  const config = loadConfig({
+    ...process.env,
+    REGLAMENT_DATA_DIR: dataDir,
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+  });
   const stack = await startStack(config, {
     log,
     temporalPort: await freePort(),

@@ -49,6 +49,11 @@ export interface InboxActivities {
   }): Promise<{ claimed: number; applied: number; pending: number; refused: number }>;
 }
 
+export interface AnalyticsActivities {
+  /** Refits the win model on every closed deal and stores it with its calibration; when it was refitted. */
+  refreshWinModel(): Promise<{ refreshedAt: string; deals: number; brier: number | null }>;
+}
+
 /** Where a bulk job stands, as PostgreSQL has it. */
 export interface JobCounts {
   status: 'running' | 'done' | 'failed';
@@ -89,4 +94,5 @@ export type Activities = DealActivities &
   MailActivities &
   ImportActivities &
   InboxActivities &
-  BulkJobActivities;
+  BulkJobActivities &
+  AnalyticsActivities;

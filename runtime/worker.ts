@@ -40,6 +40,8 @@ export async function createDealWorker(options: {
   /** For the accounting import: a client to reach deals, and where settlements come from. */
   temporal?: Client;
   accounting?: AccountingAdapter;
+  /** `false`: transitions leave the analytics summaries alone (only the benchmark compares the two). */
+  summaries?: boolean;
 }): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: options.address });
   const worker = await Worker.create({
@@ -58,6 +60,7 @@ export async function createDealWorker(options: {
           }
         : {}),
       ...(options.accounting ? { accounting: options.accounting } : {}),
+      ...(options.summaries === false ? { summaries: false } : {}),
     }),
   });
   return { worker, connection };

@@ -14,6 +14,7 @@
  * @module
  */
 import type postgres from 'postgres';
+import { createWinModelStore } from './analytics-models.repo.js';
 import type { Sql } from './db.js';
 
 /** A piece of SQL to splice into a query. */
@@ -63,9 +64,13 @@ export interface StageTimeRow {
   completed: number;
   medianHours: number | null;
   p90Hours: number | null;
+  medianWorkingHours: number | null;
+  p90WorkingHours: number | null;
   sla: string | null;
   withSla: number;
   breached: number;
+  /** How breaches were judged: in working time of the calendar, in wall time (SLAs in months or years), or both. */
+  breachClock: 'working' | 'wall' | 'mixed' | null;
 }
 
 export interface CycleRow {
@@ -74,6 +79,8 @@ export interface CycleRow {
   medianDays: number | null;
   p90Days: number | null;
   avgDays: number | null;
+  medianWorkingHours: number | null;
+  p90WorkingHours: number | null;
 }
 
 export interface ComplianceRow {
@@ -144,16 +151,24 @@ export const WIN_FACTORS = ['stage', 'sla', 'industry', 'region', 'source', 'com
 
 export function createAnalyticsRepo(sql: Sql) {
   /**
-   * Each stage visit of the deals in `dd` (a CTE of the calling query) with
-   * its entry and exit times, from the append-only events.
+   * Whether the visit `v` (of `analytics_stage_visits`) outlasted the SLA of
+   * its stage `st` (a row of `stages`): in working time of the calendar when
+   * the SLA counts working time (everything but months and years, as the
+   * engine's SLA timers count it), else in wall time; a visit still open once
+   * it has outlasted it by now. An open visit's working time is counted only
+   * near the SLA: never when its wall time is within it (working time is never
+   * more), nor when whole weeks alone (one less, for a DST shift, less a day
+   * per holiday and one more day) exceed it.
    */
-  const stageVisits = () => sql`
-    select e.deal_id, e.data->>'stage' as stage, e.data->>'visit' as visit,
-           min(e.at) filter (where e.type = 'stage.entered') as entered,
-           min(e.at) filter (where e.type = 'stage.left') as left_at
-    from events e join dd on dd.id = e.deal_id
-    where e.type in ('stage.entered', 'stage.left')
-    group by 1, 2, 3`;
+  const breached = sql`
+    case when st.sla is null then false
+         when st.sla_seconds is null then coalesce(v.left_at, now()) - v.entered_at > st.sla::interval
+         when v.left_at is not null then v.working_seconds > st.sla_seconds
+         when extract(epoch from now() - v.entered_at) <= st.sla_seconds then false
+         when (floor(extract(epoch from now() - v.entered_at) / 604800) - 1) * st.week_seconds
+              - (st.holidays + 1) * st.day_seconds > st.sla_seconds then true
+         else analytics_working_seconds(v.entered_at, now(), st.calendar) > st.sla_seconds
+    end`;
   /** The person a row belongs to: one manager, a department's people, and only those the caller may see. */
   const person = (f: AnalyticsFilter, column: Fragment) => sql`
     ${f.manager !== undefined ? sql`and ${column} = ${f.manager}` : sql``}
@@ -182,10 +197,20 @@ export function createAnalyticsRepo(sql: Sql) {
     ${f.to ? sql`and d.created_at < ${f.to}` : sql``}
     ${f.from ? sql`and (d.closed_at is null or d.closed_at >= ${f.from})` : sql``}`;
 
-  /** Each stage of each regulation version in the deals' scope: its position, final outcome and SLA. */
+  /**
+   * Each stage of each regulation version in the deals' scope: its position,
+   * final outcome, SLA (and in working seconds), the working seconds of a week
+   * and a day of its calendar and how many holidays it names. To be
+   * `materialized`: its functions then run once per stage, not once per row
+   * joined to it.
+   */
   const stages = (f: AnalyticsFilter) => sql`
     select r.id as regulation_id, r.version, x.s->>'key' as stage, x.o::int as ord, x.s->>'final' as final,
-           x.s->>'sla' as sla
+           x.s->>'sla' as sla, analytics_working_duration(x.s->>'sla', r.body->'calendar') as sla_seconds,
+           analytics_working_duration('P1W', r.body->'calendar') as week_seconds,
+           analytics_working_duration('P1D', r.body->'calendar') as day_seconds,
+           jsonb_array_length(coalesce(r.body->'calendar'->'holidays', '[]')) as holidays,
+           r.body->'calendar' as calendar
     from regulations r cross join lateral jsonb_array_elements(r.body->'stages') with ordinality as x(s, o)
     where true ${f.regulationId !== undefined ? sql`and r.id = ${f.regulationId}` : sql``}
       ${f.version !== undefined ? sql`and r.version = ${f.version}` : sql``}`;
@@ -196,43 +221,40 @@ export function createAnalyticsRepo(sql: Sql) {
     from deals d left join companies c on c.id = d.company_id
     where true ${deal(f)} ${person(f, sql`d.owner`)} ${extra}`;
 
+  /** Whether the filter names anything about a row's deal: without it every deal counts (rows reference deals). */
+  const dealFiltered = (f: AnalyticsFilter) =>
+    f.regulationId !== undefined ||
+    f.version !== undefined ||
+    f.region !== undefined ||
+    f.industry !== undefined ||
+    f.companyId !== undefined ||
+    f.holdingId !== undefined ||
+    f.manager !== undefined ||
+    f.department !== undefined ||
+    f.owners !== undefined;
+
   /**
-   * The first entry of each deal into each stage, with the stage's position
-   * in its regulation, plus how far the deal got (the furthest stage that is
-   * not a loss) and, for a lost deal, the stage it was lost from (the last
-   * one it entered before the lost stage).
+   * The first entry of each deal into each stage (`analytics_stage_entries`,
+   * kept current by each transition), with whether the deal went on to a later
+   * stage and whether it was lost from this one.
    */
   const entries = (f: AnalyticsFilter, group: FunnelGroup) => sql`
-    with st as (${stages(f)}),
-    dd as (${scopedDeals(f, group === 'cohort' ? period(f, sql`d.created_at`) : alive(f))}),
-    en as (
-      select e.deal_id, e.data->>'stage' as stage, min(e.at) as at
-      from events e join dd on dd.id = e.deal_id
-      where e.type = 'stage.entered'
-      group by 1, 2),
-    x as (
-      select dd.id, dd.status, dd.fields, dd.regulation_version, dd.created_at, en.stage, en.at,
-             coalesce(st.ord, 0) as ord, st.final
-      from en join dd on dd.id = en.deal_id
-      left join st on st.regulation_id = dd.regulation_id and st.version = dd.regulation_version and st.stage = en.stage),
-    reach as (
-      select id, max(ord) filter (where final is distinct from 'lost') as furthest,
-             (array_agg(stage order by at desc) filter (where final is null))[1] as lost_from
-      from x group by id),
+    with dd as (${scopedDeals(f, group === 'cohort' ? period(f, sql`d.created_at`) : alive(f))}),
     rows as (
       select ${
         group === 'cohort'
-          ? sql`to_char(date_trunc('month', x.created_at), 'YYYY-MM')`
+          ? sql`to_char(date_trunc('month', dd.created_at), 'YYYY-MM')`
           : group === 'version'
-            ? sql`x.regulation_version::text`
+            ? sql`dd.regulation_version::text`
             : sql`null::text`
-      } as key, x.*, reach.furthest > x.ord as advanced,
-             (x.status = 'lost' and reach.lost_from = x.stage) as lost_here
-      from x join reach on reach.id = x.id
-      where true ${group === 'cohort' ? sql`` : period(f, sql`x.at`)}
-        ${f.stage !== undefined ? sql`and x.stage = ${f.stage}` : sql``})`;
+      } as key, a.stage, a.ord, a.advanced, a.lost_here, dd.status, dd.fields
+      from analytics_stage_entries a join dd on dd.id = a.deal_id
+      where true ${group === 'cohort' ? sql`` : period(f, sql`a.entered_at`)}
+        ${f.stage !== undefined ? sql`and a.stage = ${f.stage}` : sql``})`;
 
   return {
+    ...createWinModelStore(sql),
+
     async funnel(
       f: AnalyticsFilter,
       group: FunnelGroup,
@@ -274,40 +296,59 @@ export function createAnalyticsRepo(sql: Sql) {
     },
 
     /**
-     * Wall time of each visit to a stage (stage.entered to the stage.left of
-     * the same visit), for visits entered in the period; a visit still open is
-     * breached once it has outlasted the SLA. Final stages are left out.
+     * Wall and working time of each visit to a stage entered in the period,
+     * read from `analytics_stage_visits` (the working time was stored when the
+     * visit ended, in the calendar of the deal's regulation version); final
+     * stages are left out. A visit is breached when it outlasted its stage's
+     * SLA, counted as the engine counts it: in working time of the calendar
+     * (`breachClock: 'working'`), or in wall time for an SLA in months or
+     * years (`'wall'`); a visit still open, once it has outlasted it by now.
      */
     async stageTimes(f: AnalyticsFilter): Promise<StageTimeRow[]> {
       const rows = await sql`
-        with st as (${stages(f)}),
+        with st as materialized (${stages(f)}),
         dd as (${scopedDeals(f, alive(f))}),
-        v as (${stageVisits()}),
+        -- The visits in scope first (a few columns), then their stages: the planner cannot tell
+        -- how many stages a regulation has, and would look the deals up once per stage.
+        v as materialized (
+          select v.stage, v.entered_at, v.left_at, v.working_seconds, dd.regulation_id, dd.regulation_version
+          from analytics_stage_visits v join dd on dd.id = v.deal_id
+          where true ${period(f, sql`v.entered_at`)} ${f.stage !== undefined ? sql`and v.stage = ${f.stage}` : sql``}),
         vv as (
-          select v.*, st.ord, st.sla, extract(epoch from v.left_at - v.entered) / 3600 as hours,
-                 st.sla is not null and coalesce(v.left_at, now()) - v.entered > st.sla::interval as breached
-          from v join dd on dd.id = v.deal_id
-          join st on st.regulation_id = dd.regulation_id and st.version = dd.regulation_version and st.stage = v.stage
-          where v.entered is not null and st.final is null ${period(f, sql`v.entered`)}
-            ${f.stage !== undefined ? sql`and v.stage = ${f.stage}` : sql``})
+          select v.stage, st.ord, st.sla, st.sla_seconds, v.left_at,
+                 extract(epoch from v.left_at - v.entered_at) / 3600 as hours,
+                 v.working_seconds / 3600 as working_hours,
+                 ${breached} as breached
+          from v join st on st.regulation_id = v.regulation_id and st.version = v.regulation_version and st.stage = v.stage
+          where st.final is null)
         select stage, min(ord)::int as ord, count(*)::int as visits, count(left_at)::int as completed,
                percentile_cont(0.5) within group (order by hours) as median_hours,
                percentile_cont(0.9) within group (order by hours) as p90_hours,
+               percentile_cont(0.5) within group (order by working_hours) as median_working_hours,
+               percentile_cont(0.9) within group (order by working_hours) as p90_working_hours,
                min(sla) as sla, count(*) filter (where sla is not null)::int as with_sla,
-               count(*) filter (where breached)::int as breached
+               count(*) filter (where breached)::int as breached,
+               case when count(sla) = 0 then null
+                    when count(sla) = count(sla_seconds) then 'working'
+                    when count(sla_seconds) = 0 then 'wall' else 'mixed' end as breach_clock
         from vv group by stage order by 2, 1`;
       return [...rows] as StageTimeRow[];
     },
 
-    /** Closed deals' cycle (created to closed), for deals closed in the period. */
+    /** Closed deals' cycle (created to closed) in wall time and in the working time stored at the close, for deals closed in the period. */
     async cycle(f: AnalyticsFilter): Promise<CycleRow[]> {
       const rows = await sql`
         with dd as (${scopedDeals(f, sql`and d.status <> 'active' ${period(f, sql`d.closed_at`)}`)}),
-        x as (select status, extract(epoch from closed_at - created_at) / 86400 as days from dd)
+        x as (
+          select dd.status, extract(epoch from dd.closed_at - dd.created_at) / 86400 as days,
+                 c.working_seconds / 3600 as working_hours
+          from dd left join analytics_deal_cycles c on c.deal_id = dd.id)
         select status, count(*)::int as deals,
                percentile_cont(0.5) within group (order by days) as median_days,
                percentile_cont(0.9) within group (order by days) as p90_days,
-               avg(days)::float8 as avg_days
+               avg(days)::float8 as avg_days,
+               percentile_cont(0.5) within group (order by working_hours) as median_working_hours,
+               percentile_cont(0.9) within group (order by working_hours) as p90_working_hours
         from x group by status order by status desc`;
       return [...rows] as CycleRow[];
     },
@@ -374,46 +415,58 @@ export function createAnalyticsRepo(sql: Sql) {
      * they received; the average cycle of the deals they won in the period.
      */
     async managers(f: AnalyticsFilter): Promise<ManagerStatsRow[]> {
+      const onStage = f.stage !== undefined ? sql`and d.stage = ${f.stage}` : sql``;
+      // Rows of deals the filter keeps; with no filter on deals every row counts, so the join is left out.
+      const filtered = dealFiltered(f) || f.stage !== undefined;
+      const scopedFrom = sql`from deals d left join companies c on c.id = d.company_id
+                             where true ${deal(f)} ${person(f, sql`d.owner`)} ${onStage}`;
+      const ofDeals = (column: Fragment) => (filtered ? sql`and ${column} in (select id from dd)` : sql``);
       const rows = await sql`
         with p as (
           select m.id, m.name, m.department, m.region from managers m
           where m.role in ('manager', 'head') ${person(f, sql`m.id`)}),
-        dd as (${scopedDeals(f, f.stage !== undefined ? sql`and d.stage = ${f.stage}` : sql``)}),
+        dd as materialized (${filtered ? sql`select d.id, d.owner ${scopedFrom}` : sql`select d.id, d.owner from deals d`}),
         leads as (
-          select owner, count(*)::int as leads, count(*) filter (where status = 'won')::int as won,
-                 count(*) filter (where status = 'lost')::int as lost
-          from dd where true ${period(f, sql`created_at`)} group by owner),
+          select d.owner, count(*)::int as leads, count(*) filter (where d.status = 'won')::int as won,
+                 count(*) filter (where d.status = 'lost')::int as lost
+          from deals d left join companies c on c.id = d.company_id
+          where true ${deal(f)} ${person(f, sql`d.owner`)} ${onStage} ${period(f, sql`d.created_at`)}
+          group by d.owner),
         cyc as (
-          select owner, avg(extract(epoch from closed_at - created_at) / 86400)::float8 as avg_cycle_days
-          from dd where status = 'won' ${period(f, sql`closed_at`)} group by owner),
-        tk as (
-          select t.assignee,
-                 count(*) filter (where t.kind = 'call' and t.status = 'done' and t.outcome is distinct from 'cancelled'
-                                  ${period(f, sql`t.closed_at`)})::int as calls,
-                 count(*) filter (where t.kind = 'meeting' and t.status = 'done' and t.outcome is distinct from 'cancelled'
-                                  ${period(f, sql`t.closed_at`)})::int as meetings,
-                 count(*) filter (where t.status = 'open' and t.due_at < now())::int as overdue
-          from tasks t join dd on dd.id = t.deal_id
-          where t.assignee in (select id from p)
-            and (t.status = 'open' or (t.status = 'done' ${period(f, sql`t.closed_at`)}))
+          select d.owner, avg(extract(epoch from d.closed_at - d.created_at) / 86400)::float8 as avg_cycle_days
+          from deals d left join companies c on c.id = d.company_id
+          where d.status = 'won' ${deal(f)} ${person(f, sql`d.owner`)} ${onStage} ${period(f, sql`d.closed_at`)}
+          group by d.owner),
+        held as (
+          select h.assignee, count(*) filter (where h.kind = 'call')::int as calls,
+                 count(*) filter (where h.kind = 'meeting')::int as meetings
+          from analytics_held_tasks h
+          where h.assignee in (select id from p) ${period(f, sql`h.closed_at`)} ${ofDeals(sql`h.deal_id`)}
+          group by 1),
+        late as (
+          select t.assignee, count(*)::int as overdue
+          from tasks t
+          where t.status = 'open' and t.due_at < now() and t.assignee in (select id from p) ${ofDeals(sql`t.deal_id`)}
           group by 1),
         ext as (
-          select dd.owner, count(*)::int as logged_calls
-          from events e join dd on dd.id = e.deal_id
+          select d.owner, count(*)::int as logged_calls
+          from events e join ${filtered ? sql`dd` : sql`deals`} d on d.id = e.deal_id
           where e.type = 'external.call.logged' ${period(f, sql`e.at`)}
           group by 1),
         esc as (
           select n.recipient, count(*)::int as escalations
-          from notifications n join dd on dd.id = n.deal_id
+          from notifications n
           where n.kind = 'escalation' and n.recipient in (select id from p) ${period(f, sql`n.created_at`)}
+            ${ofDeals(sql`n.deal_id`)}
           group by 1)
         select p.id as manager, p.name, p.department, p.region,
                coalesce(leads.leads, 0) as leads, coalesce(leads.won, 0) as won, coalesce(leads.lost, 0) as lost,
-               coalesce(tk.calls, 0) as calls, coalesce(ext.logged_calls, 0) as logged_calls,
-               coalesce(tk.meetings, 0) as meetings, coalesce(tk.overdue, 0) as overdue,
+               coalesce(held.calls, 0) as calls, coalesce(ext.logged_calls, 0) as logged_calls,
+               coalesce(held.meetings, 0) as meetings, coalesce(late.overdue, 0) as overdue,
                coalesce(esc.escalations, 0) as escalations, cyc.avg_cycle_days
         from p left join leads on leads.owner = p.id left join cyc on cyc.owner = p.id
-        left join tk on tk.assignee = p.id left join ext on ext.owner = p.id left join esc on esc.recipient = p.id
+        left join held on held.assignee = p.id left join late on late.assignee = p.id
+        left join ext on ext.owner = p.id left join esc on esc.recipient = p.id
         order by p.id`;
       return [...rows] as ManagerStatsRow[];
     },
@@ -435,8 +488,9 @@ export function createAnalyticsRepo(sql: Sql) {
 
     /**
      * What the win model learns from and is judged on. A deal's factors:
-     * `stage` and `sla` per stage it entered (not final; `sla` is whether that
-     * visit outlasted the stage's SLA in wall time: breached, within, none),
+     * `stage` and `sla` per stage it entered (not final; `sla` is whether a
+     * visit to it outlasted the stage's SLA, judged as `/analytics/time` judges
+     * it: breached, within, none),
      * the rest per deal (company or client industry and region, the client's
      * `source`, whether a competitor is named in the deal's fields, the owner).
      *
@@ -445,8 +499,13 @@ export function createAnalyticsRepo(sql: Sql) {
      *   held out (a fixed fifth of deals by a hash of their id).
      * - `heldOut`: every (held-out closed deal, stage it entered) as it stood then.
      * - `open`: active deals the caller may see, as they stand now.
+     *
+     * `parts: 'open'` reads the open deals only (to score them with a stored model).
      */
-    async winData(f: AnalyticsFilter): Promise<{
+    async winData(
+      f: AnalyticsFilter,
+      parts: 'all' | 'open' = 'all',
+    ): Promise<{
       counts: FactorCountRow[];
       base: Array<{ heldOut: boolean; n: number; wins: number }>;
       heldOut: WinSnapshot[];
@@ -454,7 +513,7 @@ export function createAnalyticsRepo(sql: Sql) {
     }> {
       const { owners, ...everyone } = f;
       const features = (g: AnalyticsFilter, which: Fragment) => sql`
-        with st as (${stages(g)}),
+        with st as materialized (${stages(g)}),
         dd as (
           select d.id, d.owner, d.status, d.stage as current_stage, d.regulation_id, d.regulation_version,
                  coalesce(c.industry, d.client->>'industry', 'unknown') as industry,
@@ -464,18 +523,19 @@ export function createAnalyticsRepo(sql: Sql) {
                  abs(hashtext(d.id)) % 5 = 0 as held_out
           from deals d left join companies c on c.id = d.company_id
           where true ${deal(g)} ${person(g, sql`d.owner`)} ${which}),
-        v as (${stageVisits()}),
         sv as (
-          select v.deal_id, v.stage, max(v.entered) as entered, bool_or(v.left_at is null) as current,
-                 case when min(st.sla) is null then 'none'
-                      when bool_or(coalesce(v.left_at, now()) - v.entered > st.sla::interval) then 'breached'
+          select v.deal_id, v.stage, max(v.entered_at) as entered, bool_or(v.left_at is null) as current,
+                 case when min(st.sla) is null then 'none' when bool_or(${breached}) then 'breached'
                       else 'within' end as sla
-          from v join dd on dd.id = v.deal_id
+          from analytics_stage_visits v join dd on dd.id = v.deal_id
           join st on st.regulation_id = dd.regulation_id and st.version = dd.regulation_version and st.stage = v.stage
-          where v.entered is not null and st.final is null
+          where st.final is null
           group by 1, 2)`;
       const closed: Fragment = sql`and d.status <> 'active' ${period(f, sql`d.closed_at`)}`;
-      const counts = await sql`
+      const learn = parts === 'all';
+      const counts = !learn
+        ? []
+        : await sql`
         ${features(everyone, closed)},
         per_deal as (
           select held_out, status = 'won' as won, f.factor, f.value
@@ -487,13 +547,17 @@ export function createAnalyticsRepo(sql: Sql) {
           cross join lateral (values ('stage', sv.stage), ('sla', sv.sla)) as f(factor, value))
         select factor, value, held_out, count(*)::int as n, count(*) filter (where won)::int as wins
         from per_deal group by 1, 2, 3 order by 1, 2, 3`;
-      const base = await sql`
+      const base = !learn
+        ? []
+        : await sql`
         select abs(hashtext(d.id)) % 5 = 0 as held_out, count(*)::int as n,
                count(*) filter (where d.status = 'won')::int as wins
         from deals d left join companies c on c.id = d.company_id
         where true ${deal(everyone)} ${person(everyone, sql`d.owner`)} ${closed}
         group by 1`;
-      const heldOut = await sql`
+      const heldOut = !learn
+        ? []
+        : await sql`
         ${features(everyone, closed)}
         select dd.id as deal_id, dd.owner, sv.stage, sv.sla, dd.industry, dd.region, dd.source, dd.competitor,
                dd.status = 'won' as won

@@ -12,6 +12,7 @@ import type { DealRow, EventRow, TaskQuery, TaskRow } from './deal-rows.js';
 import { createDealHistoryRepo } from './deal-history.repo.js';
 import { createDealPeopleRepo } from './deal-people.repo.js';
 import { appendEvent, type AppendedEvent } from './events.repo.js';
+import { maintainAnalyticsSummaries } from './analytics-summaries.js';
 
 export function timerRecord(r: Record<string, unknown>): TimerRecord {
   return {
@@ -48,7 +49,8 @@ export async function insertDecisions(tx: Sql, dealId: string, seq: number, at: 
 
 export type { DealRow, EventRow, TaskQuery, TaskRow };
 
-export function createDealRepo(sql: Sql) {
+/** `summaries: false` leaves the analytics summaries alone (only the benchmark compares the two). */
+export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) {
   return {
     ...createDealHistoryRepo(sql),
     ...createDealPeopleRepo(sql),
@@ -202,6 +204,7 @@ export function createDealRepo(sql: Sql) {
                regulation_version = ${d.regulationVersion},
                seq = ${t.seq}, updated_at = ${t.at}, closed_at = ${d.status === 'active' ? null : t.at}
         where id = ${t.dealId} and seq < ${t.seq}`;
+      if (updated.count > 0 && options.summaries !== false) await maintainAnalyticsSummaries(tx, t);
       return updated.count > 0;
     },
 

@@ -75,7 +75,7 @@ export function analyticsRoutes(deps: ApiDeps) {
     allow(...PEOPLE),
     doc({
       summary: 'Time in each stage and total cycle (median, p90), against each stage’s SLA',
-      description: `Wall time from stage.entered to stage.left of each visit entered in the period; the cycle of deals closed in the period. Working time is not computed: SLAs, which count working time, are compared with wall time, so the breached share is an upper bound. ${ACCESS}`,
+      description: `Time from stage.entered to stage.left of each visit entered in the period, and the cycle (start to close) of deals closed in the period, in wall time and in working time (the hours the deal's regulation calendar is open: its zone, working days and hours, holidays; stored when each visit ends and each deal closes). A visit is breached when its working time exceeds the stage's SLA counted in working time, as the engine's SLA escalations count it (an SLA in months or years: wall time); breachClock says which, per stage. ${ACCESS}`,
       tags: ['analytics'],
       query: stageTimeQuerySchema,
       responses: {
@@ -146,7 +146,7 @@ export function analyticsRoutes(deps: ApiDeps) {
     allow(...PEOPLE),
     doc({
       summary: 'Win probability of open deals, explained by factor, with the model’s calibration',
-      description: `Naive Bayes over smoothed per-factor win rates of closed deals (stage reached, time in stage vs SLA, industry, region, source, competitor named, manager), combined as log-odds; each deal lists its factors' contributions. Calibration: trained on four fifths of the closed deals, Brier score and reliability on the held-out fifth at every stage they entered. Computed on request. ${ACCESS}`,
+      description: `Naive Bayes over smoothed per-factor win rates of closed deals (stage reached, time in stage vs SLA, industry, region, source, competitor named, manager), combined as log-odds; each deal lists its factors' contributions. Calibration: trained on four fifths of the closed deals, Brier score and reliability on the held-out fifth at every stage they entered. The model is refitted on every closed deal by a Temporal schedule (refreshedAt says when); a filter that narrows the closed deals learned from (period, regulation, version, department, manager, region, industry, company, holding) fits one on request. ${ACCESS}`,
       tags: ['analytics'],
       query: winQuerySchema,
       responses: {

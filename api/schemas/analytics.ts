@@ -169,7 +169,8 @@ export const stageTimeSchema = component('StageTime', {
   properties: {
     clock: {
       enum: ['wall'],
-      description: 'durations are wall time; SLAs (working time in a calendar) are compared with wall time too',
+      description:
+        '`…Hours` and `…Days` are wall time; `…WorkingHours` count only the working hours of the deal’s regulation calendar (its zone, working days and hours, holidays), stored when each visit ended; SLA breaches are judged as each stage’s `breachClock` says',
     },
     stages: {
       type: 'array',
@@ -183,10 +184,13 @@ export const stageTimeSchema = component('StageTime', {
           'completed',
           'medianHours',
           'p90Hours',
+          'medianWorkingHours',
+          'p90WorkingHours',
           'sla',
           'withSla',
           'breached',
           'breachedShare',
+          'breachClock',
         ],
         properties: {
           stage: { type: 'string' },
@@ -195,10 +199,18 @@ export const stageTimeSchema = component('StageTime', {
           completed: { ...count, description: 'of those, visits that ended (the percentiles are over these)' },
           medianHours: nullableNumber,
           p90Hours: nullableNumber,
+          medianWorkingHours: { ...nullableNumber, description: 'working time of the completed visits, median' },
+          p90WorkingHours: { ...nullableNumber, description: 'working time of the completed visits, 90th percentile' },
           sla: { ...nullableString, description: "the stage's SLA (ISO 8601 duration)" },
           withSla: count,
           breached: { ...count, description: 'visits longer than the SLA, or still open and already past it' },
           breachedShare: { ...share, description: 'breached / withSla' },
+          breachClock: {
+            type: ['string', 'null'],
+            enum: ['working', 'wall', 'mixed', null],
+            description:
+              'how `breached` was judged: `working` — the working time of each visit in its regulation calendar against the SLA counted in working time (a day is a working day, a week the working days of a week), as the engine’s SLA escalations count it; `wall` — wall time, for SLAs in months or years; `mixed` — versions of both kinds; null — no SLA',
+          },
         },
       } as const),
     },
@@ -207,13 +219,15 @@ export const stageTimeSchema = component('StageTime', {
       items: component('CycleRow', {
         type: 'object',
         additionalProperties: false,
-        required: ['status', 'deals', 'medianDays', 'p90Days', 'avgDays'],
+        required: ['status', 'deals', 'medianDays', 'p90Days', 'avgDays', 'medianWorkingHours', 'p90WorkingHours'],
         properties: {
           status: { enum: ['won', 'lost'] },
           deals: { ...count, description: 'deals closed in the period' },
           medianDays: nullableNumber,
           p90Days: nullableNumber,
           avgDays: nullableNumber,
+          medianWorkingHours: { ...nullableNumber, description: 'working time from start to close, median' },
+          p90WorkingHours: { ...nullableNumber, description: 'working time from start to close, 90th percentile' },
         },
       } as const),
     },
@@ -372,9 +386,18 @@ const contribution = {
 export const winProbabilitySchema = component('WinProbability', {
   type: 'object',
   additionalProperties: false,
-  required: ['computed', 'model', 'calibration', 'deals'],
+  required: ['computed', 'refreshedAt', 'model', 'calibration', 'deals'],
   properties: {
-    computed: { enum: ['on request'] },
+    computed: {
+      enum: ['schedule', 'on request'],
+      description:
+        'schedule: the model its Temporal schedule last refitted on every closed deal; on request: fitted now, because the filter narrows the closed deals learned from (or no refit has run yet)',
+    },
+    refreshedAt: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'when the schedule last refitted the model (null when fitted on request)',
+    },
     model: {
       type: 'object',
       additionalProperties: false,

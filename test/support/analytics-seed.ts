@@ -5,10 +5,12 @@
  * returned too, so a test computes its expected answers in TypeScript,
  * independently of the SQL under test.
  */
+import { rebuildAnalyticsSummaries } from '../../storage/analytics-summaries.js';
 import type { Sql } from '../../storage/db.js';
 
 export const STAGES = ['lead', 'qualify', 'proposal', 'won', 'lost'] as const;
-export const SLA_HOURS: Record<string, number | undefined> = { lead: 48, qualify: 120 };
+/** The stages' SLAs in working hours of the default calendar (09–18): P2D is two working days of 9 hours. */
+export const SLA_WORKING_HOURS: Record<string, number | undefined> = { lead: 18, qualify: 45 };
 const SLA: Record<string, string> = { lead: 'P2D', qualify: 'P5D' };
 const KIND: Record<string, string> = { lead: 'call', qualify: 'meeting', proposal: 'document' };
 
@@ -57,6 +59,8 @@ export interface Seed {
   companies: Array<{ id: string; region: string; industry: string; holdingId: string | null }>;
   deals: SeedDeal[];
   attempts: Array<{ dealId: string; actor: string; code: string; at: Date }>;
+  /** The regulation's business calendar (rules/calendar.ts); none: the default one. */
+  calendar?: Record<string, unknown>;
 }
 
 /** A small deterministic PRNG (mulberry32). */
@@ -167,9 +171,10 @@ export function generateSeed(prefix: string, n = 80, seed = 7): Seed {
   return { prefix, regulationId, departments, managers, companies, deals, attempts };
 }
 
-const regulationBody = (id: string) => ({
+const regulationBody = (id: string, calendar?: Record<string, unknown>) => ({
   id,
   title: 'Analytics test funnel',
+  ...(calendar ? { calendar } : {}),
   stages: STAGES.map((key) => ({
     key,
     title: key,
@@ -191,7 +196,7 @@ export async function insertSeed(sql: Sql, s: Seed): Promise<void> {
   for (const version of [1, 2])
     await sql`insert into regulations (id, version, hash, title, body, published_by)
               values (${s.regulationId}, ${version}, ${`h${version}`}, 'Analytics test',
-                      ${sql.json(regulationBody(s.regulationId))}, 'test')`;
+                      ${sql.json(regulationBody(s.regulationId, s.calendar) as never)}, 'test')`;
   const json = (rows: unknown[]) => sql.json(JSON.parse(JSON.stringify(rows)));
   await sql`
     insert into deals (id, regulation_id, regulation_version, stage, status, owner, client, fields, company_id,
@@ -260,6 +265,11 @@ export async function insertSeed(sql: Sql, s: Seed): Promise<void> {
   for (const a of s.attempts)
     await sql`insert into deal_attempts (deal_id, actor, action, code, reason, at)
               values (${a.dealId}, ${a.actor}, 'event', ${a.code}, 'refused', ${a.at})`;
+  // The rows went in directly, not through transitions: bring the summaries up to date as a transition would.
+  await rebuildAnalyticsSummaries(
+    sql,
+    s.deals.map((d) => d.id),
+  );
 }
 
 /** percentile_cont: linear interpolation between the closest ranks. */

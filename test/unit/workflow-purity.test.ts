@@ -45,6 +45,7 @@ describe('workflow code', () => {
       'workflows/mail.workflow.ts',
       'workflows/outbox.workflow.ts',
       'workflows/timers.ts',
+      'workflows/win-model.workflow.ts',
     ]);
     expect(
       files.filter((f) => f.startsWith('regulation/') || f.startsWith('workflows/driver/')).length,
