@@ -22,6 +22,7 @@ import { keyRoutes } from './routes/keys.routes.js';
 import { eventRoutes } from './routes/events.routes.js';
 import { notifyRoutes } from './routes/notify.routes.js';
 import { companyRoutes, holdingRoutes } from './routes/companies.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
 import { jobRoutes } from './routes/jobs.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
@@ -59,6 +60,7 @@ export function createApp(deps: ApiDeps) {
     }),
     (c) => c.json({ status: 'ok' as const }),
   );
+  app.route('/', healthRoutes(deps));
   // The contract and its reference page need no sign-in; the document is built on first request.
   app.route(
     '/',

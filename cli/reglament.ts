@@ -4,13 +4,14 @@
  * @module
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { RegulationInvalidError } from '../regulation/errors.js';
 import { formatIssue } from '../regulation/issues.js';
 import { loadPlugins } from '../plugins/index.js';
 import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
+import { ensureTemporalServer } from '../runtime/temporal-cluster.js';
 import { c, step } from './output.js';
 import { exitCodeOf, followJob, getJob, printJobHeader, printJobReport } from './jobs.js';
 import { answer, apiOption, remote } from './remote.js';
@@ -266,6 +267,18 @@ program
   });
 
 program
+  .command('password')
+  .description('print a one-time link that sets a person’s password in the workspace (valid for 7 days)')
+  .argument('<login>', 'user id or e-mail, e.g. director')
+  .option(...apiOption)
+  .action(async (login: string, opts: { api: string }) => {
+    const { passwordLink } = await import('./password.js');
+    const link = await passwordLink(await remote(opts.api), login);
+    console.log(`${c.bold(link.userId)}: open this link to set the password (until ${link.expiresAt})`);
+    console.log(link.url);
+  });
+
+program
   .command('setup')
   .description('prepare this machine: the Temporal CLI (built once from Go modules) and the embedded PostgreSQL')
   .option('--temporal-only', 'only make sure the Temporal CLI is there')
@@ -274,6 +287,11 @@ program
     const config = loadConfig();
     if (config.temporal.address) step(`TEMPORAL_ADDRESS is set (${config.temporal.address}): no dev server needed`);
     else step(`Temporal CLI: ${await ensureTemporalCli(config.temporal.devServer.cliVersion, step)}`);
+    // The full Temporal server on PostgreSQL (docs/DEPLOYMENT.md), for the cluster test and bench: seconds after the CLI.
+    if (!config.temporal.address)
+      step(
+        `Temporal server: ${await ensureTemporalServer(step).catch((e: Error) => c.warn(`not built: ${e.message}`))}`,
+      );
     if (opts.browser) step(`Chromium: ${(await import('../runtime/chromium.js')).ensureChromium(step)}`);
     if (!opts.temporalOnly)
       step(
@@ -288,7 +306,12 @@ program
   .description('start Temporal, PostgreSQL, the worker and the API; load the example regulations')
   .option('-p, --port <port>', 'API port', (v) => Number(v))
   .option('--no-examples', 'do not publish the example regulations')
-  .action(async (opts: { port?: number; examples: boolean }) => {
+  .addOption(
+    new Option('--role <role>', 'run both halves, only the HTTP API, or only the Temporal worker')
+      .choices(['all', 'api', 'worker'])
+      .default('all'),
+  )
+  .action(async (opts: { port?: number; examples: boolean; role: 'all' | 'api' | 'worker' }) => {
     // Loaded on demand: the server's modules install exit hooks that other commands must not inherit.
     const { startReglament } = await import('./serve.js');
     await startReglament(opts);

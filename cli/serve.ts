@@ -1,6 +1,8 @@
 /**
  * `reglament start`: the whole product in one process on embedded defaults:
- * Temporal dev server, PostgreSQL, worker and HTTP API.
+ * Temporal dev server, PostgreSQL, worker and HTTP API. On a cluster
+ * (`TEMPORAL_ADDRESS`, `DATABASE_URL`), `--role api` or `--role worker` runs
+ * one half, so API processes and workers scale apart (docs/DEPLOYMENT.md).
  *
  * @module
  */
@@ -14,6 +16,7 @@ import { invite } from '../app/auth.js';
 import { fileDropAdapter } from '../integrations/accounting.js';
 import { loadPlugins } from '../plugins/index.js';
 import { ensureSettlementSchedule } from '../runtime/schedules.js';
+import { ensureWinModelSchedule } from '../runtime/win-model-schedule.js';
 import { loadRegulation } from '../regulation/load.js';
 import { PROJECT_ROOT, loadConfig } from '../runtime/config.js';
 import { followLaunchers } from '../runtime/lifeline.js';
@@ -31,7 +34,13 @@ import { c, step } from './output.js';
 
 export const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples', 'regulations');
 
-export async function startReglament(options: { port?: number; examples?: boolean }) {
+/** Which halves a process runs: both (the default), only the HTTP API, or only the Temporal worker. */
+export type Role = 'all' | 'api' | 'worker';
+
+export async function startReglament(options: { port?: number; examples?: boolean; role?: Role }) {
+  const role = options.role ?? 'all';
+  const serving = role !== 'worker';
+  const working = role !== 'api';
   // Requests, transitions and failures as log lines (REGLAMENT_LOG_LEVEL; the SDK's by REGLAMENT_TEMPORAL_LOG_LEVEL).
   const log = createLogger();
   Runtime.install({ logger: temporalLogger(log, (process.env.REGLAMENT_TEMPORAL_LOG_LEVEL as 'WARN') ?? 'INFO') });
@@ -72,26 +81,33 @@ export async function startReglament(options: { port?: number; examples?: boolea
     step(`mail goes to the local catch-all ${catchAll.url} ${c.dim('(GET /mail/catch-all; set SMTP_URL to send)')}`);
   }
   // --- end of mail
-  step('bundling workflow code');
-  const bundle = await bundleWorkflows();
+  if (working) step('bundling workflow code');
+  const bundle = working ? await bundleWorkflows() : undefined;
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   // Settlements from accounting arrive as files in a drop folder, pulled by a schedule.
   const dropDir = process.env.REGLAMENT_ACCOUNTING_DROP ?? path.join(config.dataDir, 'accounting', 'inbox');
-  const { worker, connection: workerConnection } = await createDealWorker({
-    address: stack.temporalAddress,
-    namespace: config.temporal.namespace,
-    taskQueue: config.temporal.taskQueue,
-    sql: stack.sql,
-    bundle,
-    plugins,
-    temporal,
-    accounting: fileDropAdapter(dropDir),
-  });
-  const running = worker.run();
+  const dealWorker = working
+    ? await createDealWorker({
+        address: stack.temporalAddress,
+        namespace: config.temporal.namespace,
+        taskQueue: config.temporal.taskQueue,
+        sql: stack.sql,
+        bundle,
+        plugins,
+        temporal,
+        accounting: fileDropAdapter(dropDir),
+      })
+    : undefined;
+  const running = dealWorker?.worker.run();
+  if (dealWorker) step(`worker polling ${c.bold(config.temporal.taskQueue)}`);
   const every = process.env.REGLAMENT_ACCOUNTING_EVERY ?? '5 minutes';
   if (await ensureSettlementSchedule(temporal, { taskQueue: config.temporal.taskQueue, every })) {
     step(`accounting import scheduled every ${every} from ${dropDir}`);
+  }
+  const winEvery = process.env.REGLAMENT_WIN_MODEL_EVERY ?? '1 hour';
+  if (await ensureWinModelSchedule(temporal, { taskQueue: config.temporal.taskQueue, every: winEvery })) {
+    step(`win model refitted every ${winEvery}`);
   }
   const secret = jwtSecret(config);
   const managers = createManagerRepo(stack.sql);
@@ -129,12 +145,16 @@ export async function startReglament(options: { port?: number; examples?: boolea
   const invitation = (await deps.auth.passwordHash('director'))?.hash
     ? undefined
     : await invite(deps, 'director', 'system');
-  const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+  // Loopback by default; REGLAMENT_HOST=0.0.0.0 in a container, behind its port mapping.
+  const hostname = process.env.REGLAMENT_HOST || '127.0.0.1';
+  const server = serving ? serve({ fetch: app.fetch, port, hostname }) : undefined;
 
   console.log('');
   console.log(`${c.ok('Reglament is running')}`);
-  console.log(`  API            ${c.info(`http://127.0.0.1:${port}`)}`);
-  console.log(`  Workspace      ${c.info(`http://127.0.0.1:${port}/`)}`);
+  if (role !== 'all')
+    console.log(`  Role           ${c.bold(role === 'api' ? 'API only (no worker)' : 'worker only (no API)')}`);
+  if (serving) console.log(`  API            ${c.info(`http://127.0.0.1:${port}`)}`);
+  if (serving) console.log(`  Workspace      ${c.info(`http://127.0.0.1:${port}/`)}`);
   if (invitation)
     console.log(`  Set password   ${c.info(`http://127.0.0.1:${port}/accept?token=${invitation.token}`)}   (director)`);
   console.log(`  TOKEN          ${c.dim(token)}`);
@@ -151,10 +171,10 @@ export async function startReglament(options: { port?: number; examples?: boolea
     if (stopping) return;
     stopping = true;
     step('stopping');
-    server.close();
-    worker.shutdown();
-    await running.catch(() => {});
-    await workerConnection.close();
+    server?.close();
+    dealWorker?.worker.shutdown();
+    await running?.catch(() => {});
+    await dealWorker?.connection.close();
     await catchAll?.stop();
     await connection.close();
     await stack.stop();
