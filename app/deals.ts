@@ -8,7 +8,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { fieldProblems, type FieldValues } from '../regulation/deal-state.js';
+import { ApplicationFailure } from '@temporalio/common';
+import { exitBlockers, fieldProblems, stageOf, type FieldValues, type TaskStatus } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
 import type { DealRow, TaskRow } from '../storage/deals.repo.js';
 import type { dealWorkflow } from '../workflows/deal.workflow.js';
@@ -22,6 +23,7 @@ import {
   sendEventUpdate,
   type DealWorkflowInput,
 } from '../workflows/definitions.js';
+import { checkEvent, type DealView } from '../workflows/validators.js';
 import { visibleDeal, visibleOwners, visibleTask, type Principal } from './access.js';
 import { companyOfClient, type InvalidInn } from './company-matching.js';
 import type { AppContext } from './context.js';
@@ -104,7 +106,8 @@ export async function startDeal(
 
 /**
  * A person starts a deal: a manager only for themselves (and owns it when no
- * owner is named); heads and directors may name anyone or leave it to the rules.
+ * owner is named); heads name their department's people, directors anyone, or
+ * either leaves it to the rules.
  */
 export async function startDealAs(
   ctx: AppContext,
@@ -114,6 +117,9 @@ export async function startDealAs(
 ): Promise<DealCard> {
   if (me.role === 'manager' && body.owner && body.owner !== me.id) {
     throw new DomainError('FORBIDDEN', 'a manager may start deals only for themselves');
+  }
+  if (me.role === 'head' && body.owner && !(await visibleOwners(ctx, me))!.includes(body.owner)) {
+    throw new DomainError('FORBIDDEN', 'a head may start deals only for their department’s people');
   }
   const owner = body.owner ?? (me.role === 'manager' ? me.id : undefined);
   const dealId = await startDeal(ctx, { ...body, ...(owner ? { owner } : {}) }, { idempotencyKey, actor: me.id });
@@ -235,5 +241,76 @@ export async function completeTask(
         },
       ],
     });
+  });
+}
+
+/** Why a move is not allowed yet: a rejection code, and the field or task it is about. */
+export interface MoveReason {
+  code: string;
+  field?: string;
+  task?: string;
+  message: string;
+}
+
+export interface DealMove {
+  event: string;
+  to: string;
+  allowed: boolean;
+  reasons: MoveReason[];
+}
+
+/** One reason per missing field and per open task. */
+const blockerReasons = (code: string, b: { missingFields?: string[]; openTasks?: string[] }): MoveReason[] => [
+  ...(b.missingFields ?? []).map((field) => ({ code, field, message: `field "${field}" is required` })),
+  ...(b.openTasks ?? []).map((task) => ({ code, task, message: `task "${task}" is not done` })),
+];
+
+/** A validator's rejection as the reasons it names. */
+function reasonsOf(failure: ApplicationFailure): MoveReason[] {
+  const code = failure.type ?? 'UPDATE_FAILED';
+  const reasons = blockerReasons(code, (failure.details?.[0] ?? {}) as Parameters<typeof blockerReasons>[1]);
+  return reasons.length > 0 ? reasons : [{ code, message: failure.message }];
+}
+
+/**
+ * The moves the deal's stage allows, each with the reasons it is refused now:
+ * the workflow's own validator (`checkEvent`) run on the read model, so the
+ * page shows before a click what the Update would answer after it.
+ */
+export async function dealMoves(ctx: AppContext, me: Principal, id: string): Promise<DealMove[]> {
+  const deal = await visibleDeal(ctx, me, id);
+  const pinned = await ctx.regulations.get(deal.regulationId, deal.regulationVersion);
+  if (!pinned || deal.status !== 'active') return [];
+  const regulation = pinned.regulation;
+  const stage = stageOf(regulation, deal.stage);
+  // The current visit's tasks: the newest visit among this stage's tasks (tasks are made on entry).
+  const rows = (await ctx.deals.listTasks({ dealId: id, limit: 1000 })).filter((t) => t.stage === deal.stage);
+  const visit = Math.max(0, ...rows.map((t) => t.visit));
+  const tasks: Record<string, TaskStatus> = Object.fromEntries(
+    rows.filter((t) => t.visit === visit).map((t) => [t.key, t.status]),
+  );
+  const fields = deal.fields as FieldValues;
+  const view: DealView = {
+    dealId: deal.id,
+    regulation,
+    stage: deal.stage,
+    closed: false,
+    context: { dealId: deal.id, fields, visit, tasks },
+    // The machine's guard on a stage's events is the exit check checkEvent already applies.
+    can: () => true,
+  };
+  return Object.entries(stage.on).map(([event, move]) => {
+    let reasons: MoveReason[] = [];
+    try {
+      checkEvent(view, { type: event });
+    } catch (error) {
+      if (!(error instanceof ApplicationFailure)) throw error;
+      reasons = reasonsOf(error);
+      // The loss check comes first and stops there: the exit checks may refuse as well.
+      if (error.type === 'LOSS_REASON_REQUIRED' && move.enforce) {
+        reasons.push(...blockerReasons('EXIT_BLOCKED', exitBlockers(stage, fields, tasks)));
+      }
+    }
+    return { event, to: move.to, allowed: reasons.length === 0, reasons };
   });
 }

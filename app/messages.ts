@@ -93,7 +93,10 @@ export interface DealMessageRequest {
 }
 
 /** What a template sees: the client, the fields, the deal and its manager. */
-async function templateData(ctx: AppContext, deal: { id: string; stage: string; owner: string } & Record<string, any>) {
+export async function templateData(
+  ctx: AppContext,
+  deal: { id: string; stage: string; owner: string } & Record<string, any>,
+) {
   const manager = await ctx.managers.get(deal.owner);
   return {
     client: deal.client,

@@ -108,6 +108,8 @@ export function createDecisionMaker(registry: RulesRegistry) {
               reason: choice.managerId ? choice.reason : `${choice.reason}: fallback`,
               candidates: choice.candidates,
               onShift: choice.onShift,
+              ...(choice.region ? { region: choice.region } : {}),
+              ...(choice.skill ? { skill: choice.skill } : {}),
             },
             facts: { ...seen, clientOwner: clientOwner ?? null, managersConsidered: managers.length },
             alternatives: choice.alternatives,

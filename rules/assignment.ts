@@ -65,6 +65,9 @@ export interface AssignmentChoice {
   candidates: number;
   onShift: number;
   alternatives: Alternative[];
+  /** The region and skill the choice was limited to, when any (for explaining it). */
+  region?: string;
+  skill?: string;
 }
 
 const load = (m: ManagerFacts) => m.openTasks + m.openDeals;
@@ -102,7 +105,14 @@ export function chooseManager(
     .sort(byLoad)
     .slice(0, 5)
     .map((m) => ({ id: m.id, load: load(m), onShift: onShift(m) }));
-  const base = { strategy: params.strategy, candidates: eligible.length, onShift: shift.length, alternatives };
+  const base = {
+    strategy: params.strategy,
+    candidates: eligible.length,
+    onShift: shift.length,
+    alternatives,
+    ...(region ? { region } : {}),
+    ...(skill ? { skill } : {}),
+  };
   if (pool.length === 0) return { ...base, reason: 'no active manager matches' };
 
   switch (params.strategy) {

@@ -5,7 +5,16 @@
  */
 import { Hono } from 'hono';
 import { visibleDeal } from '../../app/access.js';
-import { dealCard, listDeals, raiseComplaint, reassignDeal, sendDealEvent, startDealAs } from '../../app/deals.js';
+import {
+  dealCard,
+  dealMoves,
+  listDeals,
+  raiseComplaint,
+  reassignDeal,
+  sendDealEvent,
+  startDealAs,
+} from '../../app/deals.js';
+import { dealTemplates } from '../../app/deal-templates.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
@@ -14,6 +23,8 @@ import {
   dealEventListSchema,
   dealEventSchema,
   dealListSchema,
+  dealMoveListSchema,
+  dealTemplateListSchema,
   dealMoveResultSchema,
   attemptListSchema,
   complaintRequestSchema,
@@ -120,6 +131,32 @@ export function dealRoutes(deps: ApiDeps) {
     }),
     async (c) =>
       c.json({ decisions: await deps.deals.listDecisions(await visible(c.get('principal'), c.req.param('id'))) }),
+  );
+
+  app.get(
+    '/:id/moves',
+    doc({
+      summary: 'The moves the deal’s stage allows, and why each is refused now',
+      description:
+        'The workflow’s own validator run on the deal as it is: a move with reasons would be refused (409/422) if sent now. Empty for a closed deal.',
+      tags,
+      responses: { 200: { description: 'in the regulation’s order', schema: dealMoveListSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json({ moves: await dealMoves(deps, c.get('principal'), c.req.param('id')) }),
+  );
+
+  app.get(
+    '/:id/templates',
+    doc({
+      summary: 'The templates suggested for the deal’s open tasks, rendered with its data as it is now',
+      tags,
+      responses: {
+        200: { description: 'one per template, in the order of the tasks', schema: dealTemplateListSchema },
+      },
+      errors: [404],
+    }),
+    async (c) => c.json({ templates: await dealTemplates(deps, c.get('principal'), c.req.param('id')) }),
   );
 
   app.get(

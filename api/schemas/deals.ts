@@ -251,3 +251,50 @@ export const dealMoveResultSchema = component('DealMoveResult', {
 
 /** `GET /deals/:id/escalations`: the deal's escalation notifications. */
 export const escalationListSchema = listOf('escalations', notificationSchema);
+
+/** A reason a move is refused now (`MoveReason`): the validator's code, and the field or task it is about. */
+export const moveReasonSchema = component('MoveReason', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'message'],
+  properties: {
+    code: { type: 'string', description: 'the rejection the move would get: EXIT_BLOCKED, LOSS_REASON_REQUIRED…' },
+    field: { type: 'string', description: 'a field the move needs filled' },
+    task: { type: 'string', description: 'a required task (its key) not done yet' },
+    message: { type: 'string' },
+  },
+} as const);
+
+/** A move the stage allows (`DealMove`) and whether it would pass now. */
+export const dealMoveSchema = component('DealMove', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['event', 'to', 'allowed', 'reasons'],
+  properties: {
+    event: { type: 'string' },
+    to: { type: 'string', description: 'the stage it leads to' },
+    allowed: { type: 'boolean' },
+    reasons: { type: 'array', items: moveReasonSchema, description: 'empty when allowed' },
+  },
+} as const);
+
+/** `GET /deals/:id/moves` */
+export const dealMoveListSchema = listOf('moves', dealMoveSchema);
+
+/** A template suggested for an open task (`DealTemplate`), rendered with the deal's data as it is now. */
+export const dealTemplateSchema = component('DealTemplate', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'kind', 'title', 'body', 'task'],
+  properties: {
+    id: { type: 'string' },
+    kind: { type: 'string' },
+    title: { type: 'string' },
+    subject: { type: 'string' },
+    body: { type: 'string' },
+    task: { type: 'string', description: 'the open task (its key) the rules suggested it for' },
+  },
+} as const);
+
+/** `GET /deals/:id/templates` */
+export const dealTemplateListSchema = listOf('templates', dealTemplateSchema);

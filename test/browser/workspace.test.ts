@@ -4,14 +4,17 @@
  * on a free port over the suite's Temporal and PostgreSQL. Pages are driven
  * by roles and labels, as a person uses them.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../runtime/config.js';
+import {
+  accessibilityProblems,
+  DESKTOP,
+  ensureWebBuilt,
+  screenshots,
+  servePages,
+  setPasswords,
+  signIn as signInAt,
+} from '../support/browser.js';
 import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
 
 const REGULATION = `
@@ -34,53 +37,49 @@ stages:
   - { key: won, title: Won, final: won }
 `;
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'screenshots');
-const PASSWORD = 'correct horse battery';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PHONE = { width: 360, height: 780 };
-const DESKTOP = { width: 1280, height: 900 };
-
-async function screenshots(page: Page, name: string) {
-  for (const [size, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${size}.png`), fullPage: true });
-  }
-  await page.setViewportSize(DESKTOP);
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated, not added as a script tag: the page's CSP (rightly) refuses inline scripts.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes})`);
-}
+/** Rules, templates and a required field: what the new deal page and the card's moves, templates and sentences show. */
+const RULES_REGULATION = `
+id: web_rules
+title: Web rules
+calendar: { timezone: UTC, workingDays: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' }
+fields:
+  decision_maker: { title: Decision maker, type: string }
+stages:
+  - key: talk
+    title: Talk
+    tasks: [{ key: agree, title: Agree on terms, due: P1D, kind: meeting, required: false }]
+    requiredFields: [decision_maker]
+    on:
+      WON: won
+  - { key: won, title: Won, final: won }
+rules:
+  assignment:
+    - name: skilled
+      conditions: { all: [{ fact: client, path: industry, operator: equal, value: wb_skill }] }
+      event: { type: assign, params: { strategy: by_expertise, skill: wb_skill, department: wb } }
+  templates:
+    - name: letter
+      conditions: { all: [{ fact: task, path: key, operator: equal, value: agree }] }
+      event: { type: suggest_templates, params: { kind: email } }
+templates:
+  - id: wb_letter
+    kind: email
+    title: Follow-up letter
+    stages: [talk]
+    subject: 'Terms for {{client.name}}'
+    body: |
+      Dear {{fields.decision_maker}},
+      here are the terms for {{client.name}}.
+`;
 
 describe('the web workspace in a browser', () => {
   let h: Harness;
-  let server: ServerType;
+  let pages: Awaited<ReturnType<typeof servePages>>;
   let base: string;
   let browser: Browser;
   let dealId: string;
 
-  const signIn = async (page: Page, login: string) => {
-    page.on('pageerror', (e) => console.log(`[browser] page error: ${e.message}`));
-    await page.goto(`${base}/signin`);
-    await page.getByLabel(/Логин|Login/).fill(login);
-    await page.getByLabel(/Пароль|Password/).fill(PASSWORD);
-    await page.getByRole('button', { name: /Войти|Sign in/ }).click();
-  };
+  const signIn = (page: Page, login: string) => signInAt(page, base, login);
 
   /** Each person's language is stored: make sure this one reads English. */
   const english = async (page: Page) => {
@@ -93,40 +92,28 @@ describe('the web workspace in a browser', () => {
     (await call(h, 'POST', '/deals', { regulationId: 'web_flow', owner: 'wb-m1', client: { name } })).body.id as string;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    if (!existsSync(path.join(PROJECT_ROOT, 'web/dist/index.html'))) {
-      const { build } = await import('vite');
-      await build({ configFile: path.join(PROJECT_ROOT, 'web/vite.config.ts') });
-    }
+    await ensureWebBuilt();
     h = await createHarness();
     await publish(h, REGULATION);
+    await publish(h, RULES_REGULATION);
     await h.startWorker();
     await putTeam(h, 'wb', 'wb');
-    // Passwords through the invitation links, as people set them.
-    for (const id of ['wb-m1', 'wb-head']) {
-      const invitation = await call(h, 'POST', `/managers/${id}/invitation`);
-      expect(invitation.status).toBe(201);
-      const accepted = await call(
-        h,
-        'POST',
-        '/auth/accept',
-        { token: invitation.body.token, password: PASSWORD },
-        {
-          authorization: 'none',
-        },
-      );
-      expect(accepted.body).toEqual({ userId: id });
-    }
+    await call(h, 'PUT', '/managers/wb-anna', {
+      name: 'Anna',
+      role: 'manager',
+      department: 'wb',
+      timezone: 'UTC',
+      skills: ['wb_skill'],
+    });
+    await setPasswords(h, ['wb-m1', 'wb-head']);
     dealId = await startDeal('Acme');
-    server = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    pages = await servePages(h);
+    base = pages.base;
+    browser = pages.browser;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    await pages?.close();
     await h?.close();
   });
 
@@ -148,6 +135,9 @@ describe('the web workspace in a browser', () => {
       `[browser] time to first render of the inbox (navigation to its tasks shown): ${Date.now() - first} ms`,
     );
     await expect.poll(() => page.getByText('Открыто: 1, просрочено: 0').isVisible()).toBe(true);
+    // Task kinds in words: the filter and the task's badge.
+    expect(await page.getByLabel('Вид').locator('option[value="call"]').innerText()).toBe('Вид: звонок');
+    expect(await page.getByRole('listitem').filter({ hasText: 'Ring the client' }).innerText()).toContain('звонок');
     await screenshots(page, 'inbox-ru');
     expect(await accessibilityProblems(page)).toEqual([]);
 
@@ -214,6 +204,112 @@ describe('the web workspace in a browser', () => {
     const events = (await call(h, 'GET', `/deals/${dealId}/events`)).body.events as Array<{ type: string }>;
     expect(events.some((e) => /assign/.test(e.type))).toBe(true);
     await page.close();
+  });
+
+  it('should let a head start a deal from the page, finding the company as they type, and explain who got it', async () => {
+    const company = await call(h, 'POST', '/companies', {
+      name: 'Стройтрест Вебтест',
+      industry: 'wb_skill',
+      region: 'msk',
+      manager: 'wb-m2',
+    });
+    expect(company.status).toBe(201);
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, 'wb-head');
+    await page.getByRole('link', { name: 'Новая сделка' }).click();
+    await page.getByRole('heading', { name: 'Новая сделка' }).waitFor();
+    await page.getByLabel('Название клиента').fill('Стройтр');
+    const suggestion = page.getByRole('button', { name: /Стройтрест Вебтест/ });
+    await suggestion.waitFor();
+    await screenshots(page, 'new-deal-lookup');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await suggestion.click();
+    await page.getByText('Выбрана компания: Стройтрест Вебтест').waitFor();
+    expect(await page.getByLabel('Название клиента').inputValue()).toBe('Стройтрест Вебтест');
+    await page.getByLabel('Регламент').selectOption({ label: 'Web rules' });
+    // A head names their department's people, or leaves it to the rules.
+    const owners = await page.getByLabel('Ответственный').locator('option').allInnerTexts();
+    expect(owners).toEqual(expect.arrayContaining(['Решат правила регламента', 'wb-m1', 'Anna']));
+    await page.getByLabel('Контактное лицо').fill('Ольга Петрова');
+    await screenshots(page, 'new-deal');
+    await page.getByRole('button', { name: 'Начать сделку' }).click();
+    await page.getByRole('heading', { name: 'Сделка: Стройтрест Вебтест' }).waitFor();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const card = (await call(h, 'GET', `/deals/${id}`)).body;
+    expect(card).toMatchObject({ companyId: company.body.id, owner: 'wb-anna', regulationId: 'web_rules' });
+    expect(card.client).toMatchObject({ contact: 'Ольга Петрова', industry: 'wb_skill' });
+    // The decision and the timeline in words, in Russian.
+    const decisions = page.getByRole('region', { name: 'Решения' });
+    await decisions.getByText(/Сделка назначена: Anna — наименьшая загрузка/).waitFor();
+    expect(await decisions.innerText()).toMatch(/навык wb_skill, правило «skilled»/);
+    expect(await decisions.innerText()).toContain('Шаблоны к задаче «Agree on terms»: Follow-up letter');
+    const timeline = page.getByRole('region', { name: 'История' });
+    expect(await timeline.innerText()).toContain('Сделка перешла на этап «Talk»');
+    expect(await timeline.innerText()).toMatch(/Поставлена задача «Agree on terms» — Anna, срок/);
+    await screenshots(page, 'deal-new-ru');
+    await page.close();
+  });
+
+  it('should show a blocked move’s reasons before the click, allow it once the field is filled, and copy a template', async () => {
+    const id = (
+      await call(h, 'POST', '/deals', { regulationId: 'web_rules', owner: 'wb-m1', client: { name: 'Blocked Co' } })
+    ).body.id as string;
+    const context = await browser.newContext({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await signIn(page, 'wb-m1');
+    await english(page);
+    await page.goto(`${base}/deal/${id}`);
+    await page.getByRole('heading', { name: 'Deal: Blocked Co' }).waitFor();
+    const won = page.getByRole('button', { name: 'WON → Won' });
+    await won.waitFor();
+    // Before anyone tries: the reason, tied to the button, and the field it needs marked.
+    await expect.poll(async () => won.getAttribute('aria-describedby')).not.toBeNull();
+    const reasons = page.locator(`#${await won.getAttribute('aria-describedby')}`);
+    expect(await reasons.innerText()).toContain('the field “Decision maker” is empty');
+    expect(await page.getByText('needed for the move “WON”').isVisible()).toBe(true);
+    expect(await page.getByLabel('Decision maker').getAttribute('aria-describedby')).toBe(
+      'field-decision_maker-needed',
+    );
+    const templates = page.getByRole('group', { name: 'Templates' });
+    expect(await templates.innerText()).toContain('here are the terms for Blocked Co.');
+    await screenshots(page, 'deal-blocked');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await page.getByLabel('Decision maker').fill('Olga');
+    await page.getByRole('button', { name: 'Save the fields' }).click();
+    await page.getByText('The fields are saved').waitFor();
+    await expect.poll(async () => won.getAttribute('aria-describedby')).toBeNull();
+    expect(await page.getByText('needed for the move “WON”').count()).toBe(0);
+    // The template is rendered with the deal's data as it is now, and copied whole.
+    await templates.getByText('Dear Olga,').waitFor();
+    await page.getByRole('button', { name: 'Copy the template “Follow-up letter”' }).click();
+    await templates.getByText('Copied').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Terms for Blocked Co\n\nDear Olga,\nhere are the terms for Blocked Co.\n',
+    );
+    await screenshots(page, 'deal-allowed');
+
+    await won.click();
+    await page
+      .getByText('won ·')
+      .or(page.getByText(/^won · /))
+      .first()
+      .waitFor();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByText('The deal closed: won').waitFor();
+    expect(await timeline.innerText()).toContain('The deal entered the stage “Talk”');
+    expect(await timeline.innerText()).toMatch(/Task “Agree on terms” set for wb-m1, due/);
+    expect((await call(h, 'GET', `/deals/${id}`)).body).toMatchObject({
+      status: 'won',
+      fields: { decision_maker: 'Olga' },
+    });
+    await page.getByLabel('Language').selectOption('ru');
+    await timeline
+      .or(page.getByRole('region', { name: 'История' }))
+      .first()
+      .waitFor();
+    await page.getByText('Сделка закрыта: выиграна').waitFor();
+    await context.close();
   });
 
   it('should refuse a change by cookie without the CSRF header, and end the session when the person is deactivated', async () => {

@@ -1,6 +1,6 @@
 /** The workspace: the shell (navigation, language, live notifications) around one page per route. */
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nContext, makeI18n, type MessageKey } from './i18n.js';
 import { Link } from './link.js';
@@ -8,9 +8,13 @@ import { BoardPage } from './pages/board.js';
 import { AcceptPage, SignInPage } from './pages/sign-in.js';
 import { DealPage } from './pages/deal.js';
 import { InboxPage } from './pages/inbox.js';
+import { NewDealPage } from './pages/new-deal.js';
 import { useMe, useSetLocale, useSignOut } from './queries.js';
 import { navigate, useRoute } from './router.js';
 import './styles.css';
+
+/** The studio (CodeMirror, ECharts) loads only under /studio: the managers' inbox does not carry it. */
+const StudioPage = lazy(() => import('./studio/index.js'));
 
 /** New tasks, reminders and escalations, live: the stream takes the session cookie. */
 function useLiveNotifications(enabled: boolean) {
@@ -57,6 +61,13 @@ function Shell() {
   else if (route.page === 'signin' || !me.data) page = me.isLoading ? <p>{t('common.loading')}</p> : <SignInPage />;
   else if (route.page === 'deal') page = <DealPage id={route.id} />;
   else if (route.page === 'board') page = <BoardPage />;
+  else if (route.page === 'newDeal') page = <NewDealPage />;
+  else if (route.page === 'studio')
+    page = (
+      <Suspense fallback={<p>{t('common.loading')}</p>}>
+        <StudioPage path={route.path} />
+      </Suspense>
+    );
   else page = <InboxPage />;
   const noteKey =
     `notify.${['task', 'reminder', 'escalation'].includes(note?.kind ?? '') ? note!.kind : 'other'}` as MessageKey;
@@ -72,9 +83,17 @@ function Shell() {
                 <li>
                   <Link to="/inbox">{t('nav.inbox')}</Link>
                 </li>
+                <li>
+                  <Link to="/new-deal">{t('nav.newDeal')}</Link>
+                </li>
                 {me.data.role !== 'manager' && (
                   <li>
                     <Link to="/board">{t('nav.board')}</Link>
+                  </li>
+                )}
+                {(me.data.role === 'director' || me.data.role === 'admin') && (
+                  <li>
+                    <Link to="/studio">{t('nav.studio')}</Link>
                   </li>
                 )}
               </ul>

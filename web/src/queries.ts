@@ -7,6 +7,11 @@ export type Task = components['schemas']['Task'];
 export type DealCard = components['schemas']['DealCard'];
 export type Me = components['schemas']['Me'];
 export type FieldValues = Record<string, string | number | boolean | null>;
+export type DealMove = components['schemas']['DealMove'];
+export type Decision = components['schemas']['Decision'];
+export type TimelineEntry = components['schemas']['TimelineEntry'];
+export type Company = components['schemas']['Company'];
+export type StartDeal = components['schemas']['StartDeal'];
 
 export const useMe = () =>
   useQuery({ queryKey: ['me'], queryFn: async () => unwrap(await api.GET('/me')), retry: false });
@@ -47,8 +52,39 @@ export const useDecisions = (id: string) =>
     queryFn: async () => unwrap(await api.GET('/deals/{id}/decisions', { params: { path: { id } } })).decisions,
   });
 
-export const useManagers = () =>
-  useQuery({ queryKey: ['managers'], queryFn: async () => unwrap(await api.GET('/managers')).managers });
+export const useMoves = (id: string) =>
+  useQuery({
+    queryKey: ['deal', id, 'moves'],
+    queryFn: async () => unwrap(await api.GET('/deals/{id}/moves', { params: { path: { id } } })).moves,
+  });
+
+export const useDealTemplates = (id: string) =>
+  useQuery({
+    queryKey: ['deal', id, 'templates'],
+    queryFn: async () => unwrap(await api.GET('/deals/{id}/templates', { params: { path: { id } } })).templates,
+  });
+
+export const useRegulations = () =>
+  useQuery({ queryKey: ['regulations'], queryFn: async () => unwrap(await api.GET('/regulations')).regulations });
+
+/** Companies whose name (or INN) matches what is typed; nothing asked for fewer than two characters. */
+export const useCompanySearch = (q: string) =>
+  useQuery({
+    queryKey: ['companies', q],
+    enabled: q.trim().length >= 2,
+    staleTime: 30_000,
+    queryFn: async () =>
+      unwrap(await api.GET('/companies', { params: { query: { q: q.trim(), limit: '8' } } })).companies,
+  });
+
+/** Everyone (heads, directors and admins may list people; a manager may not, so asks nothing). */
+export const useManagers = (enabled = true) =>
+  useQuery({
+    queryKey: ['managers'],
+    enabled,
+    staleTime: 60_000,
+    queryFn: async () => unwrap(await api.GET('/managers')).managers,
+  });
 
 /** After any change, what may have changed is read again. */
 function useRefresh() {
@@ -76,6 +112,14 @@ export function useDealEvent(dealId: string) {
   return useMutation({
     mutationFn: async (v: { type: string; fields?: FieldValues }) =>
       unwrap(await api.POST('/deals/{id}/events', { params: { path: { id: dealId } }, body: v })),
+    onSettled: refresh,
+  });
+}
+
+export function useStartDeal() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async (body: StartDeal) => unwrap(await api.POST('/deals', { body })),
     onSettled: refresh,
   });
 }

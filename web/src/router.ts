@@ -6,7 +6,9 @@ export type Route =
   | { page: 'accept'; token: string }
   | { page: 'inbox' }
   | { page: 'board' }
-  | { page: 'deal'; id: string };
+  | { page: 'deal'; id: string }
+  | { page: 'newDeal' }
+  | { page: 'studio'; path: string };
 
 export function parseRoute(location: Location): Route {
   const path = location.pathname;
@@ -15,6 +17,9 @@ export function parseRoute(location: Location): Route {
   if (path === '/signin') return { page: 'signin' };
   if (path === '/accept') return { page: 'accept', token: new URLSearchParams(location.search).get('token') ?? '' };
   if (path === '/board') return { page: 'board' };
+  if (path === '/new-deal') return { page: 'newDeal' };
+  if (path === '/studio' || path.startsWith('/studio/'))
+    return { page: 'studio', path: path.slice('/studio'.length) || '/' };
   return { page: 'inbox' };
 }
 

@@ -1,12 +1,16 @@
 /** A deal: where it is on its regulation's path, its tasks, its fields, the moves its stage allows, its history. */
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api.js';
+import { Decisions, Timeline, useNames, type Titles } from '../components/history.js';
+import { Moves } from '../components/moves.js';
+import { Refusal } from '../components/refusal.js';
+import { Templates } from '../components/templates.js';
 import { useI18n } from '../i18n.js';
 import {
   useCompleteTask,
   useDeal,
   useDealEvent,
   useDecisions,
+  useMoves,
   useRegulation,
   useTimeline,
   type FieldValues,
@@ -24,7 +28,8 @@ function TaskRow({
   outcomes: string[] | undefined;
   fields: () => FieldValues;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, kind } = useI18n();
+  const name = useNames();
   const complete = useCompleteTask();
   const [outcome, setOutcome] = useState(outcomes?.[0] ?? '');
   const submit = (e: FormEvent) => {
@@ -36,8 +41,10 @@ function TaskRow({
     <li className="card">
       <form className="row" onSubmit={submit}>
         <strong>{task.title}</strong>
+        <span className="badge">{kind(task.kind)}</span>
         {task.required && <span className="badge">{t('deal.required')}</span>}
         {task.dueAt && <span className="muted">{t('inbox.due', { due: dateTime(task.dueAt) })}</span>}
+        <span className="muted">{t('deal.assignee', { who: name(task.assignee) })}</span>
         <label htmlFor={outcomeId} className="visually-hidden">
           {t('deal.outcomeFor', { title: task.title })}
         </label>
@@ -64,28 +71,15 @@ function TaskRow({
   );
 }
 
-function Refusal({ error }: { error: Error }) {
-  const { t } = useI18n();
-  const reasons = error instanceof ApiError ? error.reasons : [error.message];
-  return (
-    <div role="alert" className="alert">
-      <strong>{t('deal.refused')}</strong>
-      <ul>
-        {reasons.map((r) => (
-          <li key={r}>{r}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 export function DealPage({ id }: { id: string }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
+  const name = useNames();
   const deal = useDeal(id);
   const regulation = useRegulation(deal.data?.regulationId, deal.data?.regulationVersion);
   const timeline = useTimeline(id);
   const decisions = useDecisions(id);
-  const move = useDealEvent(id);
+  const moves = useMoves(id);
+  const save = useDealEvent(id);
   const [edits, setEdits] = useState<FieldValues>({});
   if (deal.isError) return <p role="alert">{t('common.error', { message: deal.error.message })}</p>;
   if (!deal.data || !regulation.data) return <p>{t('common.loading')}</p>;
@@ -94,18 +88,35 @@ export function DealPage({ id }: { id: string }) {
   const stage = reg.stages.find((s) => s.key === d.stage);
   const defs = (reg.fields ?? {}) as Record<string, FieldDef>;
   const required = new Set(stage?.requiredFields ?? []);
+  const fieldTitle = (k: string) => defs[k]?.title ?? k;
+  const titles: Titles = {
+    stage: (key) => reg.stages.find((s) => s.key === key)?.title ?? key ?? '',
+    task: (key) =>
+      (stage?.tasks.find((x) => x.key === key) ?? reg.stages.flatMap((s) => s.tasks).find((x) => x.key === key))
+        ?.title ??
+      key ??
+      '',
+    template: (tid) => (reg.templates as Array<{ id: string; title?: string }>).find((x) => x.id === tid)?.title ?? tid,
+  };
+  // The fields a blocked move waits for, and the moves each one would let through.
+  const needed = new Map<string, string[]>();
+  for (const m of moves.data ?? [])
+    for (const r of m.reasons) if (r.field) needed.set(r.field, [...(needed.get(r.field) ?? []), m.event]);
   const value = (k: string) => (k in edits ? edits[k] : d.fields[k]);
-  const changed = () => edits;
   const outcomesOf = (task: Task) => {
     const def = stage?.tasks.find((x) => x.key === task.key) as { outcomes?: string[] } | undefined;
     return def?.outcomes;
+  };
+  const saveFields = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate({ type: 'FIELDS_UPDATED', fields: edits }, { onSuccess: () => setEdits({}) });
   };
 
   return (
     <article aria-labelledby="deal-title">
       <h1 id="deal-title">{t('deal.title', { client: String(d.client.name) })}</h1>
       <p className="muted">
-        {t(`deal.status.${d.status}`)} · {t('deal.owner', { owner: d.owner })}
+        {t(`deal.status.${d.status}`)} · {t('deal.owner', { owner: name(d.owner) })}
       </p>
       <h2 id="path-title">{t('deal.path')}</h2>
       <ol className="stages" aria-labelledby="path-title">
@@ -123,35 +134,25 @@ export function DealPage({ id }: { id: string }) {
             {d.tasks
               .filter((task) => task.status === 'open')
               .map((task) => (
-                <TaskRow key={task.id} task={task} outcomes={outcomesOf(task)} fields={changed} />
+                <TaskRow key={task.id} task={task} outcomes={outcomesOf(task)} fields={() => edits} />
               ))}
           </ul>
           <h2 id="moves-title">{t('deal.moves')}</h2>
-          <div className="row" role="group" aria-labelledby="moves-title">
-            {Object.keys(stage?.on ?? {}).length === 0 && <p className="muted">{t('deal.noMoves')}</p>}
-            {Object.keys(stage?.on ?? {}).map((event) => (
-              <button
-                key={event}
-                type="button"
-                className="secondary"
-                disabled={move.isPending}
-                onClick={() => move.mutate({ type: event, fields: edits })}
-              >
-                {event}
-              </button>
-            ))}
+          <div role="group" aria-labelledby="moves-title">
+            <Moves dealId={id} moves={moves.data ?? []} edits={edits} fieldTitle={fieldTitle} titles={titles} />
           </div>
-          {move.error && <Refusal error={move.error} />}
         </section>
         <section aria-labelledby="fields-title">
           <h2 id="fields-title">{t('deal.fields')}</h2>
-          <div className="card">
+          <form className="card" onSubmit={saveFields}>
             {Object.entries(defs).map(([key, def]) => {
               const inputId = `field-${key}`;
               const v = value(key);
               const set = (x: string | number | boolean) => setEdits({ ...edits, [key]: x });
+              const neededFor = needed.get(key);
+              const hintId = neededFor ? `${inputId}-needed` : undefined;
               return (
-                <div className="field" key={key}>
+                <div className={neededFor ? 'field needed' : 'field'} key={key}>
                   <label htmlFor={inputId}>
                     {def.title}
                     {required.has(key) && (
@@ -165,6 +166,7 @@ export function DealPage({ id }: { id: string }) {
                     <select
                       id={inputId}
                       required={required.has(key)}
+                      aria-describedby={hintId}
                       value={String(v ?? '')}
                       onChange={(e) => set(e.target.value)}
                     >
@@ -174,45 +176,57 @@ export function DealPage({ id }: { id: string }) {
                       ))}
                     </select>
                   ) : def.type === 'boolean' ? (
-                    <input id={inputId} type="checkbox" checked={v === true} onChange={(e) => set(e.target.checked)} />
+                    <input
+                      id={inputId}
+                      type="checkbox"
+                      aria-describedby={hintId}
+                      checked={v === true}
+                      onChange={(e) => set(e.target.checked)}
+                    />
                   ) : (
                     <input
                       id={inputId}
                       type={def.type === 'string' ? 'text' : 'number'}
                       required={required.has(key)}
                       aria-required={required.has(key)}
+                      aria-describedby={hintId}
                       value={v === undefined || v === null ? '' : String(v)}
                       onChange={(e) => set(def.type === 'string' ? e.target.value : Number(e.target.value))}
                     />
                   )}
+                  {neededFor && (
+                    <p id={hintId} className="needed-hint">
+                      {t('deal.neededFor', { move: neededFor.join(', ') })}
+                    </p>
+                  )}
                 </div>
               );
             })}
+            <div className="row">
+              <button type="submit" disabled={save.isPending || Object.keys(edits).length === 0}>
+                {t('deal.saveFields')}
+              </button>
+              <span role="status" className="ok-text">
+                {save.isSuccess && Object.keys(edits).length === 0 ? t('deal.fieldsSaved') : ''}
+              </span>
+            </div>
+            {save.error && <Refusal error={save.error} />}
+          </form>
+          <h2 id="templates-title">{t('deal.templates')}</h2>
+          <div role="group" aria-labelledby="templates-title">
+            <Templates dealId={id} titles={titles} />
           </div>
         </section>
       </div>
       <div className="grid">
         <section aria-labelledby="timeline-title">
           <h2 id="timeline-title">{t('deal.timeline')}</h2>
-          <ol className="list card">
-            {(timeline.data ?? []).map((e, i) => (
-              <li key={i}>
-                <span className="muted">{dateTime(e.at)}</span> {e.kind} {e.stage ?? ''} {e.task ?? ''}{' '}
-                {e.detail ?? e.reason ?? ''}
-              </li>
-            ))}
-          </ol>
+          <Timeline entries={timeline.data ?? []} titles={titles} />
         </section>
         <section aria-labelledby="decisions-title">
           <h2 id="decisions-title">{t('deal.decisions')}</h2>
           {decisions.data?.length === 0 && <p className="muted">{t('deal.noDecisions')}</p>}
-          <ol className="list card" hidden={!decisions.data?.length}>
-            {(decisions.data ?? []).map((x) => (
-              <li key={x.id}>
-                <span className="muted">{dateTime(x.at)}</span> {x.kind} {x.rule ?? ''} {x.subject ?? ''}
-              </li>
-            ))}
-          </ol>
+          {!!decisions.data?.length && <Decisions decisions={decisions.data} titles={titles} />}
         </section>
       </div>
     </article>

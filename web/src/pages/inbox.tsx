@@ -24,7 +24,7 @@ export function byUrgency(tasks: Task[], now: number): Task[] {
 }
 
 export function InboxPage() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, kind: kindName } = useI18n();
   const me = useMe();
   const tasks = useTasks();
   const [period, setPeriod] = useState<Period>('all');
@@ -61,7 +61,7 @@ export function InboxPage() {
           </option>
           {kinds.map((k) => (
             <option key={k} value={k}>
-              {t('inbox.kind')}: {k}
+              {t('inbox.kind')}: {kindName(k)}
             </option>
           ))}
         </select>
@@ -75,7 +75,7 @@ export function InboxPage() {
             <li key={task.id} className="card">
               <div className="row">
                 <Link to={`/deal/${encodeURIComponent(task.dealId)}`}>{task.title}</Link>
-                <span className="badge">{task.kind}</span>
+                <span className="badge">{kindName(task.kind)}</span>
                 {late && <span className="badge danger">{t('inbox.overdue')}</span>}
               </div>
               <div className="muted">
