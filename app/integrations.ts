@@ -49,3 +49,19 @@ export async function webhookDeliveries(ctx: AppContext, id: string) {
     throw new DomainError('NOT_FOUND', `webhook "${id}" not found`);
   return deliveries;
 }
+
+/** Every integration key, without its secret. */
+export async function listApiKeys(ctx: AppContext) {
+  return ctx.keys.list();
+}
+
+/** Every webhook, without its secret, with its deliveries counted by status. */
+export async function listWebhooks(ctx: AppContext) {
+  return ctx.webhooks.list();
+}
+
+/** Stops queuing notifications for the webhook (deliveries already queued are still tried); audited. */
+export async function deactivateWebhook(ctx: AppContext, id: string, actor: string): Promise<void> {
+  if (!(await ctx.webhooks.deactivate(id))) throw new DomainError('NOT_FOUND', `webhook "${id}" not found`);
+  await ctx.audit.record(actor, 'webhook.deactivated', `webhook:${id}`);
+}

@@ -26,13 +26,15 @@ export interface MigrationPlan {
   to: number;
   moves: Array<{
     dealId: string;
+    /** The client's name, so a person can tell the deals apart. */
+    client?: string;
     owner: string;
     fromStage: string;
     toStage: string;
     cancelTasks: string[];
     createTasks: string[];
   }>;
-  unmapped: Array<{ dealId: string; stage: string; reason: string }>;
+  unmapped: Array<{ dealId: string; client?: string; stage: string; reason: string }>;
 }
 
 export interface MigrationReport extends MigrationPlan {
@@ -75,13 +77,15 @@ export async function planMigration(
   const plan: MigrationPlan = { regulationId: id, from: req.from, to: req.to, moves: [], unmapped: [] };
   for (const d of deals) {
     const stage = req.stageMap[d.stage];
+    const client = typeof d.client.name === 'string' ? { client: d.client.name } : {};
     if (!stage) {
-      plan.unmapped.push({ dealId: d.id, stage: d.stage, reason: `no mapping for stage "${d.stage}"` });
+      plan.unmapped.push({ dealId: d.id, ...client, stage: d.stage, reason: `no mapping for stage "${d.stage}"` });
       continue;
     }
     const open = await ctx.deals.listTasks({ dealId: d.id, status: 'open', limit: 1000 });
     plan.moves.push({
       dealId: d.id,
+      ...client,
       owner: d.owner,
       fromStage: d.stage,
       toStage: stage,

@@ -11,6 +11,7 @@ import { toDot, toMermaid } from '../regulation/graph.js';
 import { loadRegulation, validateRegulation } from '../regulation/load.js';
 import { renderSvg } from '../regulation/svg.js';
 import type { Regulation } from '../regulation/types.js';
+import { stringify } from 'yaml';
 import { simulate, type Scenario } from '../simulation/simulator.js';
 
 export type { Scenario };
@@ -96,11 +97,52 @@ export async function regulationGraph(ctx: AppContext, id: string, format: Graph
 /** A dry run of a scenario on a simulated clock: nothing is written, no workflow starts. */
 export async function simulateRegulation(ctx: AppContext, id: string, scenario: Scenario, version?: number) {
   const found = await regulationVersion(ctx, id, version);
+  return runScenario(ctx, found.regulation, scenario, found.version);
+}
+
+/** Runs a scenario on a regulation (published or a draft); a scenario that cannot run is the caller's mistake. */
+export async function runScenario(ctx: AppContext, regulation: Regulation, scenario: Scenario, version?: number) {
   try {
-    return await simulate(found.regulation, scenario, { registry: ctx.plugins.registry, version: found.version });
+    return await simulate(regulation, scenario, {
+      registry: ctx.plugins.registry,
+      ...(version !== undefined ? { version } : {}),
+    });
   } catch (error) {
     if (error instanceof Error && !(error instanceof DomainError))
       throw new DomainError('VALIDATION_FAILED', `the scenario cannot run: ${error.message}`);
     throw error;
   }
+}
+
+/** The text a version was published as (YAML as written), or the stored regulation as YAML when it came as JSON. */
+export async function regulationSource(ctx: AppContext, id: string, version?: number) {
+  const found = await regulationVersion(ctx, id, version);
+  const text = await ctx.regulations.source(id, found.version);
+  return { version: found.version, text: text ?? stringify(found.regulation) };
+}
+
+/**
+ * Publishes an older version's text again as the newest version: a revert is
+ * a new version (history is never rewritten), with who asked and why.
+ */
+export async function revertRegulation(
+  ctx: AppContext,
+  input: { id: string; version: number; comment?: string | undefined; actor: string },
+) {
+  const old = await regulationVersion(ctx, input.id, input.version);
+  const text = (await ctx.regulations.source(input.id, old.version)) ?? stringify(old.regulation);
+  const published = await ctx.regulations.publish(
+    old.regulation,
+    input.actor,
+    text,
+    input.comment ?? `revert to version ${old.version}`,
+  );
+  if (published.created) {
+    await ctx.audit.record(input.actor, 'regulation.published', `regulation:${input.id}`, {
+      version: published.version,
+      comment: input.comment ?? null,
+      revertedTo: old.version,
+    });
+  }
+  return published;
 }

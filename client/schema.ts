@@ -22,6 +22,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether this API process can serve: PostgreSQL and Temporal both answer */
+    get: operations['getReady'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/openapi.json': {
     parameters: {
       query?: never;
@@ -167,6 +184,74 @@ export interface paths {
     };
     /** The web workspace's page (/deal/:id) */
     get: operations['getDealById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/new-deal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/new-deal) */
+    get: operations['getNewDeal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/studio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/studio) */
+    get: operations['getStudio'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/studio/{section}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/studio/:section) */
+    get: operations['getStudioBySection'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/studio/{section}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/studio/:section/:id) */
+    get: operations['getStudioBySectionById'];
     put?: never;
     post?: never;
     delete?: never;
@@ -341,7 +426,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Every integration key, revoked ones too (never a secret) */
+    get: operations['getApiKeys'];
     put?: never;
     /** Create an integration key */
     post: operations['postApiKeys'];
@@ -446,7 +532,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Every webhook, with its deliveries counted by status (never a secret) */
+    get: operations['getWebhooks'];
     put?: never;
     /** Register a webhook that receives every notification, signed */
     post: operations['postWebhooks'];
@@ -468,6 +555,23 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Deactivate a webhook: no new notifications are queued for it (its log stays) */
+    delete: operations['deleteWebhooksById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -514,10 +618,33 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The JSON Schema a regulation file follows */
+    /**
+     * The JSON Schema a regulation file follows
+     * @description With each kind of rule spelled out: the facts and operators this server and its plugins offer, and the loaded plugins by id (what an editor completes from).
+     */
     get: operations['getRegulationsSchema'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Validate a draft without publishing it
+     * @description The same checks as publishing (and `reglament validate`): every problem with its JSON pointer, line and column; when the draft is valid, its stages after composition with plugins and its diagram. A draft with problems is still a 200: the problems are the answer.
+     */
+    post: operations['postRegulationsValidate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -551,7 +678,8 @@ export interface paths {
     /** What changed between two versions (default: the newest against the one before) */
     get: operations['getRegulationsByIdDiff'];
     put?: never;
-    post?: never;
+    /** What a draft changes against a published version (default: the newest) */
+    post: operations['postRegulationsByIdDiff'];
     delete?: never;
     options?: never;
     head?: never;
@@ -567,8 +695,48 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Dry-run a scenario on a simulated clock: nothing is written, no workflow starts */
+    /**
+     * Dry-run a scenario on a simulated clock: nothing is written, no workflow starts
+     * @description On a published version, or on a draft sent as `source` (which must be valid).
+     */
     post: operations['postRegulationsByIdSimulate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/source': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The text a version was published as (default: the newest) */
+    get: operations['getRegulationsByIdSource'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regulations/{id}/revert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish an older version again, as a new version
+     * @description History is never rewritten: the older content becomes the newest version, with who reverted and why. When the newest version already has that content, nothing changes (200).
+     */
+    post: operations['postRegulationsByIdRevert'];
     delete?: never;
     options?: never;
     head?: never;
@@ -752,6 +920,43 @@ export interface paths {
     };
     /** Every decision the rules made for this deal, with the facts they saw and the alternatives */
     get: operations['getDealsByIdDecisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/moves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The moves the deal’s stage allows, and why each is refused now
+     * @description The workflow’s own validator run on the deal as it is: a move with reasons would be refused (409/422) if sent now. Empty for a closed deal.
+     */
+    get: operations['getDealsByIdMoves'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The templates suggested for the deal’s open tasks, rendered with its data as it is now */
+    get: operations['getDealsByIdTemplates'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1273,7 +1478,7 @@ export interface paths {
     };
     /**
      * Time in each stage and total cycle (median, p90), against each stage’s SLA
-     * @description Wall time from stage.entered to stage.left of each visit entered in the period; the cycle of deals closed in the period. Working time is not computed: SLAs, which count working time, are compared with wall time, so the breached share is an upper bound. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     * @description Time from stage.entered to stage.left of each visit entered in the period, and the cycle (start to close) of deals closed in the period, in wall time and in working time (the hours the deal's regulation calendar is open: its zone, working days and hours, holidays; stored when each visit ends and each deal closes). A visit is breached when its working time exceeds the stage's SLA counted in working time, as the engine's SLA escalations count it (an SLA in months or years: wall time); breachClock says which, per stage. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
      */
     get: operations['getAnalyticsTime'];
     put?: never;
@@ -1373,7 +1578,7 @@ export interface paths {
     };
     /**
      * Win probability of open deals, explained by factor, with the model’s calibration
-     * @description Naive Bayes over smoothed per-factor win rates of closed deals (stage reached, time in stage vs SLA, industry, region, source, competitor named, manager), combined as log-odds; each deal lists its factors' contributions. Calibration: trained on four fifths of the closed deals, Brier score and reliability on the held-out fifth at every stage they entered. Computed on request. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
+     * @description Naive Bayes over smoothed per-factor win rates of closed deals (stage reached, time in stage vs SLA, industry, region, source, competitor named, manager), combined as log-odds; each deal lists its factors' contributions. Calibration: trained on four fifths of the closed deals, Brier score and reliability on the held-out fifth at every stage they entered. The model is refitted on every closed deal by a Temporal schedule (refreshedAt says when); a filter that narrows the closed deals learned from (period, regulation, version, department, manager, region, industry, company, holding) fits one on request. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
      */
     get: operations['getAnalyticsWinProbability'];
     put?: never;
@@ -1446,6 +1651,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ApiKey: {
+      id: string;
+      /** @description the integration */
+      name: string;
+      /** @description false once revoked */
+      active: boolean;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
     Attempt: {
       id: string;
       dealId: string;
@@ -1725,6 +1940,10 @@ export interface components {
       medianDays: number | null;
       p90Days: number | null;
       avgDays: number | null;
+      /** @description working time from start to close, median */
+      medianWorkingHours: number | null;
+      /** @description working time from start to close, 90th percentile */
+      p90WorkingHours: number | null;
     };
     Deactivation: {
       manager: string;
@@ -1827,6 +2046,14 @@ export interface components {
       type: string;
       fields?: components['schemas']['FieldValues'];
     };
+    DealMove: {
+      event: string;
+      /** @description the stage it leads to */
+      to: string;
+      allowed: boolean;
+      /** @description empty when allowed */
+      reasons: components['schemas']['MoveReason'][];
+    };
     DealMoveResult: {
       dealId: string;
       stage: string;
@@ -1834,6 +2061,15 @@ export interface components {
       status: 'active' | 'won' | 'lost';
       owner: string;
       createdTasks: components['schemas']['CreatedTask'][];
+    };
+    DealTemplate: {
+      id: string;
+      kind: string;
+      title: string;
+      subject?: string;
+      body: string;
+      /** @description the open task (its key) the rules suggested it for */
+      task: string;
     };
     Decision: {
       id: string;
@@ -1855,6 +2091,38 @@ export interface components {
       error: string | null;
       /** Format: date-time */
       at: string;
+    };
+    DraftProblem: {
+      /** @description RFC 6901 JSON pointer into the regulation */
+      pointer: string;
+      /** @description 1-based line in the text (null: inside a plugin’s part) */
+      line: number | null;
+      /** @description 1-based column */
+      column: number | null;
+      message: string;
+    };
+    DraftValidation: {
+      /** @description true: publishing this text would be accepted */
+      valid: boolean;
+      /** @description the id the text names, if it gets that far */
+      id: string | null;
+      title: string | null;
+      problems: components['schemas']['DraftProblem'][];
+      /** @description the stages after composition with plugins, in order (empty while invalid) */
+      stages: {
+        key: string;
+        title: string;
+        /** @enum {unknown} */
+        final?: 'won' | 'lost';
+        /** @description its tasks’ keys */
+        tasks: string[];
+        /** @description the plugin that added this stage */
+        plugin?: string;
+      }[];
+      /** @description the calendar’s time zone (IANA) */
+      timezone: string | null;
+      /** @description the diagram as SVG markup (Graphviz) */
+      svg: string | null;
     };
     FieldValues: {
       [key: string]: string | number | boolean | null;
@@ -2145,6 +2413,8 @@ export interface components {
       to: number;
       moves: {
         dealId: string;
+        /** @description the client’s name */
+        client?: string;
         owner: string;
         fromStage: string;
         toStage: string;
@@ -2155,6 +2425,8 @@ export interface components {
       }[];
       unmapped: {
         dealId: string;
+        /** @description the client’s name */
+        client?: string;
         stage: string;
         reason: string;
       }[];
@@ -2166,6 +2438,8 @@ export interface components {
       to: number;
       moves: {
         dealId: string;
+        /** @description the client’s name */
+        client?: string;
         owner: string;
         fromStage: string;
         toStage: string;
@@ -2176,6 +2450,8 @@ export interface components {
       }[];
       unmapped: {
         dealId: string;
+        /** @description the client’s name */
+        client?: string;
         stage: string;
         reason: string;
       }[];
@@ -2187,6 +2463,15 @@ export interface components {
         dealId: string;
         error: string;
       }[];
+    };
+    MoveReason: {
+      /** @description the rejection the move would get: EXIT_BLOCKED, LOSS_REASON_REQUIRED… */
+      code: string;
+      /** @description a field the move needs filled */
+      field?: string;
+      /** @description a required task (its key) not done yet */
+      task?: string;
+      message: string;
     };
     Notification: {
       id: string;
@@ -2279,6 +2564,14 @@ export interface components {
       /** Format: date-time */
       publishedAt: string;
       publishedBy: string;
+    };
+    Readiness: {
+      /** @constant */
+      status: 'ready';
+      /** @constant */
+      database: 'ok';
+      /** @constant */
+      temporal: 'ok';
     };
     Refusals: {
       rows: {
@@ -2503,6 +2796,8 @@ export interface components {
       version: number;
       /** Format: date-time */
       publishedAt: string;
+      /** @description who published the newest version */
+      publishedBy: string;
     };
     RegulationVersion: {
       regulation: components['schemas']['Regulation'];
@@ -2586,7 +2881,7 @@ export interface components {
     };
     StageTime: {
       /**
-       * @description durations are wall time; SLAs (working time in a calendar) are compared with wall time too
+       * @description `…Hours` and `…Days` are wall time; `…WorkingHours` count only the working hours of the deal’s regulation calendar (its zone, working days and hours, holidays), stored when each visit ended; SLA breaches are judged as each stage’s `breachClock` says
        * @enum {unknown}
        */
       clock: 'wall';
@@ -2602,6 +2897,10 @@ export interface components {
       completed: number;
       medianHours: number | null;
       p90Hours: number | null;
+      /** @description working time of the completed visits, median */
+      medianWorkingHours: number | null;
+      /** @description working time of the completed visits, 90th percentile */
+      p90WorkingHours: number | null;
       /** @description the stage's SLA (ISO 8601 duration) */
       sla: string | null;
       withSla: number;
@@ -2609,6 +2908,11 @@ export interface components {
       breached: number;
       /** @description breached / withSla */
       breachedShare: number | null;
+      /**
+       * @description how `breached` was judged: `working` — the working time of each visit in its regulation calendar against the SLA counted in working time (a day is a working day, a week the working days of a week), as the engine’s SLA escalations count it; `wall` — wall time, for SLAs in months or years; `mixed` — versions of both kinds; null — no SLA
+       * @enum {string|null}
+       */
+      breachClock: 'working' | 'wall' | 'mixed' | null;
     };
     StartDeal: {
       regulationId: string;
@@ -2704,6 +3008,20 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
+    Webhook: {
+      id: string;
+      url: string;
+      /** @description false once deactivated: no new notifications are queued for it */
+      active: boolean;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description deliveries waiting for their next attempt */
+      pending: number;
+      delivered: number;
+      /** @description deliveries that gave up */
+      failed: number;
+    };
     WebhookDelivery: {
       webhookId: string;
       notificationId: string;
@@ -2736,8 +3054,16 @@ export interface components {
       }[];
     };
     WinProbability: {
-      /** @enum {unknown} */
-      computed: 'on request';
+      /**
+       * @description schedule: the model its Temporal schedule last refitted on every closed deal; on request: fitted now, because the filter narrows the closed deals learned from (or no refit has run yet)
+       * @enum {unknown}
+       */
+      computed: 'schedule' | 'on request';
+      /**
+       * Format: date-time
+       * @description when the schedule last refitted the model (null when fitted on request)
+       */
+      refreshedAt: string | null;
       model: {
         method: string;
         /** @description closed deals learned from */
@@ -2798,6 +3124,44 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Health'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReady: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ready */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
         };
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
@@ -3186,6 +3550,199 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNewDeal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudio: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudioBySection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        section: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudioBySectionById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        section: string;
         id: string;
       };
       cookie?: never;
@@ -3787,6 +4344,64 @@ export interface operations {
       };
     };
   };
+  getApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            keys: components['schemas']['ApiKey'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postApiKeys: {
     parameters: {
       query?: never;
@@ -4258,6 +4873,64 @@ export interface operations {
       };
     };
   };
+  getWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            webhooks: components['schemas']['Webhook'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postWebhooks: {
     parameters: {
       query?: never;
@@ -4380,6 +5053,80 @@ export interface operations {
       };
       /** @description Not found (or not visible to the caller) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteWebhooksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description deactivated */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -4580,6 +5327,89 @@ export interface operations {
       };
     };
   };
+  postRegulationsValidate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the regulation as YAML (or JSON), as the director writes it */
+          source: string;
+          /** @description draw the diagram (SVG) when the draft is valid; default true */
+          diagram?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description the problems, or the stages and the diagram */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftValidation'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getRegulationsByIdVersions: {
     parameters: {
       query?: never;
@@ -4729,6 +5559,107 @@ export interface operations {
       };
     };
   };
+  postRegulationsByIdDiff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the regulation as YAML (or JSON), as the director writes it */
+          source: string;
+          /** @description the published version (default: the newest) */
+          against?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description the changes, and as readable lines */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @description the published version compared with */
+            from: number;
+            changes: components['schemas']['RegulationChange'][];
+            /** @description each change in words */
+            text: string[];
+          };
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   postRegulationsByIdSimulate: {
     parameters: {
       query?: never;
@@ -4743,6 +5674,8 @@ export interface operations {
         'application/json': {
           /** @description default: the newest version */
           version?: number;
+          /** @description a draft (YAML) to run instead of a published version: the studio tries before publishing */
+          source?: string;
           scenario: {
             regulation?: string;
             /** @description when the lead arrives, ISO 8601 with offset */
@@ -4778,6 +5711,184 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Simulation'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRegulationsByIdSource: {
+    parameters: {
+      query?: {
+        /** @description default: the newest version */
+        version?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the YAML as written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            /** @description as published (YAML as written; JSON-published versions as YAML) */
+            text: string;
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRegulationsByIdRevert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the older version whose content is published again */
+          version: number;
+          /** @description why (default: “revert to version N”) */
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the newest version already has this content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedVersion'];
+        };
+      };
+      /** @description a new version with the older content */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedVersion'];
         };
       };
       /** @description Bad request (e.g. malformed JSON) */
@@ -5869,6 +6980,144 @@ export interface operations {
         content: {
           'application/json': {
             decisions: components['schemas']['Decision'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdMoves: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description in the regulation’s order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            moves: components['schemas']['DealMove'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsByIdTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one per template, in the order of the tasks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            templates: components['schemas']['DealTemplate'][];
           };
         };
       };

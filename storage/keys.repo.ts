@@ -12,8 +12,24 @@ export interface ApiKeyRow {
   active: boolean;
 }
 
+/** A key as listed (never its secret or hash). */
+export interface ApiKeySummary {
+  id: string;
+  name: string;
+  active: boolean;
+  createdBy: string;
+  createdAt: Date;
+}
+
 export function createKeyRepo(sql: Sql) {
   return {
+    /** Every key, newest first. */
+    async list(): Promise<ApiKeySummary[]> {
+      return [
+        ...(await sql`select id, name, active, created_by, created_at from api_keys order by created_at desc, id`),
+      ] as ApiKeySummary[];
+    },
+
     async create(key: { id: string; name: string; secretHash: string; createdBy: string }): Promise<void> {
       await sql`insert into api_keys (id, name, secret_hash, created_by) values (${key.id}, ${key.name}, ${key.secretHash}, ${key.createdBy})`;
     },

@@ -100,10 +100,25 @@ export function createRegulationRepo(sql: Sql) {
       return row ? { regulation: row.body, version: row.version, hash: row.hash } : undefined;
     },
 
-    async list(): Promise<Array<{ id: string; title: string; version: number; publishedAt: Date }>> {
-      const rows = await sql<{ id: string; title: string; version: number; publishedAt: Date }[]>`
-        select distinct on (id) id, title, version, published_at from regulations order by id, version desc`;
-      return rows.map((r) => ({ id: r.id, title: r.title, version: r.version, publishedAt: r.publishedAt }));
+    async list(): Promise<
+      Array<{ id: string; title: string; version: number; publishedAt: Date; publishedBy: string }>
+    > {
+      const rows = await sql<{ id: string; title: string; version: number; publishedAt: Date; publishedBy: string }[]>`
+        select distinct on (id) id, title, version, published_at, published_by from regulations order by id, version desc`;
+      return rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        version: r.version,
+        publishedAt: r.publishedAt,
+        publishedBy: r.publishedBy,
+      }));
+    },
+
+    /** The text a version was published as, or null (published as JSON, or before texts were kept). */
+    async source(id: string, version: number): Promise<string | null> {
+      const [row] = await sql<{ sourceText: string | null }[]>`
+        select source_text from regulations where id = ${id} and version = ${version}`;
+      return row?.sourceText ?? null;
     },
   };
 }

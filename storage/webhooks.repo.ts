@@ -37,8 +37,38 @@ export interface DueDelivery {
   };
 }
 
+/** A webhook as listed (never its secret), with its deliveries counted by status. */
+export interface WebhookSummary {
+  id: string;
+  url: string;
+  active: boolean;
+  createdBy: string;
+  createdAt: Date;
+  pending: number;
+  delivered: number;
+  failed: number;
+}
+
 export function createWebhookRepo(sql: Sql) {
   return {
+    /** Every webhook, newest first. */
+    async list(): Promise<WebhookSummary[]> {
+      return [
+        ...(await sql`
+          select w.id, w.url, w.active, w.created_by, w.created_at,
+                 count(*) filter (where d.status = 'pending')::int as pending,
+                 count(*) filter (where d.status = 'delivered')::int as delivered,
+                 count(*) filter (where d.status = 'failed')::int as failed
+          from webhooks w left join webhook_deliveries d on d.webhook_id = w.id
+          group by w.id order by w.created_at desc, w.id`),
+      ] as WebhookSummary[];
+    },
+
+    /** Stops new deliveries to the webhook; whether it existed. */
+    async deactivate(id: string): Promise<boolean> {
+      return (await sql`update webhooks set active = false where id = ${id}`).count > 0;
+    },
+
     async create(w: { id: string; url: string; secret: string; createdBy: string }): Promise<void> {
       await sql`insert into webhooks (id, url, secret, created_by) values (${w.id}, ${w.url}, ${w.secret}, ${w.createdBy})`;
     },

@@ -5,16 +5,27 @@
  * @module
  */
 import { Hono } from 'hono';
-import { createApiKey, revokeApiKey } from '../../app/integrations.js';
+import { createApiKey, listApiKeys, revokeApiKey } from '../../app/integrations.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
-import { apiKeyRequestSchema, auditListSchema, createdApiKeySchema } from '../schemas/index.js';
+import { apiKeyListSchema, apiKeyRequestSchema, auditListSchema, createdApiKeySchema } from '../schemas/index.js';
 
 const tags = ['integrations'];
 
 export function keyRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  app.get(
+    '/api-keys',
+    allow('admin', 'director'),
+    doc({
+      summary: 'Every integration key, revoked ones too (never a secret)',
+      tags,
+      responses: { 200: { description: 'newest first', schema: apiKeyListSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json({ keys: await listApiKeys(deps) }),
+  );
   app.post(
     '/api-keys',
     allow('admin', 'director'),

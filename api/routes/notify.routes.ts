@@ -9,7 +9,7 @@
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { createWebhook, webhookDeliveries } from '../../app/integrations.js';
+import { createWebhook, deactivateWebhook, listWebhooks, webhookDeliveries } from '../../app/integrations.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
@@ -17,6 +17,7 @@ import {
   createdWebhookSchema,
   notificationStreamSchema,
   webhookDeliveryListSchema,
+  webhookListSchema,
   webhookRequestSchema,
 } from '../schemas/index.js';
 
@@ -25,6 +26,18 @@ const cursorOf = (row: { createdAt: Date; id: string }) => `${row.createdAt.toIS
 
 export function notifyRoutes(deps: ApiDeps, options: { pollMs?: number } = {}) {
   const app = new Hono<AppEnv>();
+
+  app.get(
+    '/webhooks',
+    allow('admin', 'director'),
+    doc({
+      summary: 'Every webhook, with its deliveries counted by status (never a secret)',
+      tags: ['integrations'],
+      responses: { 200: { description: 'newest first', schema: webhookListSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json({ webhooks: await listWebhooks(deps) }),
+  );
 
   app.post(
     '/webhooks',
@@ -49,6 +62,21 @@ export function notifyRoutes(deps: ApiDeps, options: { pollMs?: number } = {}) {
       errors: [403, 404],
     }),
     async (c) => c.json({ deliveries: await webhookDeliveries(deps, c.req.param('id')) }),
+  );
+
+  app.delete(
+    '/webhooks/:id',
+    allow('admin', 'director'),
+    doc({
+      summary: 'Deactivate a webhook: no new notifications are queued for it (its log stays)',
+      tags: ['integrations'],
+      responses: { 204: { description: 'deactivated' } },
+      errors: [403, 404],
+    }),
+    async (c) => {
+      await deactivateWebhook(deps, c.req.param('id'), c.get('actor'));
+      return c.body(null, 204);
+    },
   );
 
   /** One's own notifications as they are written: tasks, reminders, escalations. */

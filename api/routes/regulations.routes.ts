@@ -5,20 +5,25 @@
  * @module
  */
 import { Hono } from 'hono';
+import { draftDiff, editorSchema, simulateDraft, validateDraft } from '../../app/regulation-drafts.js';
 import {
   publishRegulation,
   regulationDiff,
   regulationGraph,
+  regulationSource,
   regulationVersion,
   regulationVersions,
+  revertRegulation,
   simulateRegulation,
   type Scenario,
 } from '../../app/regulations.js';
-import { regulationSchema } from '../../regulation/schema.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
+  draftDiffRequestSchema,
+  draftDiffSchema,
+  draftValidationSchema,
   publishedVersionSchema,
   publishQuerySchema,
   publishRawBody,
@@ -30,8 +35,12 @@ import {
   regulationVersionQuerySchema,
   regulationVersionSchema,
   regulationVersionsSchema,
+  regulationSourceQuerySchema,
+  regulationTextSchema,
+  revertRequestSchema,
   simulateRequestSchema,
   simulationSchema,
+  validateDraftRequestSchema,
 } from '../schemas/index.js';
 
 const tags = ['regulations'];
@@ -56,10 +65,30 @@ export function regulationRoutes(deps: ApiDeps) {
     '/schema',
     doc({
       summary: 'The JSON Schema a regulation file follows',
+      description:
+        'With each kind of rule spelled out: the facts and operators this server and its plugins offer, and the loaded plugins by id (what an editor completes from).',
       tags,
       responses: { 200: { description: 'JSON Schema 2020-12', schema: { type: 'object' } } },
     }),
-    (c) => c.json(regulationSchema),
+    (c) => c.json(editorSchema(deps)),
+  );
+
+  app.post(
+    '/validate',
+    allow('director', 'head', 'admin'),
+    doc({
+      summary: 'Validate a draft without publishing it',
+      description:
+        'The same checks as publishing (and `reglament validate`): every problem with its JSON pointer, line and column; when the draft is valid, its stages after composition with plugins and its diagram. A draft with problems is still a 200: the problems are the answer.',
+      tags,
+      body: validateDraftRequestSchema,
+      responses: { 200: { description: 'the problems, or the stages and the diagram', schema: draftValidationSchema } },
+      errors: [403],
+    }),
+    async (c) => {
+      const body = c.get('body');
+      return c.json(await validateDraft(deps, body.source, { diagram: body.diagram ?? true }));
+    },
   );
 
   app.get(
@@ -99,6 +128,7 @@ export function regulationRoutes(deps: ApiDeps) {
     allow('director', 'head', 'admin'),
     doc({
       summary: 'Dry-run a scenario on a simulated clock: nothing is written, no workflow starts',
+      description: 'On a published version, or on a draft sent as `source` (which must be valid).',
       tags,
       body: simulateRequestSchema,
       responses: { 200: { description: 'the timeline and where the deal ends', schema: simulationSchema } },
@@ -106,7 +136,70 @@ export function regulationRoutes(deps: ApiDeps) {
     }),
     async (c) => {
       const body = c.get('body');
-      return c.json(await simulateRegulation(deps, c.req.param('id'), body.scenario as Scenario, body.version));
+      const scenario = body.scenario as Scenario;
+      return c.json(
+        body.source !== undefined
+          ? await simulateDraft(deps, body.source, scenario)
+          : await simulateRegulation(deps, c.req.param('id'), scenario, body.version),
+      );
+    },
+  );
+
+  app.post(
+    '/:id/diff',
+    allow('director', 'head', 'admin'),
+    doc({
+      summary: 'What a draft changes against a published version (default: the newest)',
+      tags,
+      body: draftDiffRequestSchema,
+      responses: { 200: { description: 'the changes, and as readable lines', schema: draftDiffSchema } },
+      errors: [403, 404],
+    }),
+    async (c) => {
+      const body = c.get('body');
+      return c.json(await draftDiff(deps, c.req.param('id'), body.source, body.against));
+    },
+  );
+
+  app.get(
+    '/:id/source',
+    doc({
+      summary: 'The text a version was published as (default: the newest)',
+      tags,
+      query: regulationSourceQuerySchema,
+      responses: { 200: { description: 'the YAML as written', schema: regulationTextSchema } },
+      errors: [404],
+    }),
+    async (c) => {
+      const id = c.req.param('id');
+      return c.json({ id, ...(await regulationSource(deps, id, int(c.get('query').version))) });
+    },
+  );
+
+  app.post(
+    '/:id/revert',
+    allow('director', 'admin'),
+    doc({
+      summary: 'Publish an older version again, as a new version',
+      description:
+        'History is never rewritten: the older content becomes the newest version, with who reverted and why. When the newest version already has that content, nothing changes (200).',
+      tags,
+      body: revertRequestSchema,
+      responses: {
+        201: { description: 'a new version with the older content', schema: publishedVersionSchema },
+        200: { description: 'the newest version already has this content', schema: publishedVersionSchema },
+      },
+      errors: [403, 404],
+    }),
+    async (c) => {
+      const body = c.get('body');
+      const published = await revertRegulation(deps, {
+        id: c.req.param('id'),
+        version: body.version,
+        comment: body.comment,
+        actor: c.get('actor'),
+      });
+      return c.json(published, published.created ? 201 : 200);
     },
   );
 

@@ -16,6 +16,7 @@ export * from './migrations.js';
 export * from './notifications.js';
 export * from './plugins.js';
 export * from './regulations.js';
+export * from './regulation-drafts.js';
 export * from './tasks.js';
 export * from './webhooks.js';
 export * from './requests.js';

@@ -32,6 +32,23 @@ export const createdApiKeySchema = component('CreatedApiKey', {
   },
 } as const);
 
+/** One integration key as listed (`ApiKey`): never its secret. */
+export const apiKeySchema = component('ApiKey', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'active', 'createdBy', 'createdAt'],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string', description: 'the integration' },
+    active: { type: 'boolean', description: 'false once revoked' },
+    createdBy: { type: 'string' },
+    createdAt: dateTime,
+  },
+} as const);
+
+/** `GET /api-keys` */
+export const apiKeyListSchema = listOf('keys', apiKeySchema);
+
 /** One entry of the audit trail (`AuditEntry`). */
 export const auditEntrySchema = component('AuditEntry', {
   type: 'object',

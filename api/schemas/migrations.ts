@@ -41,6 +41,7 @@ const planProperties = {
       required: ['dealId', 'owner', 'fromStage', 'toStage', 'cancelTasks', 'createTasks'],
       properties: {
         dealId: { type: 'string' },
+        client: { type: 'string', description: 'the client’s name' },
         owner: { type: 'string' },
         fromStage: { type: 'string' },
         toStage: { type: 'string' },
@@ -55,7 +56,12 @@ const planProperties = {
       type: 'object',
       additionalProperties: false,
       required: ['dealId', 'stage', 'reason'],
-      properties: { dealId: { type: 'string' }, stage: { type: 'string' }, reason: { type: 'string' } },
+      properties: {
+        dealId: { type: 'string' },
+        client: { type: 'string', description: 'the client’s name' },
+        stage: { type: 'string' },
+        reason: { type: 'string' },
+      },
     },
   },
 } as const;

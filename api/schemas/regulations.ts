@@ -17,12 +17,13 @@ export const regulationSourceSchema = component('RegulationSource', regulationSc
 export const regulationSummarySchema = component('RegulationSummary', {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'title', 'version', 'publishedAt'],
+  required: ['id', 'title', 'version', 'publishedAt', 'publishedBy'],
   properties: {
     id: { type: 'string' },
     title: { type: 'string' },
     version: { type: 'integer', minimum: 1, description: 'the newest version' },
     publishedAt: dateTime,
+    publishedBy: { type: 'string', description: 'who published the newest version' },
   },
 } as const);
 export const regulationListSchema = listOf('regulations', regulationSummarySchema);
@@ -212,6 +213,11 @@ export const simulateRequestSchema = {
   required: ['scenario'],
   properties: {
     version: { type: 'integer', minimum: 1, description: 'default: the newest version' },
+    source: {
+      type: 'string',
+      maxLength: 512 * 1024,
+      description: 'a draft (YAML) to run instead of a published version: the studio tries before publishing',
+    },
     scenario: {
       type: 'object',
       required: ['start', 'deal', 'steps'],

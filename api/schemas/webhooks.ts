@@ -27,6 +27,28 @@ export const createdWebhookSchema = component('CreatedWebhook', {
   },
 } as const);
 
+const count = { type: 'integer', minimum: 0 } as const;
+
+/** One webhook as listed (`Webhook`): never its secret. */
+export const webhookSchema = component('Webhook', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'url', 'active', 'createdBy', 'createdAt', 'pending', 'delivered', 'failed'],
+  properties: {
+    id: { type: 'string' },
+    url: { type: 'string' },
+    active: { type: 'boolean', description: 'false once deactivated: no new notifications are queued for it' },
+    createdBy: { type: 'string' },
+    createdAt: dateTime,
+    pending: { ...count, description: 'deliveries waiting for their next attempt' },
+    delivered: count,
+    failed: { ...count, description: 'deliveries that gave up' },
+  },
+} as const);
+
+/** `GET /webhooks` */
+export const webhookListSchema = listOf('webhooks', webhookSchema);
+
 /** One notification's delivery to one webhook (`WebhookDelivery`). */
 export const webhookDeliverySchema = component('WebhookDelivery', {
   type: 'object',

@@ -69,7 +69,9 @@ describe('migrating running deals to a newer regulation version', () => {
     expect(plan.status).toBe(200);
     // Active deals on version 1 only: the closed one and the one already on v2 are not part of it.
     expect(plan.body.moves.map((m: { dealId: string }) => m.dealId).sort()).toEqual([atCall, atOffer].sort());
-    expect(plan.body.unmapped).toEqual([{ dealId: paused, stage: 'hold', reason: 'no mapping for stage "hold"' }]);
+    expect(plan.body.unmapped).toEqual([
+      { dealId: paused, client: 'C', stage: 'hold', reason: 'no mapping for stage "hold"' },
+    ]);
     const offerMove = plan.body.moves.find((m: { dealId: string }) => m.dealId === atOffer);
     expect(offerMove).toMatchObject({
       fromStage: 'offer',

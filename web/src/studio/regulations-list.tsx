@@ -1,0 +1,62 @@
+/** The studio's first page: every published regulation with its newest version, who published it and when. */
+import { Link } from '../link.js';
+import { navigate } from '../router.js';
+import { useStudioI18n } from './i18n-studio.js';
+import { useRegulations } from './studio-queries.js';
+
+export function RegulationsList() {
+  const i18n = useStudioI18n();
+  const { s } = i18n;
+  const regulations = useRegulations();
+  return (
+    <section aria-labelledby="regulations-title">
+      <div className="row spread">
+        <h1 id="regulations-title">{s('list.title')}</h1>
+        <a
+          href="/studio/new"
+          className="button"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/studio/new');
+          }}
+        >
+          {s('list.new')}
+        </a>
+      </div>
+      {regulations.isLoading && <p>{i18n.t('common.loading')}</p>}
+      {regulations.error && <p className="alert">{i18n.t('common.error', { message: regulations.error.message })}</p>}
+      {regulations.data?.length === 0 && <p className="card">{s('list.empty')}</p>}
+      {!!regulations.data?.length && (
+        <div className="card scroll">
+          <table aria-labelledby="regulations-title">
+            <thead>
+              <tr>
+                <th scope="col">{s('list.name')}</th>
+                <th scope="col">{s('list.id')}</th>
+                <th scope="col">{s('list.latest')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {regulations.data.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <Link to={`/studio/regulations/${encodeURIComponent(r.id)}`}>{r.title}</Link>
+                  </th>
+                  <td>
+                    <code>{r.id}</code>
+                  </td>
+                  <td>
+                    {s('list.version', { version: r.version })}{' '}
+                    <span className="muted">
+                      {s('list.published', { who: r.publishedBy, when: i18n.dateTime(r.publishedAt) })}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
