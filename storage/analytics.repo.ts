@@ -3,7 +3,10 @@
  * the SLA, compliance with the tasks the regulation demanded, per-manager
  * figures, lead conversion by region, and the counts the win model learns
  * from. Everything is read from the read model (deals, tasks, events,
- * notifications, deal_attempts) with set-based SQL; nothing here writes.
+ * notifications, deal_attempts) and the summaries the transitions keep
+ * (migration 00015: stage entries, stage visits with their working time, closed
+ * deals' working cycle, held calls and meetings) with set-based SQL; nothing
+ * here writes.
  *
  * Every query takes the same filter: the deal's regulation (and version),
  * its company's region, industry, company and holding (the client's own

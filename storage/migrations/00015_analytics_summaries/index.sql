@@ -22,17 +22,15 @@ create index analytics_stage_entries_entered on analytics_stage_entries (entered
 
 -- Recomputes the given deals' rows from their stage.entered events, their
 -- status and their regulation version; a row that did not change is not
--- rewritten. Deal by deal: PL/pgSQL keeps the statement's plan (for one
--- deal, so a cheap one) for the connection, and a transition pays for
--- executing it, not for planning it again; the backfill below uses it too.
-create function analytics_refresh_stage_entries(ids text[]) returns void language plpgsql as $$
-declare
-  deal text;
-begin
-  foreach deal in array coalesce(ids, '{}') loop
+-- rewritten. One set-based statement for any number of deals (the backfill
+-- below passes every deal; a transition that closes a deal or moves it to
+-- another version, one), the ids joined rather than matched with `= any(ids)`
+-- (a parameter array is searched element by element, row by row).
+create function analytics_refresh_stage_entries(ids text[]) returns void language sql as $$
     insert into analytics_stage_entries as a (deal_id, stage, ord, entered_at, advanced, lost_here)
-    with dd as (
-      select id, status, regulation_id, regulation_version from deals where id = deal),
+    with dd as materialized (
+      select d.id, d.status, d.regulation_id, d.regulation_version
+      from deals d join (select distinct unnest(ids) as id) i on i.id = d.id),
     en as (
       select e.deal_id, e.data->>'stage' as stage, min(e.at) as at
       from events e join dd on dd.id = e.deal_id
@@ -60,8 +58,7 @@ begin
           lost_here = excluded.lost_here
       where (a.ord, a.entered_at, a.advanced, a.lost_here)
             is distinct from (excluded.ord, excluded.entered_at, excluded.advanced, excluded.lost_here);
-  end loop;
-end $$;
+$$;
 
 -- Calls and meetings held: tasks of those kinds done, not with the outcome
 -- `cancelled`, by the person they were assigned to when done (a done task is
@@ -188,7 +185,8 @@ create table analytics_deal_cycles (
 
 -- Recomputes the given deals' visits and cycles from their events and rows
 -- (what the backfill and a seeded or imported read model use; a transition
--- writes its own rows).
+-- writes its own rows). The ids are joined, not matched with `= any(ids)`:
+-- a parameter array is searched element by element, row by row.
 create function analytics_refresh_stage_visits(ids text[]) returns void language sql as $$
   insert into analytics_stage_visits as a (deal_id, stage, visit, entered_at, left_at, working_seconds)
   select v.deal_id, v.stage, v.visit, v.entered, v.left_at,
@@ -196,8 +194,8 @@ create function analytics_refresh_stage_visits(ids text[]) returns void language
   from (select e.deal_id, e.data->>'stage' as stage, coalesce((e.data->>'visit')::int, 0) as visit,
                min(e.at) filter (where e.type = 'stage.entered') as entered,
                min(e.at) filter (where e.type = 'stage.left') as left_at
-        from events e
-        where e.deal_id = any(ids) and e.type in ('stage.entered', 'stage.left')
+        from events e join (select distinct unnest(ids) as id) i on i.id = e.deal_id
+        where e.type in ('stage.entered', 'stage.left')
         group by 1, 2, 3) v
   join deals d on d.id = v.deal_id
   join regulations r on r.id = d.regulation_id and r.version = d.regulation_version
@@ -209,7 +207,8 @@ create function analytics_refresh_stage_visits(ids text[]) returns void language
   insert into analytics_deal_cycles as a (deal_id, working_seconds)
   select d.id, analytics_working_seconds(d.created_at, d.closed_at, r.body->'calendar')
   from deals d join regulations r on r.id = d.regulation_id and r.version = d.regulation_version
-  where d.id = any(ids) and d.status <> 'active' and d.closed_at is not null
+  join (select distinct unnest(ids) as id) i on i.id = d.id
+  where d.status <> 'active' and d.closed_at is not null
   on conflict (deal_id) do update set working_seconds = excluded.working_seconds
     where a.working_seconds is distinct from excluded.working_seconds;
 $$;
