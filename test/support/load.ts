@@ -162,7 +162,10 @@ export async function countEffects(sql: Sql, tag: string, sent: Sent, timeoutMs 
       calls: number;
       stuck: number;
     };
-    const settled = r.stuck === 0 && r.leads >= sent.leads.size && r.calls >= sent.calls.size;
+    // A completion refused as TASK_NOT_OPEN may have met its own earlier attempt still writing (the workflow
+    // retries a write that PostgreSQL's outage failed): wait for those too, up to the deadline that counts a loss.
+    const settled =
+      r.stuck === 0 && r.leads >= sent.leads.size && r.calls >= sent.calls.size && r.doneTasks >= sent.deals.size;
     if (settled || Date.now() > deadline) {
       const table = {
         'deals started': {
