@@ -63,7 +63,8 @@ const ru = {
   'dash.breached': 'Нарушен SLA',
   'dash.breachedShare': 'Доля нарушений',
   'dash.clock': 'Время: {clock}',
-  'dash.clockWall': 'медиана и 90-й перцентиль — календарные часы, рядом — рабочие; нарушение SLA считается в рабочем времени календаря регламента',
+  'dash.clockWall':
+    'медиана и 90-й перцентиль — календарные часы, рядом — рабочие; нарушение SLA считается в рабочем времени календаря регламента',
   'dash.cycle': 'Цикл сделки',
   'dash.hours': 'Часы',
   'dash.col.medianWorkingHours': 'Медиана рабочего времени, ч',
@@ -283,7 +284,8 @@ const en: Record<StudioKey, string> = {
   'dash.breached': 'SLA breached',
   'dash.breachedShare': 'Share breached',
   'dash.clock': 'Time: {clock}',
-  'dash.clockWall': 'median and p90 in wall-clock hours, working hours beside them; an SLA breach is judged in the regulation calendar’s working time',
+  'dash.clockWall':
+    'median and p90 in wall-clock hours, working hours beside them; an SLA breach is judged in the regulation calendar’s working time',
   'dash.cycle': 'Deal cycle',
   'dash.hours': 'Hours',
   'dash.col.medianWorkingHours': 'Median working time, h',
