@@ -241,6 +241,13 @@ describe('the studio dashboards and admin in a browser', () => {
         const api = await call(h, 'GET', `/analytics/time${q}`);
         const rows = new Map((await rowsOf(region)).map((r) => [r[0], int(r[1]!)]));
         for (const s of api.body.stages) expect(rows.get(s.stage)).toBe(s.visits);
+        // How each breach was judged reads as words in the last column, never as a number.
+        const clocks = new Map((await rowsOf(region)).map((r) => [r[0], r.at(-1)]));
+        const words = { working: 'working time', wall: 'wall-clock time', mixed: 'both, by version' } as const;
+        for (const s of api.body.stages)
+          expect(clocks.get(s.stage)).toBe(s.breachClock ? words[s.breachClock as keyof typeof words] : '—');
+        expect(api.body.stages.some((s: { breachClock: string | null }) => s.breachClock)).toBe(true);
+        expect(await region.textContent()).not.toContain('NaN');
         await page.getByRole('img', { name: 'Chart: Time in stage' }).waitFor();
       }
       if (view === 'managers') {

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api.js';
 import { useStudioI18n } from './i18n-dashboards.js';
+import { DataTable, ErrorAlert } from './table.js';
 
 /** A secret shown this once, in a field that selects itself for copying. */
 function Secret({ id, text, value }: { id: string; text: string; value: string }) {
@@ -65,53 +66,42 @@ export function KeysAdmin() {
         </div>
       </form>
       {create.data && <Secret id="key-secret" text={t('admin.keyCreated')} value={create.data.key} />}
-      {error && (
-        <p role="alert" className="alert">
-          {error.message}
-        </p>
-      )}
-      {keys.data?.length === 0 ? (
-        <p className="muted">{t('admin.noKeys')}</p>
-      ) : (
-        <div className="scroll card table-box" tabIndex={0} role="region" aria-labelledby="keys-title">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.keyId')}</th>
-                <th scope="col">{t('admin.name')}</th>
-                <th scope="col">{t('admin.createdBy')}</th>
-                <th scope="col">{t('admin.createdAt')}</th>
-                <th scope="col">{t('admin.status')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(keys.data ?? []).map((k) => (
-                <tr key={k.id}>
-                  <th scope="row">{k.id}</th>
-                  <td>{k.name}</td>
-                  <td>{k.createdBy}</td>
-                  <td>{dateTime(k.createdAt)}</td>
-                  <td>{k.active ? t('admin.active') : <span className="badge danger">{t('admin.revoked')}</span>}</td>
-                  <td>
-                    {k.active && (
-                      <button
-                        type="button"
-                        className="danger small"
-                        aria-label={t('admin.revokeOf', { id: k.id })}
-                        disabled={revoke.isPending}
-                        onClick={() => revoke.mutate(k.id)}
-                      >
-                        {t('admin.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ErrorAlert error={error} />
+      <DataTable
+        labelledBy="keys-title"
+        empty={keys.data?.length === 0 && t('admin.noKeys')}
+        columns={[
+          t('admin.keyId'),
+          t('admin.name'),
+          t('admin.createdBy'),
+          t('admin.createdAt'),
+          t('admin.status'),
+          t('admin.actions'),
+        ]}
+      >
+        {(keys.data ?? []).map((k) => (
+          <tr key={k.id}>
+            <th scope="row">{k.id}</th>
+            <td>{k.name}</td>
+            <td>{k.createdBy}</td>
+            <td>{dateTime(k.createdAt)}</td>
+            <td>{k.active ? t('admin.active') : <span className="badge danger">{t('admin.revoked')}</span>}</td>
+            <td>
+              {k.active && (
+                <button
+                  type="button"
+                  className="danger small"
+                  aria-label={t('admin.revokeOf', { id: k.id })}
+                  disabled={revoke.isPending}
+                  onClick={() => revoke.mutate(k.id)}
+                >
+                  {t('admin.revoke')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -171,99 +161,81 @@ export function WebhooksAdmin() {
         </div>
       </form>
       {create.data && <Secret id="hook-secret" text={t('admin.webhookCreated')} value={create.data.secret} />}
-      {error && (
-        <p role="alert" className="alert">
-          {error.message}
-        </p>
-      )}
-      {hooks.data?.length === 0 ? (
-        <p className="muted">{t('admin.noWebhooks')}</p>
-      ) : (
-        <div className="scroll card table-box" tabIndex={0} role="region" aria-labelledby="hooks-title">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.url')}</th>
-                <th scope="col">{t('admin.status')}</th>
-                <th scope="col">{t('admin.delivered')}</th>
-                <th scope="col">{t('admin.pending')}</th>
-                <th scope="col">{t('admin.failed')}</th>
-                <th scope="col">{t('admin.createdAt')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(hooks.data ?? []).map((h) => (
-                <tr key={h.id}>
-                  <th scope="row">{h.url}</th>
-                  <td>{h.active ? t('admin.active') : <span className="badge danger">{t('admin.inactive')}</span>}</td>
-                  <td className="num">{number(h.delivered)}</td>
-                  <td className="num">{number(h.pending)}</td>
-                  <td className={`num${h.failed > 0 ? ' bad' : ''}`}>{number(h.failed)}</td>
-                  <td>{dateTime(h.createdAt)}</td>
-                  <td>
-                    <div className="actions-cell">
-                      <button
-                        type="button"
-                        className="secondary small"
-                        aria-pressed={shown === h.id}
-                        aria-label={t('admin.deliveriesOf', { url: h.url })}
-                        onClick={() => setShown(shown === h.id ? undefined : h.id)}
-                      >
-                        {t('admin.deliveries')}
-                      </button>
-                      {h.active && (
-                        <button
-                          type="button"
-                          className="danger small"
-                          aria-label={t('admin.webhookOff', { url: h.url })}
-                          disabled={off.isPending}
-                          onClick={() => off.mutate(h.id)}
-                        >
-                          {t('admin.deactivate')}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ErrorAlert error={error} />
+      <DataTable
+        labelledBy="hooks-title"
+        empty={hooks.data?.length === 0 && t('admin.noWebhooks')}
+        columns={[
+          t('admin.url'),
+          t('admin.status'),
+          t('admin.delivered'),
+          t('admin.pending'),
+          t('admin.failed'),
+          t('admin.createdAt'),
+          t('admin.actions'),
+        ]}
+      >
+        {(hooks.data ?? []).map((h) => (
+          <tr key={h.id}>
+            <th scope="row">{h.url}</th>
+            <td>{h.active ? t('admin.active') : <span className="badge danger">{t('admin.inactive')}</span>}</td>
+            <td className="num">{number(h.delivered)}</td>
+            <td className="num">{number(h.pending)}</td>
+            <td className={`num${h.failed > 0 ? ' bad' : ''}`}>{number(h.failed)}</td>
+            <td>{dateTime(h.createdAt)}</td>
+            <td>
+              <div className="actions-cell">
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-pressed={shown === h.id}
+                  aria-label={t('admin.deliveriesOf', { url: h.url })}
+                  onClick={() => setShown(shown === h.id ? undefined : h.id)}
+                >
+                  {t('admin.deliveries')}
+                </button>
+                {h.active && (
+                  <button
+                    type="button"
+                    className="danger small"
+                    aria-label={t('admin.webhookOff', { url: h.url })}
+                    disabled={off.isPending}
+                    onClick={() => off.mutate(h.id)}
+                  >
+                    {t('admin.deactivate')}
+                  </button>
+                )}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {shown && (
         <>
           <h3 id="deliveries-title">{t('admin.deliveriesOf', { url: shownUrl })}</h3>
-          {deliveries.data?.length === 0 ? (
-            <p className="muted">{t('admin.noDeliveries')}</p>
-          ) : (
-            <div className="scroll card table-box" tabIndex={0} role="region" aria-labelledby="deliveries-title">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.notification')}</th>
-                    <th scope="col">{t('admin.status')}</th>
-                    <th scope="col">{t('admin.tries')}</th>
-                    <th scope="col">{t('admin.lastStatus')}</th>
-                    <th scope="col">{t('admin.deliveredAt')}</th>
-                    <th scope="col">{t('admin.nextAttempt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {(deliveries.data ?? []).map((d) => (
-                    <tr key={d.notificationId}>
-                      <th scope="row">{d.notificationId}</th>
-                      <td>{d.status === 'failed' ? <span className="badge danger">{d.status}</span> : d.status}</td>
-                      <td className="num">{number(d.attempts)}</td>
-                      <td>{d.lastError ? `${d.lastStatus ?? ''} ${d.lastError}`.trim() : (d.lastStatus ?? '—')}</td>
-                      <td>{dateTime(d.deliveredAt)}</td>
-                      <td>{d.status === 'pending' ? dateTime(d.nextAttemptAt) : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            labelledBy="deliveries-title"
+            empty={deliveries.data?.length === 0 && t('admin.noDeliveries')}
+            columns={[
+              t('admin.notification'),
+              t('admin.status'),
+              t('admin.tries'),
+              t('admin.lastStatus'),
+              t('admin.deliveredAt'),
+              t('admin.nextAttempt'),
+            ]}
+          >
+            {(deliveries.data ?? []).map((d) => (
+              <tr key={d.notificationId}>
+                <th scope="row">{d.notificationId}</th>
+                <td>{d.status === 'failed' ? <span className="badge danger">{d.status}</span> : d.status}</td>
+                <td className="num">{number(d.attempts)}</td>
+                <td>{d.lastError ? `${d.lastStatus ?? ''} ${d.lastError}`.trim() : (d.lastStatus ?? '—')}</td>
+                <td>{dateTime(d.deliveredAt)}</td>
+                <td>{d.status === 'pending' ? dateTime(d.nextAttemptAt) : '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import type { components } from '../../../client/index.js';
 import { api, unwrap } from '../api.js';
 import { useMe } from '../queries.js';
 import { useStudioI18n, type StudioKey } from './i18n-dashboards.js';
+import { DataTable, ErrorAlert } from './table.js';
 
 type Person = components['schemas']['Manager'];
 type Invitation = components['schemas']['Invitation'];
@@ -82,86 +83,78 @@ export function PeopleAdmin() {
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="scroll card table-box" tabIndex={0} role="region" aria-labelledby="people-title">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.name')}</th>
-              <th scope="col">{t('admin.id')}</th>
-              <th scope="col">{t('admin.role')}</th>
-              <th scope="col">{t('admin.department')}</th>
-              <th scope="col">{t('admin.region')}</th>
-              <th scope="col">{t('admin.skillsShort')}</th>
-              <th scope="col">{t('admin.timezone')}</th>
-              <th scope="col">{t('admin.status')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(people.data ?? []).map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{p.id}</td>
-                <td>{t(`admin.role.${p.role}` as StudioKey)}</td>
-                <td>{p.department ?? '—'}</td>
-                <td>{p.region ?? '—'}</td>
-                <td>{p.skills.join(', ') || '—'}</td>
-                <td>{p.timezone}</td>
-                <td>{p.active ? t('admin.active') : <span className="badge danger">{t('admin.inactive')}</span>}</td>
-                <td>
-                  <div className="actions-cell">
+      <ErrorAlert error={error} />
+      <DataTable
+        labelledBy="people-title"
+        columns={[
+          t('admin.name'),
+          t('admin.id'),
+          t('admin.role'),
+          t('admin.department'),
+          t('admin.region'),
+          t('admin.skillsShort'),
+          t('admin.timezone'),
+          t('admin.status'),
+          t('admin.actions'),
+        ]}
+      >
+        {(people.data ?? []).map((p) => (
+          <tr key={p.id}>
+            <th scope="row">{p.name}</th>
+            <td>{p.id}</td>
+            <td>{t(`admin.role.${p.role}` as StudioKey)}</td>
+            <td>{p.department ?? '—'}</td>
+            <td>{p.region ?? '—'}</td>
+            <td>{p.skills.join(', ') || '—'}</td>
+            <td>{p.timezone}</td>
+            <td>{p.active ? t('admin.active') : <span className="badge danger">{t('admin.inactive')}</span>}</td>
+            <td>
+              <div className="actions-cell">
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={t('admin.editOf', { name: p.name })}
+                  onClick={() => setEditing(p)}
+                >
+                  {t('admin.edit')}
+                </button>
+                {p.active && (
+                  <button
+                    type="button"
+                    className="secondary small"
+                    aria-label={t('admin.inviteOf', { name: p.name })}
+                    disabled={invite.isPending}
+                    onClick={() => invite.mutate(p)}
+                  >
+                    {t('admin.invite')}
+                  </button>
+                )}
+                {p.active &&
+                  p.id !== me.data?.id &&
+                  (confirming === p.id ? (
                     <button
                       type="button"
-                      className="secondary small"
-                      aria-label={t('admin.editOf', { name: p.name })}
-                      onClick={() => setEditing(p)}
+                      className="danger confirm small"
+                      disabled={deactivate.isPending}
+                      onClick={() => deactivate.mutate(p)}
                     >
-                      {t('admin.edit')}
+                      {t('admin.confirmDeactivate', { name: p.name })}
                     </button>
-                    {p.active && (
-                      <button
-                        type="button"
-                        className="secondary small"
-                        aria-label={t('admin.inviteOf', { name: p.name })}
-                        disabled={invite.isPending}
-                        onClick={() => invite.mutate(p)}
-                      >
-                        {t('admin.invite')}
-                      </button>
-                    )}
-                    {p.active &&
-                      p.id !== me.data?.id &&
-                      (confirming === p.id ? (
-                        <button
-                          type="button"
-                          className="danger confirm small"
-                          disabled={deactivate.isPending}
-                          onClick={() => deactivate.mutate(p)}
-                        >
-                          {t('admin.confirmDeactivate', { name: p.name })}
-                        </button>
-                      ) : (
-                        <button
-                          type="button"
-                          className="danger small"
-                          aria-label={t('admin.deactivateOf', { name: p.name })}
-                          onClick={() => setConfirming(p.id)}
-                        >
-                          {t('admin.deactivate')}
-                        </button>
-                      ))}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  ) : (
+                    <button
+                      type="button"
+                      className="danger small"
+                      aria-label={t('admin.deactivateOf', { name: p.name })}
+                      onClick={() => setConfirming(p.id)}
+                    >
+                      {t('admin.deactivate')}
+                    </button>
+                  ))}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -257,11 +250,7 @@ function PersonForm({ person, close }: { person?: Person; close(saved?: Person):
           {t('admin.cancel')}
         </button>
       </div>
-      {save.error && (
-        <p role="alert" className="alert">
-          {save.error.message}
-        </p>
-      )}
+      <ErrorAlert error={save.error} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from '../link.js';
 import { KeysAdmin, WebhooksAdmin } from './admin-integrations.js';
 import { PeopleAdmin } from './admin-people.js';
 import { useStudioI18n, type StudioKey } from './i18n-dashboards.js';
+import { DataTable, ErrorAlert } from './table.js';
 import './dashboards.css';
 
 const SECTIONS = ['people', 'keys', 'webhooks', 'plugins'] as const;
@@ -55,69 +56,44 @@ function PluginsAdmin() {
   return (
     <section aria-labelledby="plugins-title">
       <h2 id="plugins-title">{t('admin.loaded')}</h2>
-      {plugins.error && (
-        <p role="alert" className="alert">
-          {plugins.error.message}
-        </p>
-      )}
-      {plugins.data?.plugins.length === 0 ? (
-        <p className="muted">{t('admin.noPlugins')}</p>
-      ) : (
-        <div className="scroll card table-box" tabIndex={0} role="region" aria-labelledby="plugins-title">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.plugin')}</th>
-                <th scope="col">{t('admin.pluginVersion')}</th>
-                <th scope="col">{t('admin.contributes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(plugins.data?.plugins ?? []).map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.id}
-                    {p.description && <div className="muted">{p.description}</div>}
-                  </th>
-                  <td>
-                    {p.version} <span className="muted">({p.reglament})</span>
-                  </td>
-                  <td className="wrap">
-                    {parts(p).map(([label, xs]) => (
-                      <div key={label}>
-                        <span className="muted">{t(label)}:</span> {xs.join(', ')}
-                      </div>
-                    ))}
-                  </td>
-                </tr>
+      <ErrorAlert error={plugins.error} />
+      <DataTable
+        labelledBy="plugins-title"
+        empty={plugins.data?.plugins.length === 0 && t('admin.noPlugins')}
+        columns={[t('admin.plugin'), t('admin.pluginVersion'), t('admin.contributes')]}
+      >
+        {(plugins.data?.plugins ?? []).map((p) => (
+          <tr key={p.id}>
+            <th scope="row">
+              {p.id}
+              {p.description && <div className="muted">{p.description}</div>}
+            </th>
+            <td>
+              {p.version} <span className="muted">({p.reglament})</span>
+            </td>
+            <td className="wrap">
+              {parts(p).map(([label, xs]) => (
+                <div key={label}>
+                  <span className="muted">{t(label)}:</span> {xs.join(', ')}
+                </div>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <h2 id="failures-title">{t('admin.failures')}</h2>
-      {failures.length === 0 ? (
-        <p className="muted">{t('admin.noFailures')}</p>
-      ) : (
-        <div className="scroll card table-box" tabIndex={0} role="region" aria-labelledby="failures-title">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.plugin')}</th>
-                <th scope="col">{t('admin.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {failures.map(([id, why]) => (
-                <tr key={id}>
-                  <th scope="row">{id}</th>
-                  <td className="alert wrap">{why}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        labelledBy="failures-title"
+        empty={failures.length === 0 && t('admin.noFailures')}
+        columns={[t('admin.plugin'), t('admin.why')]}
+      >
+        {failures.map(([id, why]) => (
+          <tr key={id}>
+            <th scope="row">{id}</th>
+            <td className="alert wrap">{why}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

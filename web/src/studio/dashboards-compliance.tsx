@@ -7,8 +7,9 @@ import { useMemo } from 'react';
 import { Chart, MUTED, type ChartOption } from './charts.js';
 import { csvHref, useCompanies, useCompliance, usePeople, type Compliance } from './dashboards-data.js';
 import { COLUMN_TEXT, COLUMNS, DrillDown, parseDrill, type Drill } from './dashboards-drill.js';
-import { Heading, Result, TableBox, type ViewProps } from './dashboards-parts.js';
+import { Heading, Result, type ViewProps } from './dashboards-parts.js';
 import { useStudioI18n, type StudioI18n, type StudioKey } from './i18n-dashboards.js';
+import { DataTable } from './table.js';
 
 const GROUPS = ['manager', 'department', 'company', 'none'] as const;
 type Row = Compliance['rows'][number];
@@ -76,49 +77,39 @@ export function ComplianceView({ params, setParams, filters }: ViewProps) {
               title={t('dash.table', { what: t('dash.compliance') })}
               csv={csvHref('/analytics/compliance', query)}
             />
-            <TableBox labelledBy="compliance-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dash.key')}</th>
-                  <th scope="col">{t('dash.kind')}</th>
+            <DataTable
+              labelledBy="compliance-table"
+              columns={[t('dash.key'), t('dash.kind'), ...COLUMNS.map((c) => t(COLUMN_TEXT[c]))]}
+            >
+              {data.rows.map((r) => (
+                <tr key={`${r.key}|${r.kind}`}>
+                  <th scope="row">{nameOf(r.key)}</th>
+                  <td>{r.kind}</td>
                   {COLUMNS.map((c) => (
-                    <th key={c} scope="col">
-                      {t(COLUMN_TEXT[c])}
-                    </th>
+                    <td key={c} className="num">
+                      {r[c] > 0 ? (
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={t('dash.drill', {
+                            value: number(r[c]),
+                            column: t(COLUMN_TEXT[c]),
+                            key: nameOf(r.key),
+                            kind: r.kind,
+                          })}
+                          aria-pressed={drill?.key === r.key && drill.kind === r.kind && drill.column === c}
+                          onClick={() => open({ key: r.key, kind: r.kind, column: c })}
+                        >
+                          {number(r[c])}
+                        </button>
+                      ) : (
+                        number(r[c])
+                      )}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((r) => (
-                  <tr key={`${r.key}|${r.kind}`}>
-                    <th scope="row">{nameOf(r.key)}</th>
-                    <td>{r.kind}</td>
-                    {COLUMNS.map((c) => (
-                      <td key={c} className="num">
-                        {r[c] > 0 ? (
-                          <button
-                            type="button"
-                            className="link"
-                            aria-label={t('dash.drill', {
-                              value: number(r[c]),
-                              column: t(COLUMN_TEXT[c]),
-                              key: nameOf(r.key),
-                              kind: r.kind,
-                            })}
-                            aria-pressed={drill?.key === r.key && drill.kind === r.kind && drill.column === c}
-                            onClick={() => open({ key: r.key, kind: r.kind, column: c })}
-                          >
-                            {number(r[c])}
-                          </button>
-                        ) : (
-                          number(r[c])
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </TableBox>
+              ))}
+            </DataTable>
           </>
         )}
       </Result>

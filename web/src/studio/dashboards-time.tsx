@@ -1,18 +1,23 @@
 /** Time in each stage against its SLA (median, p90, share breached), and the deal cycle. */
 import { useMemo } from 'react';
+import { parse as parseDuration } from 'tinyduration';
 import { Chart, MUTED, type ChartOption } from './charts.js';
 import { csvHref, useStageTime, type StageTime } from './dashboards-data.js';
-import { Heading, Result, TableBox, type ViewProps } from './dashboards-parts.js';
+import { Heading, Result, type ViewProps } from './dashboards-parts.js';
 import { useStudioI18n, type StudioI18n, type StudioKey } from './i18n-dashboards.js';
+import { DataTable } from './table.js';
 
-/** Hours of an ISO 8601 duration (P2D, PT4H, P1DT12H30M); undefined if it is not one. */
+/** Hours of an ISO 8601 duration (P2D, PT4H, P1DT12H30M), read as the regulation's checks read it; undefined if it is not one (or counts years or months, which have no fixed hours). */
 export function durationHours(iso: string | null): number | undefined {
-  const m = iso?.match(
-    /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/,
-  );
-  if (!m) return undefined;
-  const [w, d, h, min, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number];
-  return w * 168 + d * 24 + h + min / 60 + s / 3600;
+  if (!iso) return undefined;
+  let d: ReturnType<typeof parseDuration>;
+  try {
+    d = parseDuration(iso);
+  } catch {
+    return undefined;
+  }
+  if (d.negative || d.years || d.months) return undefined;
+  return (d.weeks ?? 0) * 168 + (d.days ?? 0) * 24 + (d.hours ?? 0) + (d.minutes ?? 0) / 60 + (d.seconds ?? 0) / 3600;
 }
 
 const KNOWN_TIME = new Set([
@@ -26,6 +31,7 @@ const KNOWN_TIME = new Set([
   'withSla',
   'breached',
   'breachedShare',
+  'breachClock',
 ]);
 
 const KNOWN_CYCLE = new Set(['status', 'deals', 'medianDays', 'p90Days', 'avgDays']);
@@ -71,79 +77,69 @@ export function TimeView({ filters }: ViewProps) {
               title={t('dash.table', { what: t('dash.time') })}
               csv={csvHref('/analytics/time', filters)}
             />
-            <TableBox labelledBy="time-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dash.stage')}</th>
-                  <th scope="col">{t('dash.visits')}</th>
-                  <th scope="col">{t('dash.completed')}</th>
-                  <th scope="col">{t('dash.median')}</th>
-                  <th scope="col">{t('dash.p90')}</th>
+            <DataTable
+              labelledBy="time-table"
+              columns={[
+                t('dash.stage'),
+                t('dash.visits'),
+                t('dash.completed'),
+                t('dash.median'),
+                t('dash.p90'),
+                ...extra.map((k) => columnTitle(t, k)),
+                t('dash.sla'),
+                t('dash.withSla'),
+                t('dash.breached'),
+                t('dash.breachedShare'),
+                t('dash.breachClock'),
+              ]}
+            >
+              {stages.map((s) => (
+                <tr key={s.stage}>
+                  <th scope="row">{s.stage}</th>
+                  <td className="num">{number(s.visits)}</td>
+                  <td className="num">{number(s.completed)}</td>
+                  <td className="num">{number(s.medianHours)}</td>
+                  <td className="num">{number(s.p90Hours)}</td>
                   {extra.map((k) => (
-                    <th key={k} scope="col">
-                      {columnTitle(t, k)}
-                    </th>
+                    <td key={k} className="num">
+                      {number((s as Record<string, unknown>)[k] as number | null)}
+                    </td>
                   ))}
-                  <th scope="col">{t('dash.sla')}</th>
-                  <th scope="col">{t('dash.withSla')}</th>
-                  <th scope="col">{t('dash.breached')}</th>
-                  <th scope="col">{t('dash.breachedShare')}</th>
+                  <td>{s.sla ?? '—'}</td>
+                  <td className="num">{number(s.withSla)}</td>
+                  <td className="num">{number(s.breached)}</td>
+                  <td className={`num${(s.breachedShare ?? 0) > 0.2 ? ' bad' : ''}`}>{percent(s.breachedShare)}</td>
+                  <td>{s.breachClock ? t(`dash.breachClock.${s.breachClock}` as StudioKey) : '—'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {stages.map((s) => (
-                  <tr key={s.stage}>
-                    <th scope="row">{s.stage}</th>
-                    <td className="num">{number(s.visits)}</td>
-                    <td className="num">{number(s.completed)}</td>
-                    <td className="num">{number(s.medianHours)}</td>
-                    <td className="num">{number(s.p90Hours)}</td>
-                    {extra.map((k) => (
-                      <td key={k} className="num">
-                        {number((s as Record<string, unknown>)[k] as number | null)}
-                      </td>
-                    ))}
-                    <td>{s.sla ?? '—'}</td>
-                    <td className="num">{number(s.withSla)}</td>
-                    <td className="num">{number(s.breached)}</td>
-                    <td className={`num${(s.breachedShare ?? 0) > 0.2 ? ' bad' : ''}`}>{percent(s.breachedShare)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </TableBox>
+              ))}
+            </DataTable>
             <Heading id="cycle-table" title={t('dash.cycle')} />
-            <TableBox labelledBy="cycle-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dash.outcome')}</th>
-                  <th scope="col">{t('dash.deals')}</th>
-                  <th scope="col">{t('dash.medianDays')}</th>
-                  <th scope="col">{t('dash.p90Days')}</th>
-                  <th scope="col">{t('dash.avgDays')}</th>
+            <DataTable
+              labelledBy="cycle-table"
+              columns={[
+                t('dash.outcome'),
+                t('dash.deals'),
+                t('dash.medianDays'),
+                t('dash.p90Days'),
+                t('dash.avgDays'),
+                ...extraCycle.map((k) => columnTitle(t, k)),
+              ]}
+            >
+              {data.cycle.map((c) => (
+                <tr key={c.status}>
+                  <th scope="row">{t(`dash.status.${c.status}` as StudioKey)}</th>
+                  <td className="num">{number(c.deals)}</td>
+                  <td className="num">{number(c.medianDays)}</td>
+                  <td className="num">{number(c.p90Days)}</td>
+                  <td className="num">{number(c.avgDays)}</td>
                   {extraCycle.map((k) => (
-                    <th key={k} scope="col">
-                      {columnTitle(t, k)}
-                    </th>
+                    <td key={k} className="num">
+                      {number((c as Record<string, unknown>)[k] as number | null)}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {data.cycle.map((c) => (
-                  <tr key={c.status}>
-                    <th scope="row">{t(`dash.status.${c.status}` as StudioKey)}</th>
-                    <td className="num">{number(c.deals)}</td>
-                    <td className="num">{number(c.medianDays)}</td>
-                    <td className="num">{number(c.p90Days)}</td>
-                    <td className="num">{number(c.avgDays)}</td>
-                    {extraCycle.map((k) => (
-                      <td key={k} className="num">
-                        {number((c as Record<string, unknown>)[k] as number | null)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </TableBox>
+              ))}
+            </DataTable>
           </>
         );
       }}

@@ -62,6 +62,10 @@ const ru = {
   'dash.withSla': 'С SLA',
   'dash.breached': 'Нарушен SLA',
   'dash.breachedShare': 'Доля нарушений',
+  'dash.breachClock': 'Нарушение считается',
+  'dash.breachClock.working': 'в рабочем времени',
+  'dash.breachClock.wall': 'в календарном времени',
+  'dash.breachClock.mixed': 'по-разному в версиях',
   'dash.clock': 'Время: {clock}',
   'dash.clockWall':
     'медиана и 90-й перцентиль — календарные часы, рядом — рабочие; нарушение SLA считается в рабочем времени календаря регламента',
@@ -283,6 +287,10 @@ const en: Record<StudioKey, string> = {
   'dash.withSla': 'With SLA',
   'dash.breached': 'SLA breached',
   'dash.breachedShare': 'Share breached',
+  'dash.breachClock': 'Breach judged in',
+  'dash.breachClock.working': 'working time',
+  'dash.breachClock.wall': 'wall-clock time',
+  'dash.breachClock.mixed': 'both, by version',
   'dash.clock': 'Time: {clock}',
   'dash.clockWall':
     'median and p90 in wall-clock hours, working hours beside them; an SLA breach is judged in the regulation calendar’s working time',

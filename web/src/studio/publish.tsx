@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useStudioI18n } from './i18n-studio.js';
 import { useDraftDiff, usePublish, useRevert, useVersions, type DraftValidation } from './studio-queries.js';
+import { DataTable } from './table.js';
 
 function changeClass(line: string): string {
   return line.startsWith('+') ? 'added' : line.startsWith('-') ? 'removed' : 'changed';
@@ -90,57 +91,54 @@ export function PublishPanel(props: {
       {published && (
         <>
           <h2 id="history-title">{s('history.title')}</h2>
-          <div className="card scroll">
-            <table aria-labelledby="history-title">
-              <thead>
-                <tr>
-                  <th scope="col">{s('history.version')}</th>
-                  <th scope="col">{s('history.who')}</th>
-                  <th scope="col">{s('history.when')}</th>
-                  <th scope="col">{s('history.comment')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{s('history.revert')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...(versions.data ?? [])].reverse().map((v) => (
-                  <tr key={v.version}>
-                    <th scope="row">
-                      {v.version}
-                      {v.version === newest && <span className="badge current">{s('history.current')}</span>}
-                    </th>
-                    <td>{v.publishedBy}</td>
-                    <td>{i18n.dateTime(v.publishedAt)}</td>
-                    <td>{v.comment ?? s('common.none')}</td>
-                    <td>
-                      {v.version !== newest && (
-                        <button
-                          type="button"
-                          className="secondary"
-                          aria-label={s('history.revertVersion', { version: v.version })}
-                          disabled={revert.isPending}
-                          onClick={() =>
-                            revert.mutate(
-                              { id: id!, version: v.version },
-                              {
-                                onSuccess: (r) => {
-                                  setNotice(s('history.reverted', { from: v.version, version: r.version }));
-                                  props.onPublished(id!, r.version, true);
-                                },
-                              },
-                            )
-                          }
-                        >
-                          {s('history.revert')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            plain
+            labelledBy="history-title"
+            columns={[
+              s('history.version'),
+              s('history.who'),
+              s('history.when'),
+              s('history.comment'),
+              <span key="revert" className="visually-hidden">
+                {s('history.revert')}
+              </span>,
+            ]}
+          >
+            {[...(versions.data ?? [])].reverse().map((v) => (
+              <tr key={v.version}>
+                <th scope="row">
+                  {v.version}
+                  {v.version === newest && <span className="badge current">{s('history.current')}</span>}
+                </th>
+                <td>{v.publishedBy}</td>
+                <td>{i18n.dateTime(v.publishedAt)}</td>
+                <td>{v.comment ?? s('common.none')}</td>
+                <td>
+                  {v.version !== newest && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={s('history.revertVersion', { version: v.version })}
+                      disabled={revert.isPending}
+                      onClick={() =>
+                        revert.mutate(
+                          { id: id!, version: v.version },
+                          {
+                            onSuccess: (r) => {
+                              setNotice(s('history.reverted', { from: v.version, version: r.version }));
+                              props.onPublished(id!, r.version, true);
+                            },
+                          },
+                        )
+                      }
+                    >
+                      {s('history.revert')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import { Link } from '../link.js';
 import { navigate } from '../router.js';
 import { useStudioI18n } from './i18n-studio.js';
 import { useRegulations } from './studio-queries.js';
+import { DataTable } from './table.js';
 
 export function RegulationsList() {
   const i18n = useStudioI18n();
@@ -27,35 +28,24 @@ export function RegulationsList() {
       {regulations.error && <p className="alert">{i18n.t('common.error', { message: regulations.error.message })}</p>}
       {regulations.data?.length === 0 && <p className="card">{s('list.empty')}</p>}
       {!!regulations.data?.length && (
-        <div className="card scroll">
-          <table aria-labelledby="regulations-title">
-            <thead>
-              <tr>
-                <th scope="col">{s('list.name')}</th>
-                <th scope="col">{s('list.id')}</th>
-                <th scope="col">{s('list.latest')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {regulations.data.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link to={`/studio/regulations/${encodeURIComponent(r.id)}`}>{r.title}</Link>
-                  </th>
-                  <td>
-                    <code>{r.id}</code>
-                  </td>
-                  <td>
-                    {s('list.version', { version: r.version })}{' '}
-                    <span className="muted">
-                      {s('list.published', { who: r.publishedBy, when: i18n.dateTime(r.publishedAt) })}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable plain labelledBy="regulations-title" columns={[s('list.name'), s('list.id'), s('list.latest')]}>
+          {regulations.data.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link to={`/studio/regulations/${encodeURIComponent(r.id)}`}>{r.title}</Link>
+              </th>
+              <td>
+                <code>{r.id}</code>
+              </td>
+              <td>
+                {s('list.version', { version: r.version })}{' '}
+                <span className="muted">
+                  {s('list.published', { who: r.publishedBy, when: i18n.dateTime(r.publishedAt) })}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
