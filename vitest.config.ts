@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           sequence: { groupOrder: 0 },
+          // Some unit tests spawn the real CLI (a Node process each): 5 s is too tight on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -47,13 +47,16 @@ export async function followJob(
     for (;;) {
       const job = await getJob(api, id);
       const line = progressLine(job);
+      // `shown` is the last line written: off a terminal a line held back by the throttle is still
+      // written when the job ends, so the last progress line is always the final count.
       if (tty) {
         if (line !== shown) out.write(`\r${line}\x1b[K`);
+        shown = line;
       } else if (line !== shown && (Date.now() - loggedAt >= LOG_EVERY_MS || job.status !== 'running')) {
         out.write(`${line}\n`);
         loggedAt = Date.now();
+        shown = line;
       }
-      shown = line;
       if (job.status !== 'running') {
         if (tty) out.write('\n');
         return job;

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR, isWorkingTime } from '../../rules/calendar.js';
-import { ensureWinModelSchedule } from '../../runtime/win-model-schedule.js';
+import { ensureWinModelSchedule } from '../../runtime/schedules.js';
 import { rebuildAnalyticsSummaries } from '../../storage/analytics-summaries.js';
 import { insertSeed, type SeedDeal } from '../support/analytics-seed.js';
 import { call, createHarness, publish, type Harness } from '../support/harness.js';

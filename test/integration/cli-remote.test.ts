@@ -2,29 +2,14 @@
  * The CLI's commands that talk to a running API (publish, diff of published
  * versions, migrate, job) go through the typed client, against a real server.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../runtime/config.js';
 import { freePort } from '../../runtime/ports.js';
-import { call, createHarness, EXAMPLE, type Harness } from '../support/harness.js';
-
-function reglament(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'cli/bin.js'), ...args], {
-      env: { ...process.env, ...env, NO_COLOR: '1' },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
+import { call, createHarness, EXAMPLE, reglament, type Harness } from '../support/harness.js';
 
 describe('the CLI against a running API', () => {
   let h: Harness;

@@ -5,13 +5,10 @@
  * an assignment decision's parts, a head starting deals for their department
  * only, and `reglament password` printing a link that sets a password.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../runtime/config.js';
 import { freePort } from '../../runtime/ports.js';
-import { call, createHarness, publish, type Harness } from '../support/harness.js';
+import { call, createHarness, publish, reglament, type Harness } from '../support/harness.js';
 
 const REGULATION = `
 id: wsapi_flow
@@ -49,19 +46,6 @@ templates:
     subject: 'Terms for {{client.name}}'
     body: 'Dear {{fields.decision_maker}}, here are the terms for {{client.name}}.'
 `;
-
-function reglament(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'cli/bin.js'), ...args], {
-      env: { ...process.env, ...env, NO_COLOR: '1' },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
-  });
-}
 
 describe('the workspace’s API: moves, templates, decisions, starting, password links', () => {
   let h: Harness;

@@ -26,18 +26,30 @@ let stack: Stack | undefined;
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'reglament-test-'));
-  // PostgreSQL runs as the postgres user when tests run as root.
-  rmSync(dataDir, { recursive: true });
-  mkdirSync(dataDir, { recursive: true, mode: 0o777 });
-  const config = loadConfig({ ...process.env, REGLAMENT_DATA_DIR: dataDir });
   const log = (line: string) => console.log(`[setup] ${line}`);
-  stack = await startStack(config, {
-    log,
-    temporalPort: await freePort(),
-    uiPort: await freePort(),
-    postgresPort: await freePort(),
-  });
+  let config: ReturnType<typeof loadConfig>;
+  // A port free a moment ago may be taken before our server binds it (the two projects' setups start
+  // servers side by side, and the dev server picks ports of its own): try again on fresh ports.
+  for (let attempt = 1; ; attempt++) {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'reglament-test-'));
+    // PostgreSQL runs as the postgres user when tests run as root.
+    rmSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o777 });
+    config = loadConfig({ ...process.env, REGLAMENT_DATA_DIR: dataDir });
+    try {
+      stack = await startStack(config, {
+        log,
+        temporalPort: await freePort(),
+        uiPort: await freePort(),
+        postgresPort: await freePort(),
+      });
+      break;
+    } catch (error) {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (attempt >= 3 || !/address already in use|is in use/i.test(String(error))) throw error;
+      log(`a port was taken before the server bound it; trying again on other ports (attempt ${attempt + 1})`);
+    }
+  }
   log('bundling workflow code');
   const bundle = await bundleWorkflows();
   const bundleDir = path.join(PROJECT_ROOT, '.cache', 'test');

@@ -2,7 +2,9 @@
  * What an integration test file needs: a PostgreSQL client, a Temporal
  * client, a worker on a task queue of its own, and the API app bound to them.
  */
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
@@ -20,6 +22,7 @@ import { createManagerRepo } from '../../storage/managers.repo.js';
 import type { RulesRegistry } from '../../rules/registry.js';
 import type { AccountingAdapter } from '../../integrations/accounting.js';
 import { loadPlugins, type PluginHost } from '../../plugins/index.js';
+import { PROJECT_ROOT } from '../../runtime/config.js';
 
 import { buildDocument } from '../../api/document.js';
 import { createReglamentClient, type ReglamentClient } from '../../client/index.js';
@@ -219,4 +222,21 @@ export async function putTeam(h: Harness, prefix: string, department: string) {
   ] as const) {
     await call(h, 'PUT', `/managers/${id}`, { name: id, role, department, timezone: 'UTC' });
   }
+}
+
+/** Runs the `reglament` CLI (cli/bin.js) with extra environment, answering its exit code and output. */
+export function reglament(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'cli/bin.js'), ...args], {
+      env: { ...process.env, ...env, NO_COLOR: '1' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
+  });
 }
