@@ -12,7 +12,7 @@
  * Environment: BENCH_CLUSTER_DEALS (default 40 per phase),
  * BENCH_CLUSTER_CONCURRENCY (default 10).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,7 @@ import { ensureTemporalServer, startTemporalCluster } from '../runtime/temporal-
 import { bundleWorkflows } from '../runtime/worker.js';
 import { connect, migrate } from '../storage/db.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
+import { startReady } from '../test/support/ready-process.js';
 import { benchDirector } from './stack.js';
 import { ms, pool, summarize } from './stats.js';
 
@@ -45,19 +46,6 @@ const WALK: Array<[string, Record<string, unknown>] | string> = [
   ['5:issue_invoice', { fields: { invoice_number: 'INV-17' } }],
   ['5:confirm_payment', { outcome: 'paid' }],
 ];
-
-/** A support process (test/support/*-process.ts) run with tsx; resolves once it prints "ready". */
-function startProcess(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, script)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`${script} exited early (${code})`)));
-  });
-}
 
 async function main() {
   const config = loadConfig();
@@ -98,8 +86,8 @@ async function main() {
     };
     const ports = [await freePort(), await freePort()];
     for (const port of ports)
-      children.push(await startProcess('test/support/api-process.ts', { ...env, PORT: String(port) }));
-    children.push(await startProcess('test/support/worker-process.ts', env));
+      children.push(await startReady('test/support/api-process.ts', { ...env, PORT: String(port) }));
+    children.push(await startReady('test/support/worker-process.ts', env));
 
     const post = async (port: number, url: string, body: unknown) => {
       const started = performance.now();
@@ -152,7 +140,7 @@ async function main() {
     });
     log(`one worker: ${DEALS} deals, ${CONCURRENCY} at a time`);
     const one = await phase(1, 0);
-    children.push(await startProcess('test/support/worker-process.ts', env));
+    children.push(await startReady('test/support/worker-process.ts', env));
     log(`two workers: ${DEALS} deals, ${CONCURRENCY} at a time`);
     const two = await phase(2, DEALS);
 

@@ -123,6 +123,16 @@ export async function stopProcess(
   return !isAlive(pid, startTime);
 }
 
+/** Ends a child of ours: SIGTERM, then SIGKILL if it is still there after `graceMs`; resolves once it has exited. */
+export async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 let setprivWorks: boolean | undefined;
 
 /** `setpriv --pdeathsig` works here, and a child forked now would be tied to a thread that lives as long as the process. */

@@ -1,28 +1,34 @@
 /**
- * The Temporal schedule that pulls settlements from accounting every few
- * minutes. Created once; an existing schedule is left as it is (it may have
- * been paused or retimed in Temporal's UI).
+ * The Temporal schedules Reglament keeps: the settlement import from
+ * accounting and the win model's refit. Each is created once; an existing
+ * schedule is left as it is (it may have been paused or retimed in Temporal's
+ * UI).
  *
  * @module
  */
 import { ScheduleAlreadyRunning, type Client } from '@temporalio/client';
 
 export const SETTLEMENT_SCHEDULE_ID = 'reglament-settlements';
+export const WIN_MODEL_SCHEDULE_ID = 'reglament-win-model';
 
-export async function ensureSettlementSchedule(
+interface ScheduleOptions {
+  taskQueue: string;
+  every: string;
+  scheduleId?: string;
+}
+
+/** Starts `workflowType` every `every`, skipping a run while the previous one goes on; true when created now. */
+async function ensureSchedule(
   client: Client,
-  options: { taskQueue: string; every: string; scheduleId?: string },
+  workflowType: string,
+  defaultId: string,
+  options: ScheduleOptions,
 ): Promise<boolean> {
   try {
     await client.schedule.create({
-      scheduleId: options.scheduleId ?? SETTLEMENT_SCHEDULE_ID,
+      scheduleId: options.scheduleId ?? defaultId,
       spec: { intervals: [{ every: options.every as `${number}s` }] },
-      action: {
-        type: 'startWorkflow',
-        workflowType: 'settlementImportWorkflow',
-        taskQueue: options.taskQueue,
-        args: [],
-      },
+      action: { type: 'startWorkflow', workflowType, taskQueue: options.taskQueue, args: [] },
       policies: { overlap: 'SKIP' },
     });
     return true;
@@ -31,3 +37,11 @@ export async function ensureSettlementSchedule(
     throw error;
   }
 }
+
+/** Pulls settlements from accounting (`settlementImportWorkflow`). */
+export const ensureSettlementSchedule = (client: Client, options: ScheduleOptions) =>
+  ensureSchedule(client, 'settlementImportWorkflow', SETTLEMENT_SCHEDULE_ID, options);
+
+/** Refits the win model (`winModelWorkflow`). */
+export const ensureWinModelSchedule = (client: Client, options: ScheduleOptions) =>
+  ensureSchedule(client, 'winModelWorkflow', WIN_MODEL_SCHEDULE_ID, options);

@@ -26,7 +26,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { PROJECT_ROOT, type TemporalSettings } from './config.js';
-import { spawnTied } from './processes.js';
+import { spawnTied, stopChild } from './processes.js';
 import { CLI_CACHE_DIR } from './temporal-cli.js';
 
 export const TEMPORAL_SERVER_SOURCE = path.join(PROJECT_ROOT, 'runtime', 'temporal-server');
@@ -130,7 +130,6 @@ export async function startTemporalCluster(options: {
   const { child } = spawnTied(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] }, 'SIGTERM');
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const address = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -164,12 +163,6 @@ export async function startTemporalCluster(options: {
   return {
     address,
     process: child,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, 15_000),
   };
 }

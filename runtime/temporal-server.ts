@@ -17,7 +17,7 @@ import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import type { TemporalSettings } from './config.js';
 import { removeRecord, writeRecord } from './leftovers.js';
-import { spawnTied } from './processes.js';
+import { spawnTied, stopChild } from './processes.js';
 
 /** How a dev server is ended: SIGTERM lets it close its SQLite file; SIGKILL if it hangs. */
 export const DEV_SERVER_STOP_LADDER = [
@@ -87,7 +87,6 @@ export async function startDevServer(options: {
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const address = `${ip}:${port}`;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
 
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
@@ -114,12 +113,6 @@ export async function startDevServer(options: {
     address,
     uiUrl: `http://${ip}:${uiPort}`,
     process: child,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, 10_000),
   };
 }

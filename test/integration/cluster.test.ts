@@ -23,7 +23,7 @@ import { createManagerRepo } from '../../storage/managers.repo.js';
 import { createRegulationRepo } from '../../storage/regulations.repo.js';
 import { dealWorkflowId } from '../../workflows/definitions.js';
 import { contractCheck, EXAMPLE, TEST_DIRECTOR } from '../support/harness.js';
-import { startReady } from '../support/spawn.js';
+import { startReady } from '../support/ready-process.js';
 
 const DEALS = 6;
 const DATABASES = { default: 'reglament_cluster_test', visibility: 'reglament_cluster_test_visibility' };
