@@ -55,7 +55,14 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
       return deps.sql.begin(async (tx) => {
         const sql = tx as unknown as Sql;
         const data = sqlDecisionData(sql);
-        if ((await deps.deals.appliedSeq(sql, t.dealId)) >= t.seq) return deps.deals.outcomeOf(sql, t);
+        // What the rules read whatever they decide (the deal's participants, its owner's calendar) is
+        // asked for with the seq check: one round trip. A retried seq wastes these reads; that is rare.
+        const [applied] = await Promise.all([
+          deps.deals.appliedSeq(sql, t.dealId),
+          data.participants(t.dealId),
+          t.deal.owner ? data.manager(t.deal.owner) : undefined,
+        ]);
+        if (applied >= t.seq) return deps.deals.outcomeOf(sql, t);
         const decided = await decide.decideTransition(data, regulation, t);
         const written = await deps.deals.writeTransition(sql, t, decided);
         // Another attempt got there first (a worker that was presumed dead): roll back and read what it wrote.

@@ -9,7 +9,9 @@
  * the inbox (PostgreSQL) before anything else, then applied at once; when that
  * fails for a passing reason (Temporal unreachable, a timeout, a crash) the
  * event stays pending and the inbox drainer (`inboxWorkflow`) applies it later
- * with backoff. Every effect is idempotent on the event's key (the deal id of
+ * with backoff. An event whose only effect is the fact it adds to a deal's
+ * history (a call logged) is stored already applied, with that fact, in one
+ * statement. Every effect is idempotent on the event's key (the deal id of
  * a lead derives from it, the deal's update carries it as its update id, the
  * logged fact has it as its id), so an event applied twice counts once. A
  * repeated key returns the first final result. Used by `POST /events`, plugin intakes and the scheduled accounting
@@ -22,6 +24,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { fieldProblems, type FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
 import { COMPLETING_EVENTS } from '../regulation/types.js';
+import type { AppendedEvent } from '../storage/events.repo.js';
 import { completeTaskUpdate, dealWorkflowId, sendEventUpdate } from '../workflows/definitions.js';
 import type { AppContext } from './context.js';
 import { dealIdFor, startDeal, type DealCard } from './deals.js';
@@ -145,8 +148,21 @@ async function completeWaitingTasks(
   return done;
 }
 
-/** What the event does; returns what to tell the sender (and to replay to a repeated delivery). */
-async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): Promise<Record<string, unknown>> {
+/** The deal an event is about, when the caller has read it already. */
+type KnownDeal = Awaited<ReturnType<AppContext['deals']['getDeal']>>;
+
+/**
+ * What the event does; returns what to tell the sender (and to replay to a
+ * repeated delivery) and the fact the deal's history records of it, which the
+ * caller writes together with the event's result.
+ */
+async function apply(
+  ctx: AppContext,
+  e: Envelope,
+  key: string,
+  actor: string,
+  known?: KnownDeal,
+): Promise<{ result: Record<string, unknown>; fact?: AppendedEvent }> {
   if (e.type.startsWith(PLUGIN)) {
     const handler = ctx.plugins.intake(e.type.slice(PLUGIN.length));
     if (!handler) throw new DomainError('NOT_FOUND', `no plugin takes events of type "${e.type.slice(PLUGIN.length)}"`);
@@ -160,7 +176,7 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
       },
       { idempotencyKey: e.eventId, actor: `${actor} via ${handler.plugin}`, invalidInn: 'ignore' },
     );
-    return { dealId };
+    return { result: { dealId } };
   }
   if (e.type === 'form.submitted') {
     const d = e.data as { regulationId: string; client: { name: string }; fields?: Record<string, never> };
@@ -173,35 +189,45 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
     // An invalid INN does not refuse a lead: the deal's client says why it was ignored.
     const innIgnored = deal?.client.innIgnored;
     return {
-      dealId,
-      owner: deal?.owner,
-      stage: deal?.stage,
-      companyId: deal?.companyId,
-      ...(innIgnored ? { innIgnored } : {}),
+      result: {
+        dealId,
+        owner: deal?.owner,
+        stage: deal?.stage,
+        companyId: deal?.companyId,
+        ...(innIgnored ? { innIgnored } : {}),
+      },
     };
   }
-  const deal = await ctx.deals.getDeal(String(e.data.dealId));
+  const deal = known?.id === String(e.data.dealId) ? known : await ctx.deals.getDeal(String(e.data.dealId));
   if (!deal) throw new DomainError('DEAL_NOT_FOUND', `no deal "${String(e.data.dealId)}"`);
-  let effect: Record<string, unknown> = { recorded: true };
-  const move = MOVES[e.type];
-  if (move && deal.status === 'active') {
-    // Tasks the regulation closes on this event (`completedBy: EMAIL_REPLIED`) are done first, as 'replied'.
-    const completed = await completeWaitingTasks(ctx, deal, move, key, actor);
-    const done = completed.length ? { completedTasks: completed } : {};
-    // The regulation decides what "paid" (or "replied") means: an INVOICE_PAID (EMAIL_REPLIED) move where the stage has one.
-    try {
-      const r = await ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
-        updateId: `event:${key}`,
-        args: [{ type: move, fields: {}, actor }],
-      });
-      effect = { ...done, moved: true, stage: r.stage };
-    } catch (error) {
-      // The regulation refused the move: that is the event's final effect. Anything else passes and is retried.
-      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-      effect = { ...done, moved: false, reason: error.cause?.message ?? error.message };
-    }
+  if (recordsOnly(e, deal)) return recorded(e, key, actor, deal, { recorded: true });
+  const move = MOVES[e.type]!;
+  // Tasks the regulation closes on this event (`completedBy: EMAIL_REPLIED`) are done first, as 'replied'.
+  const completed = await completeWaitingTasks(ctx, deal, move, key, actor);
+  const done = completed.length ? { completedTasks: completed } : {};
+  // The regulation decides what "paid" (or "replied") means: an INVOICE_PAID (EMAIL_REPLIED) move where the stage has one.
+  try {
+    const r = await ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(sendEventUpdate, {
+      updateId: `event:${key}`,
+      args: [{ type: move, fields: {}, actor }],
+    });
+    return recorded(e, key, actor, deal, { ...done, moved: true, stage: r.stage });
+  } catch (error) {
+    // The regulation refused the move: that is the event's final effect. Anything else passes and is retried.
+    if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+    return recorded(e, key, actor, deal, { ...done, moved: false, reason: error.cause?.message ?? error.message });
   }
-  await ctx.deals.appendEvent({
+}
+
+/** What an event about a deal answers, and the fact the deal's history records of it. */
+function recorded(
+  e: Envelope,
+  key: string,
+  actor: string,
+  deal: NonNullable<KnownDeal>,
+  effect: Record<string, unknown>,
+): { result: Record<string, unknown>; fact: AppendedEvent } {
+  const fact = {
     id: `ext:${key}`,
     dealId: deal.id,
     seq: deal.seq,
@@ -209,9 +235,13 @@ async function apply(ctx: AppContext, e: Envelope, key: string, actor: string): 
     actor,
     at: new Date(),
     data: { ...e.data, effect },
-  });
-  return { dealId: deal.id, ...effect };
+  };
+  return { result: { dealId: deal.id, ...effect }, fact };
 }
+
+/** An event about a deal that moves nothing (a call logged, a mail opened, or any event of a closed deal). */
+const recordsOnly = (e: Envelope, deal: NonNullable<KnownDeal>): boolean =>
+  !e.type.startsWith(PLUGIN) && e.type !== 'form.submitted' && !(MOVES[e.type] && deal.status === 'active');
 
 /**
  * Applies an event the caller holds the lease of: done with its result,
@@ -223,11 +253,12 @@ async function applyLeased(
   e: Envelope,
   key: string,
   actor: string,
+  known?: KnownDeal,
 ): Promise<{ status: 'applied'; result: Record<string, unknown> } | { status: 'pending'; error: string }> {
   try {
     const deadline = Date.now() + (ctx.intakeTimeoutMs ?? 5_000);
-    const result = await ctx.temporal.withDeadline(deadline, () => apply(ctx, e, key, actor));
-    await ctx.intake.finish(key, result, (result.dealId as string | undefined) ?? null);
+    const { result, fact } = await ctx.temporal.withDeadline(deadline, () => apply(ctx, e, key, actor, known));
+    await ctx.intake.finish(key, result, (result.dealId as string | undefined) ?? null, fact);
     return { status: 'applied', result };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -241,7 +272,19 @@ async function applyLeased(
 }
 
 /** Stores the event unless its key was seen, then applies it; a repeat gets the first final result. */
-async function take(ctx: AppContext, e: Envelope, key: string, actor: string): Promise<IntakeAnswer> {
+async function take(
+  ctx: AppContext,
+  e: Envelope,
+  key: string,
+  actor: string,
+  known?: KnownDeal,
+): Promise<IntakeAnswer> {
+  // An event that only adds to the deal's history is stored and applied in one commit; a key seen before takes the usual path.
+  if (known && recordsOnly(e, known)) {
+    const { result, fact } = recorded(e, key, actor, known, { recorded: true });
+    if (await ctx.intake.acceptApplied({ key, type: e.type, source: actor, payload: e }, result, fact))
+      return { key, duplicate: false, applied: true, ...result };
+  }
   const accepted = await ctx.intake.accept({ key, type: e.type, source: actor, payload: e, leaseMs: leaseMs(ctx) });
   if (!accepted.accepted) {
     const seen = accepted.event;
@@ -250,7 +293,7 @@ async function take(ctx: AppContext, e: Envelope, key: string, actor: string): P
     const resumed = await ctx.intake.resume(key, leaseMs(ctx), e);
     if (!resumed) return { key, duplicate: true, applied: false };
   }
-  const outcome = await applyLeased(ctx, e, key, actor);
+  const outcome = await applyLeased(ctx, e, key, actor, known);
   return outcome.status === 'applied'
     ? { key, duplicate: !accepted.accepted, applied: true, ...outcome.result }
     : { key, duplicate: !accepted.accepted, applied: false, reason: outcome.error };
@@ -293,7 +336,9 @@ export async function receiveEvent(
     );
   }
   check(schema, e.data, `"${e.type}" data`);
-  if (e.type !== 'form.submitted' && !(await ctx.deals.getDeal(String(e.data.dealId)))) {
+  // The deal read here is the one applying the event acts on: it is not read twice.
+  const deal = e.type === 'form.submitted' ? undefined : await ctx.deals.getDeal(String(e.data.dealId));
+  if (e.type !== 'form.submitted' && !deal) {
     return deadLetter(ctx, options.actor, e, e.type, `no deal "${String(e.data.dealId)}"`, 'DEAL_NOT_FOUND');
   }
   if (e.type === 'form.submitted') {
@@ -309,7 +354,7 @@ export async function receiveEvent(
         refused.code === 'FIELD_INVALID' ? 'VALIDATION_FAILED' : refused.code,
       );
   }
-  return take(ctx, e, options.key ?? e.eventId ?? randomUUID(), options.actor);
+  return take(ctx, e, options.key ?? e.eventId ?? randomUUID(), options.actor, deal);
 }
 
 /**

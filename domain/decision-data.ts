@@ -18,7 +18,10 @@ export interface RecipientDeal {
 }
 
 export interface DecisionData {
+  /** Every manager with their workload: what assignment chooses among. */
   managers(): Promise<ManagerFacts[]>;
+  /** One manager (their calendar for due times and SLAs), without reading the whole team's workload. */
+  manager(id: string): Promise<ManagerFacts | undefined>;
   /** A person named relative to the assignee or the deal (`participant_head` is `recipientOf`'s to resolve). */
   recipient(
     to: Exclude<Recipient, 'participant_head'>,
@@ -62,6 +65,7 @@ export function memoryDecisionData(
   const participants = new Map<string, string[]>();
   const data: DecisionData = {
     managers: async () => managers,
+    manager: async (id) => managers.find((m) => m.id === id),
     async recipient(to, assignee, fallback, deal) {
       if (to === 'assignee') return assignee;
       if (to.startsWith('field:')) {

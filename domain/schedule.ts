@@ -28,7 +28,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
       },
     ): Promise<{ tasks: TaskRecord[]; timers: TimerRecord[]; records: DecisionRecord[] }> {
       const { regulation, owner, at } = input;
-      const manager = (await data.managers()).find((m) => m.id === owner);
+      const manager = await data.manager(owner);
       const calendar = calendarFor(regulation, manager);
       const tasks: TaskRecord[] = [];
       const timers: TimerRecord[] = [];
@@ -163,7 +163,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
     ): Promise<TimerRecord[]> {
       const stage = input.regulation.stages.find((s) => s.key === input.stage);
       if (!stage?.sla) return [];
-      const manager = (await data.managers()).find((m) => m.id === input.owner);
+      const manager = await data.manager(input.owner);
       const calendar = calendarFor(input.regulation, manager);
       const slaAt = addWorkingDuration(input.at, stage.sla, calendar);
       const timers: TimerRecord[] = [];

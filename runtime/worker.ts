@@ -29,6 +29,18 @@ const quietLogger = {
   error: (m: string) => console.error(m),
 };
 
+/**
+ * Workflow stack traces (the Temporal UI's "stack trace" of a running deal)
+ * cost a source-mapped stack capture for every promise a workflow creates:
+ * about a seventh of the worker's CPU per deal start and update. They are
+ * off unless `REGLAMENT_WORKFLOW_STACK_TRACES=on` (for debugging a stuck
+ * deal); the SDK's switch is our patch in `patches/@temporalio+worker*.patch`.
+ * Read by the workflow threads when they start, so set before `Worker.create`.
+ */
+export function configureWorkflowStackTraces(env: NodeJS.ProcessEnv = process.env): void {
+  env.TEMPORAL_WORKFLOW_STACK_TRACES = env.REGLAMENT_WORKFLOW_STACK_TRACES === 'on' ? 'on' : 'off';
+}
+
 export async function createDealWorker(options: {
   address: string;
   namespace: string;
@@ -43,6 +55,7 @@ export async function createDealWorker(options: {
   /** `false`: transitions leave the analytics summaries alone (only the benchmark compares the two). */
   summaries?: boolean;
 }): Promise<{ worker: Worker; connection: NativeConnection }> {
+  configureWorkflowStackTraces();
   const connection = await NativeConnection.connect({ address: options.address });
   const worker = await Worker.create({
     connection,

@@ -83,7 +83,14 @@ export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) 
       };
     },
 
-    /** Writes one transition and its decisions; every statement is idempotent. */
+    /**
+     * Writes one transition and its decisions; every statement is idempotent.
+     * The statements do not depend on each other's results, so they are sent
+     * together (pipelined on the transaction's connection, run in order by
+     * PostgreSQL): one round trip instead of one per statement. Whether the
+     * deal's row moved to this seq is the answer; when it did not, the caller
+     * rolls the whole transaction back.
+     */
     async writeTransition(
       tx: Sql,
       t: DealTransition,
@@ -96,89 +103,99 @@ export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) 
       },
     ): Promise<boolean> {
       const d = t.deal;
-      await tx`
+      const statements: PromiseLike<unknown>[] = [];
+      // A porsager query is sent when executed, not when awaited: each is executed as it is made, so
+      // they reach PostgreSQL in this order (the summaries last, after the deal's row has moved).
+      const send = (query: { execute(): PromiseLike<unknown> }) => statements.push(query.execute()) - 1;
+      send(tx`
         insert into deals (id, regulation_id, regulation_version, stage, status, owner, client, fields, seq, created_at, updated_at)
         values (${t.dealId}, ${d.regulationId}, ${d.regulationVersion}, ${d.stage}, ${d.status}, ${decided.owner},
                 ${tx.json(d.client as never)}, ${tx.json(d.fields as never)}, 0, ${t.at}, ${t.at})
-        on conflict (id) do nothing`;
+        on conflict (id) do nothing`);
       if (decided.tasks.length > 0) {
-        await tx`insert into tasks ${tx(
-          decided.tasks.map((k) => ({
-            id: k.id,
-            deal_id: t.dealId,
-            stage: k.stage,
-            visit: k.visit,
-            key: k.key,
-            title: k.title,
-            required: k.required,
-            assignee: k.assignee,
-            status: 'open',
-            kind: k.kind,
-            due_at: k.dueAt,
-            templates: tx.json(k.templates as never),
-            created_at: t.at,
-          })),
-        )} on conflict (id) do nothing`;
+        send(
+          tx`insert into tasks ${tx(
+            decided.tasks.map((k) => ({
+              id: k.id,
+              deal_id: t.dealId,
+              stage: k.stage,
+              visit: k.visit,
+              key: k.key,
+              title: k.title,
+              required: k.required,
+              assignee: k.assignee,
+              status: 'open',
+              kind: k.kind,
+              due_at: k.dueAt,
+              templates: tx.json(k.templates as never),
+              created_at: t.at,
+            })),
+          )} on conflict (id) do nothing`,
+        );
       }
       // The assignee hears of each new task (live stream and webhooks read notifications).
       if (decided.tasks.length > 0) {
-        await tx`insert into notifications ${tx(
-          decided.tasks.map((k) => ({
-            id: `${k.id}:task`,
-            deal_id: t.dealId,
-            recipient: k.assignee,
-            kind: 'task',
-            task_id: k.id,
-            title: `New task: ${k.title}`,
-            data: tx.json({ dueAt: k.dueAt, stage: k.stage, templates: k.templates.map((x) => x.id) } as never),
-            created_at: t.at,
-          })),
-        )} on conflict (id) do nothing`;
+        send(
+          tx`insert into notifications ${tx(
+            decided.tasks.map((k) => ({
+              id: `${k.id}:task`,
+              deal_id: t.dealId,
+              recipient: k.assignee,
+              kind: 'task',
+              task_id: k.id,
+              title: `New task: ${k.title}`,
+              data: tx.json({ dueAt: k.dueAt, stage: k.stage, templates: k.templates.map((x) => x.id) } as never),
+              created_at: t.at,
+            })),
+          )} on conflict (id) do nothing`,
+        );
       }
       for (const c of t.completeTasks) {
-        await tx`update tasks set status = 'done', outcome = ${c.outcome}, closed_at = ${t.at}, closed_by = ${t.actor}
-                 where id = ${c.id} and status = 'open'`;
+        send(tx`update tasks set status = 'done', outcome = ${c.outcome}, closed_at = ${t.at}, closed_by = ${t.actor}
+                 where id = ${c.id} and status = 'open'`);
       }
       if (t.cancelTasks.length > 0) {
-        await tx`update tasks set status = 'cancelled', closed_at = ${t.at}, closed_by = ${t.actor}
-                 where id = any(${t.cancelTasks}) and status = 'open'`;
+        send(tx`update tasks set status = 'cancelled', closed_at = ${t.at}, closed_by = ${t.actor}
+                 where id = any(${t.cancelTasks}) and status = 'open'`);
       }
       const closedTasks = [...t.completeTasks.map((c) => c.id), ...t.cancelTasks];
       const leftVisits = t.left.map((l) => l.visit);
       if (closedTasks.length > 0 || leftVisits.length > 0) {
-        await tx`update timers set status = 'cancelled'
+        send(tx`update timers set status = 'cancelled'
                  where deal_id = ${t.dealId} and status = 'scheduled'
-                   and (task_id = any(${closedTasks}) or (reason = 'stage_sla' and visit = any(${leftVisits})))`;
+                   and (task_id = any(${closedTasks}) or (reason = 'stage_sla' and visit = any(${leftVisits})))`);
       }
       if (d.status !== 'active') {
-        await tx`update timers set status = 'cancelled' where deal_id = ${t.dealId} and status = 'scheduled'`;
+        send(tx`update timers set status = 'cancelled' where deal_id = ${t.dealId} and status = 'scheduled'`);
       }
       if (t.reassign || decided.handover) {
-        await tx`update tasks set assignee = ${decided.owner} where deal_id = ${t.dealId} and status = 'open'`;
+        send(tx`update tasks set assignee = ${decided.owner} where deal_id = ${t.dealId} and status = 'open'`);
       }
       if (decided.handover) {
-        await tx`insert into deal_participants (deal_id, person, reason, stage, since)
+        send(tx`insert into deal_participants (deal_id, person, reason, stage, since)
                  values (${t.dealId}, ${decided.handover.from}, 'handed over', ${decided.handover.stage}, ${t.at})
-                 on conflict (deal_id, person) do nothing`;
+                 on conflict (deal_id, person) do nothing`);
       }
       if (decided.timers.length > 0) {
-        await tx`insert into timers ${tx(
-          decided.timers.map((x) => ({
-            id: x.id,
-            deal_id: t.dealId,
-            kind: x.kind,
-            reason: x.reason,
-            task_id: x.taskId,
-            visit: x.visit,
-            level: x.level,
-            recipient: x.recipient,
-            fire_at: x.fireAt,
-            status: 'scheduled',
-            created_at: t.at,
-          })),
-        )} on conflict (id) do nothing`;
+        send(
+          tx`insert into timers ${tx(
+            decided.timers.map((x) => ({
+              id: x.id,
+              deal_id: t.dealId,
+              kind: x.kind,
+              reason: x.reason,
+              task_id: x.taskId,
+              visit: x.visit,
+              level: x.level,
+              recipient: x.recipient,
+              fire_at: x.fireAt,
+              status: 'scheduled',
+              created_at: t.at,
+            })),
+          )} on conflict (id) do nothing`,
+        );
       }
-      await insertDecisions(tx, t.dealId, t.seq, t.at, decided.decisions);
+      statements.push(insertDecisions(tx, t.dealId, t.seq, t.at, decided.decisions));
       const facts = [
         ...(t.reassign
           ? t.facts.map((f) => (f.type === 'deal.reassigned' ? { ...f, data: { ...f.data, owner: decided.owner } } : f))
@@ -186,26 +203,29 @@ export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) 
         ...(decided.handover ? [{ type: 'deal.handed_over', data: { ...decided.handover } }] : []),
       ];
       if (facts.length > 0) {
-        await tx`insert into events ${tx(
-          facts.map((f, i) => ({
-            id: `${t.dealId}:${t.seq}:${i}`,
-            deal_id: t.dealId,
-            seq: t.seq,
-            ord: i,
-            type: f.type,
-            actor: t.actor,
-            at: t.at,
-            data: tx.json(f.data as never),
-          })),
-        )} on conflict (id) do nothing`;
+        send(
+          tx`insert into events ${tx(
+            facts.map((f, i) => ({
+              id: `${t.dealId}:${t.seq}:${i}`,
+              deal_id: t.dealId,
+              seq: t.seq,
+              ord: i,
+              type: f.type,
+              actor: t.actor,
+              at: t.at,
+              data: tx.json(f.data as never),
+            })),
+          )} on conflict (id) do nothing`,
+        );
       }
-      const updated = await tx`
+      const moved = send(tx`
         update deals set stage = ${d.stage}, status = ${d.status}, owner = ${decided.owner}, fields = ${tx.json(d.fields as never)},
                regulation_version = ${d.regulationVersion},
                seq = ${t.seq}, updated_at = ${t.at}, closed_at = ${d.status === 'active' ? null : t.at}
-        where id = ${t.dealId} and seq < ${t.seq}`;
-      if (updated.count > 0 && options.summaries !== false) await maintainAnalyticsSummaries(tx, t);
-      return updated.count > 0;
+        where id = ${t.dealId} and seq < ${t.seq}`);
+      if (options.summaries !== false) statements.push(maintainAnalyticsSummaries(tx, t));
+      const results = await Promise.all(statements);
+      return (results[moved] as { count: number }).count > 0;
     },
 
     async getDeal(id: string): Promise<DealRow | undefined> {

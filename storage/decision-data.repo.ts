@@ -12,11 +12,19 @@ import { managerFacts, resolveRecipient } from './managers.repo.js';
 /** Decision data inside one transaction; the managers are read once per transaction. */
 export function sqlDecisionData(tx: Sql): DecisionData {
   let managers: Promise<ManagerFacts[]> | undefined;
+  const one = new Map<string, Promise<ManagerFacts | undefined>>();
   // Participants are read once per deal and transaction; hand-overs of this transaction are added to them.
   const stored = new Map<string, Promise<string[]>>();
   const added = new Map<string, string[]>();
   const data: DecisionData = {
     managers: () => (managers ??= managerFacts(tx)),
+    manager(id) {
+      // The whole team when assignment has read it already; else just the one row.
+      if (managers) return managers.then((all) => all.find((m) => m.id === id));
+      let read = one.get(id);
+      if (!read) one.set(id, (read = managerFacts(tx, id).then((rows) => rows[0])));
+      return read;
+    },
     recipient: (to, assignee, fallback, deal) => resolveRecipient(tx, to, assignee, fallback, deal.fields),
     async participants(dealId) {
       let read = stored.get(dealId);

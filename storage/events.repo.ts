@@ -18,11 +18,22 @@ export interface AppendedEvent {
   data: object;
 }
 
+/**
+ * The statement that appends one fact once, to run alone or as the body of a
+ * data-modifying CTE; `after` names a CTE of the same statement whose row it
+ * needs (none, and nothing is appended).
+ */
+export function appendEventStatement(sql: Sql, e: AppendedEvent, after?: string) {
+  return sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
+             select ${e.id}, ${e.dealId}, ${e.seq}::int, 0, ${e.type}, ${e.actor}, ${e.at}::timestamptz,
+                    ${sql.json(e.data as never)}
+             ${after ? sql`from ${sql(after)}` : sql``}
+             on conflict (id) do nothing`;
+}
+
 /** Appends one fact to a deal's log once (the events table is append-only). */
 export async function appendEvent(sql: Sql, e: AppendedEvent): Promise<void> {
-  await sql`insert into events (id, deal_id, seq, ord, type, actor, at, data)
-            values (${e.id}, ${e.dealId}, ${e.seq}, 0, ${e.type}, ${e.actor}, ${e.at}, ${sql.json(e.data as never)})
-            on conflict (id) do nothing`;
+  await appendEventStatement(sql, e);
 }
 
 export async function eventExists(sql: Sql, id: string): Promise<boolean> {

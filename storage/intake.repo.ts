@@ -11,6 +11,7 @@
  * @module
  */
 import type { Sql } from './db.js';
+import { appendEventStatement, type AppendedEvent } from './events.repo.js';
 
 export interface DeadLetter {
   id: string;
@@ -59,6 +60,29 @@ export function createIntakeRepo(sql: Sql) {
       return { accepted: false, event: seen as InboxEvent };
     },
 
+    /**
+     * An event whose whole effect is the fact it adds to a deal's history,
+     * stored already applied: the inbox row (done, with its result) and the
+     * fact in one statement, so one commit. False when the key was seen
+     * before: nothing is written and the caller takes the usual path.
+     */
+    async acceptApplied(
+      e: { key: string; type: string; source: string; payload: object },
+      result: Record<string, unknown>,
+      fact: AppendedEvent,
+    ): Promise<boolean> {
+      const stored = await sql`
+        with stored as (
+          insert into inbound_events (key, type, source, status, payload, result, deal_id, processed_at, attempts)
+          values (${e.key}, ${e.type}, ${e.source}, 'done', ${sql.json(e.payload as never)}, ${sql.json(result as never)},
+                  ${fact.dealId}, now(), 1)
+          on conflict (key) do nothing
+          returning key),
+        fact as (${appendEventStatement(sql, fact, 'stored')})
+        select key from stored`;
+      return stored.length > 0;
+    },
+
     /** Takes up a key that is not done and not leased by someone alive; undefined when it cannot be taken. */
     async resume(key: string, leaseMs: number, payload?: object): Promise<InboxEvent | undefined> {
       const [row] = await sql`
@@ -83,10 +107,21 @@ export function createIntakeRepo(sql: Sql) {
       return rows as unknown as InboxEvent[];
     },
 
-    async finish(key: string, result: Record<string, unknown>, dealId: string | null): Promise<void> {
-      await sql`update inbound_events set status = 'done', result = ${sql.json(result as never)}, deal_id = ${dealId},
-                  processed_at = now(), lease_until = null, attempts = attempts + 1, last_error = null
-                where key = ${key}`;
+    /**
+     * The event was applied: keep its result for repeats. `fact` (what the deal's history records of
+     * it) is written by the same statement, so both land in one commit or neither does.
+     */
+    async finish(
+      key: string,
+      result: Record<string, unknown>,
+      dealId: string | null,
+      fact?: AppendedEvent,
+    ): Promise<void> {
+      await sql`
+        ${fact ? sql`with fact as (${appendEventStatement(sql, fact)})` : sql``}
+        update inbound_events set status = 'done', result = ${sql.json(result as never)}, deal_id = ${dealId},
+               processed_at = now(), lease_until = null, attempts = attempts + 1, last_error = null
+        where key = ${key}`;
     },
 
     /** Applying failed for a passing reason: try again after 0.5 s, 1 s, 2 s … at most a minute. */

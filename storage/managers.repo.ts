@@ -62,13 +62,20 @@ export function createManagerRepo(sql: Sql) {
 }
 
 /** Every manager with their open tasks and open deals, as the assignment rules see them. */
-export async function managerFacts(sql: Sql): Promise<ManagerFacts[]> {
-  const rows = await sql`
-    select m.id, m.name, m.role, m.department, m.office, m.region, m.timezone, m.skills, m.active,
-           coalesce(t.n, 0)::int as open_tasks, coalesce(d.n, 0)::int as open_deals
-    from managers m
-    left join (select assignee, count(*) as n from tasks where status = 'open' group by assignee) t on t.assignee = m.id
-    left join (select owner, count(*) as n from deals where status = 'active' group by owner) d on d.owner = m.id`;
+/** The managers with their workload; `id`: just that one (its counts read through the indexes, not the whole team's). */
+export async function managerFacts(sql: Sql, id?: string): Promise<ManagerFacts[]> {
+  const rows = id
+    ? await sql`
+        select m.id, m.name, m.role, m.department, m.office, m.region, m.timezone, m.skills, m.active,
+               (select count(*) from tasks where assignee = m.id and status = 'open')::int as open_tasks,
+               (select count(*) from deals where owner = m.id and status = 'active')::int as open_deals
+        from managers m where m.id = ${id}`
+    : await sql`
+        select m.id, m.name, m.role, m.department, m.office, m.region, m.timezone, m.skills, m.active,
+               coalesce(t.n, 0)::int as open_tasks, coalesce(d.n, 0)::int as open_deals
+        from managers m
+        left join (select assignee, count(*) as n from tasks where status = 'open' group by assignee) t on t.assignee = m.id
+        left join (select owner, count(*) as n from deals where status = 'active' group by owner) d on d.owner = m.id`;
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

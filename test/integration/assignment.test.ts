@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 import { defaultRegistry } from '../../rules/registry.js';
+import { sqlDecisionData } from '../../storage/decision-data.repo.js';
+import { managerFacts } from '../../storage/managers.repo.js';
 import { call, createHarness, publish, waitForJob, type Harness } from '../support/harness.js';
 
 const RULES = readFileSync(path.join(PROJECT_ROOT, 'examples/regulations/b2b-rules.yaml'), 'utf8');
@@ -186,5 +188,20 @@ describe('assignment by the rules', () => {
     } finally {
       await broken.close();
     }
+  });
+
+  it('should read one manager alone exactly as the whole team’s read has them, workload included', async () => {
+    await start({ region: 'spb' }); // someone in spb gets a deal and its tasks: counts that are not all zero
+    const team = await managerFacts(h.sql);
+    for (const id of ['as-spb-1', 'as-spb-2', 'as-khv-1', 'as-build', 'as-head']) {
+      expect(await managerFacts(h.sql, id)).toEqual(team.filter((m) => m.id === id));
+    }
+    expect(team.filter((m) => m.id.startsWith('as-spb-')).some((m) => m.openTasks > 0 && m.openDeals > 0)).toBe(true);
+    expect(await managerFacts(h.sql, 'as-nobody')).toEqual([]);
+    // The decision data asks for one row until assignment has read the team, then answers from the team.
+    const data = sqlDecisionData(h.sql);
+    expect(await data.manager('as-khv-1')).toEqual(team.find((m) => m.id === 'as-khv-1'));
+    await data.managers();
+    expect(await data.manager('as-build')).toEqual(team.find((m) => m.id === 'as-build'));
   });
 });

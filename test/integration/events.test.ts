@@ -48,6 +48,23 @@ describe('events from integrations', () => {
     expect(audit[0]).toMatchObject({ type: 'deal.started', actor: 'integration:webform' });
   });
 
+  it('should store, apply and record an event that only adds to the history in one go, once however often it comes', async () => {
+    const deal = (
+      await call(h, 'POST', '/deals', { regulationId: 'ev_rules', owner: 'ev-khv', client: { name: 'Call Ltd' } })
+    ).body;
+    const logged = { type: 'call.logged', data: { dealId: deal.id, direction: 'in', durationSec: 95 } };
+    const first = await send(logged, 'pbx-call-0001');
+    expect(first.body).toMatchObject({ duplicate: false, applied: true, recorded: true, dealId: deal.id });
+    const again = await send(logged, 'pbx-call-0001');
+    expect(again.body).toMatchObject({ duplicate: true, applied: true, recorded: true, dealId: deal.id });
+    const [inbox] =
+      await h.sql`select status, deal_id, attempts, result from inbound_events where key = 'pbx-call-0001'`;
+    expect(inbox).toMatchObject({ status: 'done', dealId: deal.id, attempts: 1, result: { recorded: true } });
+    const facts = await h.sql`select data from events where deal_id = ${deal.id} and type = 'external.call.logged'`;
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.data).toMatchObject({ direction: 'in', durationSec: 95, effect: { recorded: true } });
+  });
+
   it('should let "invoice paid" move the deal by its regulation, once, with the thank-you automation', async () => {
     const deal = (
       await call(h, 'POST', '/deals', {
