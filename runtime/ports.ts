@@ -2,8 +2,44 @@ import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import net from 'node:net';
 import { commandLine } from './processes.js';
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
+/**
+ * The kernel's range of ephemeral ports (Linux: ip_local_port_range), from
+ * which it picks the local port of every outgoing connection.
+ */
+export function ephemeralPortRange(): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (low! > 0 && high! >= low!) return [low!, high!];
+  } catch {
+    // not Linux: the IANA range most other systems use
+  }
+  return [49152, 65535];
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A TCP port free a moment ago on 127.0.0.1, chosen at random outside the
+ * ephemeral range: a port the kernel handed out (listen on port 0) can be
+ * taken by any process's next outgoing connection before our server binds it.
+ */
+export async function freePort(): Promise<number> {
+  const [low, high] = ephemeralPortRange();
+  // The larger span below or above the ephemeral range, clear of the well-known ports.
+  const below: [number, number] = [10_000, low - 1];
+  const above: [number, number] = [high + 1, 65_535];
+  const [from, to] = below[1] - below[0] >= above[1] - above[0] ? below : above;
+  for (let tries = 0; tries < 50 && to > from; tries++) {
+    const port = from + Math.floor(Math.random() * (to - from + 1));
+    if (await canListen(port)) return port;
+  }
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();

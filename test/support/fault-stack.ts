@@ -18,7 +18,7 @@ import { ensureTemporalCli } from '../../runtime/temporal-cli.js';
 import { startDevServer, type DevServer } from '../../runtime/temporal-server.js';
 import { connect, migrate, type Sql } from '../../storage/db.js';
 import { createManagerRepo } from '../../storage/managers.repo.js';
-import { startReady } from './spawn.js';
+import { startReady } from './ready-process.js';
 
 const SECRET = 'fault-injection-secret';
 export const TASK_QUEUE = 'faults';
@@ -60,30 +60,49 @@ export async function startFaultStack(log: (line: string) => void = () => {}): P
     await freePort(),
   ];
 
+  // What has started so far, stopped in reverse when a later part fails to start,
+  // so a failed set-up leaves no process behind to hold the test run open.
+  const started: Array<() => Promise<unknown>> = [];
   const startPostgres = () => startEmbeddedPostgres({ dir: path.join(dir, 'postgres'), port: pgPort, log });
-  let db: EmbeddedDatabase = await startPostgres();
-  const sql = connect(db.url);
-  await migrate(sql);
-  await createManagerRepo(sql).upsert({ id: 'director', name: 'Director', role: 'director' });
-
+  const startTemporal = () => startDevServer({ cli, settings: config.temporal, dbFile, port: temporalPort, uiPort });
   const cli = await ensureTemporalCli(config.temporal.devServer.cliVersion, log);
   const dbFile = path.join(dir, 'temporal.db');
-  const startTemporal = () => startDevServer({ cli, settings: config.temporal, dbFile, port: temporalPort, uiPort });
-  let temporal: DevServer = await startTemporal();
-  await ensureSearchAttributes(temporal.address, config.temporal);
+  let db: EmbeddedDatabase;
+  let temporal: DevServer;
+  let sql: Sql;
+  let worker: ChildProcess;
+  let api: ChildProcess;
+  let env: Record<string, string>;
+  try {
+    db = await startPostgres();
+    started.push(() => db.stop());
+    sql = connect(db.url);
+    started.push(() => sql.end({ timeout: 5 }));
+    await migrate(sql);
+    await createManagerRepo(sql).upsert({ id: 'director', name: 'Director', role: 'director' });
 
-  const env = {
-    TEMPORAL_ADDRESS: temporal.address,
-    TEMPORAL_NAMESPACE: config.temporal.namespace,
-    TASK_QUEUE,
-    DATABASE_URL: db.url,
-    WORKFLOW_BUNDLE: inject('workflowBundlePath'),
-    PORT: String(apiPort),
-    REGLAMENT_JWT_SECRET: SECRET,
-    INTAKE_LEASE_MS: '3000',
-  };
-  const worker = await startReady('test/support/worker-process.ts', env);
-  let api = await startReady('test/support/api-process.ts', env);
+    temporal = await startTemporal();
+    started.push(() => temporal.stop());
+    await ensureSearchAttributes(temporal.address, config.temporal);
+
+    env = {
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: config.temporal.namespace,
+      TASK_QUEUE,
+      DATABASE_URL: db.url,
+      WORKFLOW_BUNDLE: inject('workflowBundlePath'),
+      PORT: String(apiPort),
+      REGLAMENT_JWT_SECRET: SECRET,
+      INTAKE_LEASE_MS: '3000',
+    };
+    worker = await startReady('test/support/worker-process.ts', env);
+    started.push(() => killed(worker));
+    api = await startReady('test/support/api-process.ts', env);
+  } catch (error) {
+    for (const stop of started.reverse()) await stop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 
   return {
     sql,
