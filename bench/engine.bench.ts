@@ -4,14 +4,18 @@
  * the same round trip (Update → one activity writing one row).
  *
  * Everything is measured twice, alone (one client) and at BENCH_CONCURRENCY
- * clients, beside two floors: the bare regular-activity round trip and the
- * bare local-activity one (Update → one local activity → one row).
+ * clients, beside three floors: the bare regular-activity round trip, the
+ * bare local-activity one (Update → one local activity → one row), and that
+ * same local-activity round trip behind a bare HTTP route (POST → Update,
+ * GET → the row: what our two requests cost without Reglament's sign-in,
+ * schemas, access checks and transition).
  *
  * Environment: BENCH_DEALS (default 100), BENCH_CONCURRENCY (default 10),
  * BENCH_ALONE_DEALS (default 30: deals started and walked by one client).
  */
 import path from 'node:path';
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
@@ -90,10 +94,27 @@ async function main() {
   const get = async (url: string) =>
     (await (await fetch(base + url, { headers: { authorization } })).json()) as Record<string, any>;
 
+  // The local-activity floor behind HTTP: a bare route per call, the same server library, nothing of ours.
+  const floorApp = new Hono()
+    .post('/floor/:id/step', async (c) => {
+      const { step } = (await c.req.json()) as { step: number };
+      await temporal.workflow.getHandle(floorWorkflowId(c.req.param('id'))).executeUpdate(floorStep, { args: [step] });
+      return c.json({ step });
+    })
+    .get('/floor/:id/:step', async (c) => {
+      const [row] =
+        await sql`select step from bench_floor where id = ${c.req.param('id')} and step = ${Number(c.req.param('step'))}`;
+      return c.json({ row: row ?? null });
+    });
+  const floorPort = await freePort();
+  const floorServer = serve({ fetch: floorApp.fetch, port: floorPort, hostname: '127.0.0.1' });
+  const floorBase = `http://127.0.0.1:${floorPort}`;
+
   // Warm-up: a few deals through every path so JIT and connections settle.
   await walkDeals(3, 3, () => {});
   await floorRuns('floorWorkflow', 'warm-r', 3, 3);
   await floorRuns('floorLocalWorkflow', 'warm-l', 3, 3);
+  await floorRuns('floorLocalWorkflow', 'warm-h', 3, 3, 'http');
 
   const startDeals = async (label: string, n: number, conc: number) => {
     const ids: string[] = new Array(n);
@@ -115,7 +136,7 @@ async function main() {
       },
       progress(`starting deals (${label})`, n),
     );
-    return { ids, latencies: summarize(latencies), perSecond: n / ((performance.now() - t0) / 1000) };
+    return { ids, latencies, seconds: (performance.now() - t0) / 1000 };
   };
 
   /** POST complete → next stage's tasks read, every stage of every deal. */
@@ -139,19 +160,39 @@ async function main() {
       },
       progress(`walking deals (${label})`, ids.length),
     );
-    return summarize(samples);
+    return samples;
   };
 
-  // Alone: one client at a time.
-  const startAlone = await startDeals('alone', ALONE, 1);
-  const oursAlone = await walk('alone', startAlone.ids, 1);
-  const regularAlone = summarize(await floorRuns('floorWorkflow', 'ra', ALONE, 1));
-  const localAlone = summarize(await floorRuns('floorLocalWorkflow', 'la', ALONE, 1));
+  // Alone: one client at a time, in rounds taking turns with the floors, so a
+  // shared machine's drift over the run weighs on each side alike.
+  const ROUNDS = 3;
+  const aloneStart = { latencies: [] as number[], seconds: 0, n: 0 };
+  const aloneRuns = { ours: [] as number[], regular: [] as number[], local: [] as number[], http: [] as number[] };
+  for (let r = 0; r < ROUNDS; r++) {
+    const n = Math.floor(ALONE / ROUNDS) + (r < ALONE % ROUNDS ? 1 : 0);
+    const started = await startDeals(`alone, round ${r + 1}/${ROUNDS}`, n, 1);
+    aloneStart.latencies.push(...started.latencies);
+    aloneStart.seconds += started.seconds;
+    aloneStart.n += n;
+    aloneRuns.ours.push(...(await walk(`alone, round ${r + 1}/${ROUNDS}`, started.ids, 1)));
+    aloneRuns.local.push(...(await floorRuns('floorLocalWorkflow', `la${r}-`, n, 1)));
+    aloneRuns.http.push(...(await floorRuns('floorLocalWorkflow', `ha${r}-`, n, 1, 'http')));
+    aloneRuns.regular.push(...(await floorRuns('floorWorkflow', `ra${r}-`, n, 1)));
+  }
+  const startAlone = { latencies: summarize(aloneStart.latencies), perSecond: aloneStart.n / aloneStart.seconds };
+  const [oursAlone, localAlone, httpAlone, regularAlone] = [
+    aloneRuns.ours,
+    aloneRuns.local,
+    aloneRuns.http,
+    aloneRuns.regular,
+  ].map(summarize) as [Summary, Summary, Summary, Summary];
   // Concurrent clients.
-  const startMany = await startDeals(`${CONCURRENCY} clients`, DEALS, CONCURRENCY);
-  const oursMany = await walk(`${CONCURRENCY} clients`, startMany.ids, CONCURRENCY);
+  const many = await startDeals(`${CONCURRENCY} clients`, DEALS, CONCURRENCY);
+  const startMany = { ids: many.ids, latencies: summarize(many.latencies), perSecond: DEALS / many.seconds };
+  const oursMany = summarize(await walk(`${CONCURRENCY} clients`, startMany.ids, CONCURRENCY));
   const regularMany = summarize(await floorRuns('floorWorkflow', 'rc', DEALS, CONCURRENCY));
   const localMany = summarize(await floorRuns('floorLocalWorkflow', 'lc', DEALS, CONCURRENCY));
+  const httpMany = summarize(await floorRuns('floorLocalWorkflow', 'hc', DEALS, CONCURRENCY, 'http'));
 
   const [{ won }] =
     (await sql`select count(*)::int as won from deals where regulation_id = 'bench_five' and status = 'won'`) as unknown as [
@@ -175,16 +216,18 @@ async function main() {
   console.log(
     `  deals started, alone: ${ALONE} at ${startAlone.perSecond.toFixed(1)} deals/s; start latency median ${ms(startAlone.latencies.median)}, p95 ${ms(startAlone.latencies.p95)}, p99 ${ms(startAlone.latencies.p99)}`,
   );
-  for (const [title, o, r, l] of [
-    ['round trip, alone (1 client)', oursAlone, regularAlone, localAlone],
-    [`round trip, ${CONCURRENCY} clients`, oursMany, regularMany, localMany],
+  for (const [title, o, r, l, h] of [
+    ['round trip, alone (1 client)', oursAlone, regularAlone, localAlone, httpAlone],
+    [`round trip, ${CONCURRENCY} clients`, oursMany, regularMany, localMany, httpMany],
   ] as const) {
     console.log('');
     console.log(header(title));
     console.log(row('Reglament: POST complete → next tasks read', o));
     console.log(row('floor: Update → 1 local activity → 1 row', l));
+    console.log(row('floor: the same behind bare HTTP (POST, GET)', h));
     console.log(row('floor: Update → 1 activity → 1 row', r));
     console.log(`  ratio ours / local-activity floor:   ${ratio(o, l)}`);
+    console.log(`  ratio ours / the same over HTTP:     ${ratio(o, h)}`);
     console.log(`  ratio ours / regular-activity floor: ${ratio(o, r)}`);
   }
   const measured = ALONE + DEALS;
@@ -194,6 +237,7 @@ async function main() {
   if (won !== measured + 3 || tasks !== (measured + 3) * STAGES) process.exitCode = 1;
 
   server.close();
+  floorServer.close();
   worker.shutdown();
   floorWorker.shutdown();
   await Promise.all(running);
@@ -210,8 +254,21 @@ async function main() {
     });
   }
 
-  /** The floor: Update → one activity (regular or local) → one row, read back. */
-  async function floorRuns(workflow: 'floorWorkflow' | 'floorLocalWorkflow', tag: string, n: number, conc: number) {
+  function floorWorkflowId(id: string) {
+    return `${taskQueue}-floor-${id}`;
+  }
+
+  /**
+   * The floor: Update → one activity (regular or local) → one row, read back;
+   * `via: 'http'` sends the Update and the read through the bare HTTP routes.
+   */
+  async function floorRuns(
+    workflow: 'floorWorkflow' | 'floorLocalWorkflow',
+    tag: string,
+    n: number,
+    conc: number,
+    via: 'client' | 'http' = 'client',
+  ) {
     const samples: number[] = [];
     await pool(
       n,
@@ -219,14 +276,26 @@ async function main() {
       async (i) => {
         const id = `${tag}${i}`;
         const handle = await temporal.workflow.start(workflow, {
-          workflowId: `${taskQueue}-floor-${id}`,
+          workflowId: floorWorkflowId(id),
           taskQueue: `${taskQueue}-floor`,
           args: [id],
         });
         for (let step = 1; step <= STAGES; step++) {
           const s = performance.now();
-          await handle.executeUpdate(floorStep, { args: [step] });
-          const [row] = await sql`select step from bench_floor where id = ${id} and step = ${step}`;
+          let row: unknown;
+          if (via === 'http') {
+            const res = await fetch(`${floorBase}/floor/${id}/step`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ step }),
+            });
+            if (!res.ok) throw new Error(`floor step: ${res.status}`);
+            await res.json();
+            row = ((await (await fetch(`${floorBase}/floor/${id}/${step}`)).json()) as { row: unknown }).row;
+          } else {
+            await handle.executeUpdate(floorStep, { args: [step] });
+            [row] = await sql`select step from bench_floor where id = ${id} and step = ${step}`;
+          }
           if (!row) throw new Error('floor row missing');
           samples.push(performance.now() - s);
         }
