@@ -8,7 +8,7 @@
  * @module
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from './body-limit.js';
 import type { ApiDeps, AppEnv } from './deps.js';
 import { problem, sendProblem, toProblem } from './errors.js';
 import { authenticate } from './auth.js';
@@ -45,10 +45,9 @@ export function createApp(deps: ApiDeps) {
   const maxBytes = deps.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   app.use(
     '*',
-    bodyLimit({
-      maxSize: maxBytes,
-      onError: (c) => sendProblem(c, problem('PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBytes} bytes`)),
-    }),
+    limitBody(maxBytes, (c) =>
+      sendProblem(c, problem('PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBytes} bytes`)),
+    ),
   );
   app.get(
     '/health',
