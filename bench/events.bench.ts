@@ -13,10 +13,12 @@ import { freePort } from '../runtime/ports.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { benchRegulation } from './regulation.js';
 import { startBenchApp } from './stack.js';
-import { ms, pool, summarize } from './stats.js';
+import { cpuPerOperation, cpuSeconds, ms, pool, summarize } from './stats.js';
 
 const CLIENTS = Number(process.env.BENCH_EVENT_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_EVENT_SECONDS ?? 60);
+/** The servers beside this process whose CPU an event costs too. */
+const OTHER_PROCESSES = { PostgreSQL: /postgres/, Temporal: /temporal/ };
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
 async function main() {
@@ -50,6 +52,7 @@ async function main() {
   let errors = 0;
   const end = Date.now() + SECONDS * 1000;
   const started = performance.now();
+  const cpuBefore = cpuSeconds(OTHER_PROCESSES);
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
       for (let n = 0; Date.now() < end; n++) {
@@ -75,6 +78,7 @@ async function main() {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuPerOperation(cpuBefore, cpuSeconds(OTHER_PROCESSES), latencies.length);
   const [recorded] =
     await sql`select count(*)::int as n, count(distinct id)::int as d from events where type = 'external.call.logged'`;
   const s = summarize(latencies);
@@ -83,6 +87,11 @@ async function main() {
     `  requests: ${latencies.length} in ${seconds.toFixed(1)} s = ${(latencies.length / seconds).toFixed(0)} events/s, errors ${errors}`,
   );
   console.log(`  latency: median ${ms(s.median)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)}, max ${ms(s.max)}`);
+  console.log(
+    `  CPU per event: ${Object.entries(cpu)
+      .map(([k, v]) => `${k} ${ms(v)}`)
+      .join(', ')} (this process: API, worker and the ${CLIENTS} clients)`,
+  );
   console.log(
     `  effects: ${recorded!.n} recorded for ${sent.size} distinct events (lost ${sent.size - recorded!.d}, doubled ${recorded!.n - recorded!.d})`,
   );
