@@ -1,23 +1,29 @@
 /**
  * `npm run bench` (events part): 50 concurrent integration clients posting
  * events for 60 s against the real stack over HTTP, one in ten a repeated
- * delivery of an earlier event. Prints throughput and latency, then checks
- * the effects: every accepted event recorded exactly once, no repeat doubled.
+ * delivery of an earlier event; the clients run in a process of their own.
+ * Prints throughput, latency and CPU per event (the API and worker, the
+ * clients, PostgreSQL, Temporal), then checks the effects: every accepted
+ * event recorded exactly once, no repeat doubled.
  *
  * Environment: BENCH_EVENT_CLIENTS (default 50), BENCH_EVENT_SECONDS (default 60).
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApiKey } from '../app/integrations.js';
 import { loadRegulation } from '../regulation/load.js';
+import { PROJECT_ROOT } from '../runtime/config.js';
 import { freePort } from '../runtime/ports.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
+import type { LoadResult, LoadTask } from './events-load.js';
 import { benchRegulation } from './regulation.js';
 import { startBenchApp } from './stack.js';
 import { cpuPerOperation, cpuSeconds, ms, pool, summarize } from './stats.js';
 
 const CLIENTS = Number(process.env.BENCH_EVENT_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_EVENT_SECONDS ?? 60);
-/** The servers beside this process whose CPU an event costs too. */
+/** Beside this process (the API and the worker): the servers an event costs too. */
 const OTHER_PROCESSES = { PostgreSQL: /postgres/, Temporal: /temporal/ };
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
@@ -45,40 +51,17 @@ async function main() {
   });
   const { key } = await createApiKey(deps, 'bench-telephony', 'bench');
 
-  const latencies: number[] = [];
-  const sent = new Set<string>();
-  let repeats = 0;
-  let repeatsSeenAsDuplicate = 0;
-  let errors = 0;
-  const end = Date.now() + SECONDS * 1000;
-  const started = performance.now();
+  // The clients run in a process of their own: the figures below are the server's, not shared with them.
   const cpuBefore = cpuSeconds(OTHER_PROCESSES);
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, client) => {
-      for (let n = 0; Date.now() < end; n++) {
-        const repeat = n > 0 && n % 10 === 0;
-        const id = repeat ? `c${client}-e${n - 1}` : `c${client}-e${n}`;
-        const s = performance.now();
-        const res = await fetch(`${base}/events`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-api-key': key, 'idempotency-key': id },
-          body: JSON.stringify({
-            type: 'call.logged',
-            data: { dealId: deals[client % deals.length], direction: 'in', durationSec: n },
-          }),
-        });
-        const body = (await res.json()) as { duplicate?: boolean };
-        latencies.push(performance.now() - s);
-        if (!res.ok) errors++;
-        else if (repeat) {
-          repeats++;
-          if (body.duplicate) repeatsSeenAsDuplicate++;
-        } else sent.add(id);
-      }
-    }),
+  const load = await runLoad({ base, key, deals, clients: CLIENTS, seconds: SECONDS });
+  const { latencies, repeats, repeatsSeenAsDuplicate, errors, seconds } = load;
+  const sent = new Set(load.sent);
+  const { 'this process': apiAndWorker, ...servers } = cpuPerOperation(
+    cpuBefore,
+    cpuSeconds(OTHER_PROCESSES),
+    latencies.length,
   );
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuPerOperation(cpuBefore, cpuSeconds(OTHER_PROCESSES), latencies.length);
+  const cpu = { 'API and worker': apiAndWorker!, ...servers, clients: (load.cpuSeconds * 1000) / latencies.length };
   const [recorded] =
     await sql`select count(*)::int as n, count(distinct id)::int as d from events where type = 'external.call.logged'`;
   const s = summarize(latencies);
@@ -90,7 +73,7 @@ async function main() {
   console.log(
     `  CPU per event: ${Object.entries(cpu)
       .map(([k, v]) => `${k} ${ms(v)}`)
-      .join(', ')} (this process: API, worker and the ${CLIENTS} clients)`,
+      .join(', ')}`,
   );
   console.log(
     `  effects: ${recorded!.n} recorded for ${sent.size} distinct events (lost ${sent.size - recorded!.d}, doubled ${recorded!.n - recorded!.d})`,
@@ -100,6 +83,23 @@ async function main() {
 
   server.close();
   await stop();
+}
+
+/** Runs the clients in their own process and reads what they measured. */
+function runLoad(task: LoadTask): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench/events-load.ts')], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, BENCH_LOAD: JSON.stringify(task) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`the load generator exited with ${code}`)),
+    );
+  });
 }
 
 main().catch((error) => {
