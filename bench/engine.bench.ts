@@ -29,12 +29,14 @@ import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createFloorActivities } from './floor/floor.activities.js';
 import { floorStep, floorStop } from './floor/floor.workflow.js';
 import { benchRegulation } from './regulation.js';
-import { ms, pool, summarize, type Summary } from './stats.js';
+import { cpuPerOperation, cpuSeconds, ms, pool, summarize, type Summary } from './stats.js';
 
 const DEALS = Number(process.env.BENCH_DEALS ?? 100);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const ALONE = Number(process.env.BENCH_ALONE_DEALS ?? 30);
 const STAGES = 5;
+/** The servers beside this process whose CPU a start or a round trip costs too. */
+const SERVERS = { PostgreSQL: /postgres/, Temporal: /temporal/ };
 
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 /** A progress counter: redrawn in place on a terminal, one line at the end otherwise. */
@@ -187,9 +189,16 @@ async function main() {
     aloneRuns.regular,
   ].map(summarize) as [Summary, Summary, Summary, Summary];
   // Concurrent clients.
+  const cpu0 = cpuSeconds(SERVERS);
   const many = await startDeals(`${CONCURRENCY} clients`, DEALS, CONCURRENCY);
+  const cpu1 = cpuSeconds(SERVERS);
   const startMany = { ids: many.ids, latencies: summarize(many.latencies), perSecond: DEALS / many.seconds };
   const oursMany = summarize(await walk(`${CONCURRENCY} clients`, startMany.ids, CONCURRENCY));
+  const cpu2 = cpuSeconds(SERVERS);
+  const cpuLine = (label: string, per: Record<string, number>) =>
+    `  CPU per ${label}: ${Object.entries(per)
+      .map(([k, v]) => `${k === 'this process' ? 'API, worker and clients' : k} ${ms(v)}`)
+      .join(', ')}`;
   const regularMany = summarize(await floorRuns('floorWorkflow', 'rc', DEALS, CONCURRENCY));
   const localMany = summarize(await floorRuns('floorLocalWorkflow', 'lc', DEALS, CONCURRENCY));
   const httpMany = summarize(await floorRuns('floorLocalWorkflow', 'hc', DEALS, CONCURRENCY, 'http'));
@@ -213,6 +222,8 @@ async function main() {
   console.log(
     `  deals started, ${CONCURRENCY} clients: ${DEALS} at ${startMany.perSecond.toFixed(1)} deals/s; start latency median ${ms(startMany.latencies.median)}, p95 ${ms(startMany.latencies.p95)}, p99 ${ms(startMany.latencies.p99)}`,
   );
+  console.log(cpuLine('deal started', cpuPerOperation(cpu0, cpu1, DEALS)));
+  console.log(cpuLine('round trip', cpuPerOperation(cpu1, cpu2, DEALS * STAGES)));
   console.log(
     `  deals started, alone: ${ALONE} at ${startAlone.perSecond.toFixed(1)} deals/s; start latency median ${ms(startAlone.latencies.median)}, p95 ${ms(startAlone.latencies.p95)}, p99 ${ms(startAlone.latencies.p99)}`,
   );
