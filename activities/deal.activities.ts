@@ -52,7 +52,7 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
     /** Writes one transition with the rules' decisions; a repeated seq returns what was decided the first time. */
     async applyDealTransition(t: DealTransition): Promise<TransitionOutcome> {
       const regulation = await regulationOf(t.deal.regulationId, t.deal.regulationVersion);
-      return deps.sql.begin(async (tx) => {
+      const outcome = await deps.sql.begin(async (tx): Promise<TransitionOutcome> => {
         const sql = tx as unknown as Sql;
         const data = sqlDecisionData(sql);
         // What the rules read whatever they decide (the deal's participants, its owner's calendar) is
@@ -79,6 +79,7 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         });
         return { owner: decided.owner, createdTasks: decided.tasks, timers: decided.timers };
       });
+      return { ...outcome, at: clock().toISOString() };
     },
 
     /**

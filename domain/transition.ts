@@ -97,6 +97,14 @@ export interface TransitionOutcome {
   owner: string;
   createdTasks: TaskRecord[];
   timers: TimerRecord[];
+  /**
+   * When the write ended, by the worker's clock. The workflow counts its
+   * timers from it: the workflow's own clock stands at the start of the
+   * workflow task, behind by the write's duration, and a timer counted from
+   * it would fire that much after its instant. Absent in results recorded
+   * before it existed; those replay counting from the workflow's clock.
+   */
+  at?: string;
 }
 
 /** What a manager's action returns: where the deal is now and what is new. */

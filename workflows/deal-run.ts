@@ -228,7 +228,8 @@ export class DealRun {
     return this.writes.enqueue(async () => {
       const outcome = await writer().applyDealTransition(plan);
       this.setOwner(outcome.owner);
-      if (!this.closed) this.timers.schedule(outcome.timers);
+      // Counted from when the write ended: the workflow's clock is still at this workflow task's start.
+      if (!this.closed) this.timers.schedule(outcome.timers, outcome.at ? Date.parse(outcome.at) : Date.now());
       // Plugin automations of the stages entered run after the write, in order.
       for (const { stage: key, visit } of plan.entered) {
         // Snapshots published before automations existed have no onEnter.

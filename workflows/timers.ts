@@ -14,13 +14,14 @@ export class DealTimers {
 
   constructor(private readonly onFire: (timer: TimerRecord) => Promise<void>) {}
 
-  schedule(timers: TimerRecord[]): void {
+  /** `now`: the instant the timers are counted from (epoch ms); the workflow's clock unless a later one is known. */
+  schedule(timers: TimerRecord[], now = Date.now()): void {
     for (const timer of timers) {
       if (this.scopes.has(timer.id)) continue;
       const scope = new CancellationScope();
       this.scopes.set(timer.id, { scope, timer });
       scope
-        .run(() => sleep(Math.max(1, Date.parse(timer.fireAt) - Date.now())))
+        .run(() => sleep(Math.max(1, Date.parse(timer.fireAt) - now)))
         .then(
           () => {
             this.scopes.delete(timer.id);
