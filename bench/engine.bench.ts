@@ -13,21 +13,18 @@
  * Environment: BENCH_DEALS (default 100), BENCH_CONCURRENCY (default 10),
  * BENCH_ALONE_DEALS (default 30: deals started and walked by one client).
  */
-import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
 import { loadRegulation } from '../regulation/load.js';
-import { PROJECT_ROOT } from '../runtime/config.js';
 import { freePort } from '../runtime/ports.js';
 import { benchDirector, startBenchStack } from './stack.js';
 import { createDealWorker } from '../runtime/worker.js';
 import { apiDeps } from '../api/deps.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
-import { createFloorActivities } from './floor/floor.activities.js';
 import { floorStep, floorStop } from './floor/floor.workflow.js';
+import { startFloorWorker } from './floor/worker.js';
 import { benchRegulation } from './regulation.js';
 import { cpuPerOperation, cpuSeconds, ms, pool, summarize, type Summary } from './stats.js';
 
@@ -62,16 +59,11 @@ async function main() {
     taskQueue,
     sql,
   });
-  const floorConnection = await NativeConnection.connect({ address: stack.temporalAddress });
-  const floorWorker = await Worker.create({
-    connection: floorConnection,
+  const { worker: floorWorker, connection: floorConnection } = await startFloorWorker({
+    address: stack.temporalAddress,
     namespace,
     taskQueue: `${taskQueue}-floor`,
-    workflowBundle: await bundleWorkflowCode({
-      workflowsPath: path.join(PROJECT_ROOT, 'bench/floor/floor.workflow.ts'),
-      logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
-    }),
-    activities: createFloorActivities(sql),
+    sql,
   });
   const running = [worker.run(), floorWorker.run()];
 

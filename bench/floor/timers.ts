@@ -6,13 +6,10 @@
  * writing their rows in one local activity. Returns each timer's lag: when
  * its activity began, minus when it was due.
  */
-import path from 'node:path';
 import type { Client } from '@temporalio/client';
-import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
-import { PROJECT_ROOT } from '../../runtime/config.js';
 import type { Sql } from '../../storage/db.js';
 import { pool } from '../stats.js';
-import { createFloorActivities } from './floor.activities.js';
+import { startFloorWorker } from './worker.js';
 
 export async function floorTimerLags(
   b: { address: string; namespace: string; taskQueue: string; sql: Sql; temporal: Client },
@@ -23,18 +20,8 @@ export async function floorTimerLags(
 ): Promise<number[]> {
   const { sql } = b;
   await sql`create table if not exists bench_floor_timers (id text, timer int, fired_at timestamptz, primary key (id, timer))`;
-  const connection = await NativeConnection.connect({ address: b.address });
   const taskQueue = `${b.taskQueue}-floor-timers`;
-  const worker = await Worker.create({
-    connection,
-    namespace: b.namespace,
-    taskQueue,
-    workflowBundle: await bundleWorkflowCode({
-      workflowsPath: path.join(PROJECT_ROOT, 'bench/floor/floor.workflow.ts'),
-      logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
-    }),
-    activities: createFloorActivities(sql),
-  });
+  const { worker, connection } = await startFloorWorker({ address: b.address, namespace: b.namespace, taskQueue, sql });
   const running = worker.run();
   const due = new Map<string, number>();
   const workflows = spread.length;

@@ -60,13 +60,18 @@ export async function startFaultStack(log: (line: string) => void = () => {}): P
     await freePort(),
   ];
 
-  // What has started so far, stopped in reverse when a later part fails to start,
-  // so a failed set-up leaves no process behind to hold the test run open.
+  // What has started so far, stopped in reverse by close() or when a later part fails to
+  // start, so a failed set-up leaves no process behind to hold the test run open. Each
+  // stop reads its variable when it runs: a part restarted meanwhile is the one stopped.
   const started: Array<() => Promise<unknown>> = [];
+  const stopAll = async () => {
+    for (const stop of [...started].reverse()) await stop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
   const startPostgres = () => startEmbeddedPostgres({ dir: path.join(dir, 'postgres'), port: pgPort, log });
-  const startTemporal = () => startDevServer({ cli, settings: config.temporal, dbFile, port: temporalPort, uiPort });
   const cli = await ensureTemporalCli(config.temporal.devServer.cliVersion, log);
   const dbFile = path.join(dir, 'temporal.db');
+  const startTemporal = () => startDevServer({ cli, settings: config.temporal, dbFile, port: temporalPort, uiPort });
   let db: EmbeddedDatabase;
   let temporal: DevServer;
   let sql: Sql;
@@ -98,9 +103,9 @@ export async function startFaultStack(log: (line: string) => void = () => {}): P
     worker = await startReady('test/support/worker-process.ts', env);
     started.push(() => killed(worker));
     api = await startReady('test/support/api-process.ts', env);
+    started.push(() => killed(api));
   } catch (error) {
-    for (const stop of started.reverse()) await stop().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
+    await stopAll();
     throw error;
   }
 
@@ -132,13 +137,6 @@ export async function startFaultStack(log: (line: string) => void = () => {}): P
       api = await startReady('test/support/api-process.ts', env);
       log('api started again');
     },
-    async close() {
-      await killed(api).catch(() => {});
-      await killed(worker).catch(() => {});
-      await sql.end({ timeout: 5 }).catch(() => {});
-      await temporal.stop().catch(() => {});
-      await db.stop().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: stopAll,
   };
 }
