@@ -10,6 +10,7 @@
 import type { AppContext } from '../app/context.js';
 import type { Activities } from '../domain/activities.contract.js';
 import type { AccountingAdapter } from '../integrations/accounting.js';
+import type { WebhookPolicy } from '../integrations/webhook-target.js';
 import type { PluginActivity } from '../plugins/plugin.type.js';
 import { defaultRegistry, provideCompanyFacts, type RulesRegistry } from '../rules/registry.js';
 import { createCompanyFactsLookup } from '../storage/company-facts.repo.js';
@@ -37,6 +38,8 @@ export interface ActivityDeps {
   accounting?: AccountingAdapter;
   /** `false`: transitions leave the analytics summaries alone (only the benchmark compares the two). */
   summaries?: boolean;
+  /** Where webhooks may post beyond public addresses (default: REGLAMENT_WEBHOOK_ALLOW). */
+  webhookPolicy?: WebhookPolicy;
 }
 
 export function createActivities(deps: ActivityDeps): Activities {
@@ -49,7 +52,10 @@ export function createActivities(deps: ActivityDeps): Activities {
       deals: createDealRepo(deps.sql, deps.summaries === false ? { summaries: false } : {}),
       regulations: createRegulationRepo(deps.sql),
     }),
-    ...createOutboxActivities({ webhooks: createWebhookRepo(deps.sql) }),
+    ...createOutboxActivities({
+      webhooks: createWebhookRepo(deps.sql),
+      ...(deps.webhookPolicy ? { webhookPolicy: deps.webhookPolicy } : {}),
+    }),
     ...createMailActivities({ messages: createMessageRepo(deps.sql) }),
     ...createImportActivities({
       ...(deps.app ? { app: deps.app } : {}),

@@ -2,11 +2,15 @@
  * The outbox drain: notifications queued for webhooks are posted, signed with
  * HMAC-SHA256, and retried with exponential backoff; every attempt is in the
  * delivery log. Delivery is at least once: a receiver de-duplicates by the
- * `X-Reglament-Delivery` id.
+ * `X-Reglament-Delivery` id. No post reaches a loopback or private address
+ * unless the allow-list names it, and redirects are not followed
+ * (integrations/webhook-post.ts).
  *
  * @module
  */
 import { createHmac } from 'node:crypto';
+import { postWebhook } from '../integrations/webhook-post.js';
+import { webhookPolicy, type WebhookPolicy } from '../integrations/webhook-target.js';
 import type { WebhookRepo } from '../storage/webhooks.repo.js';
 
 export const MAX_ATTEMPTS = 8;
@@ -20,8 +24,9 @@ export function backoffMs(attempts: number): number {
   return Math.min(60_000, 500 * 2 ** Math.max(0, attempts - 1));
 }
 
-export function createOutboxActivities(deps: { webhooks: WebhookRepo; fetch?: typeof fetch }) {
-  const post = deps.fetch ?? fetch;
+export function createOutboxActivities(deps: { webhooks: WebhookRepo; webhookPolicy?: WebhookPolicy }) {
+  // Read once, when the worker starts: REGLAMENT_WEBHOOK_ALLOW.
+  const policy = deps.webhookPolicy ?? webhookPolicy();
   return {
     /** Delivers what is due; returns how many were attempted and delivered. */
     async deliverWebhooks(input: { limit: number }): Promise<{ attempted: number; delivered: number }> {
@@ -30,24 +35,15 @@ export function createOutboxActivities(deps: { webhooks: WebhookRepo; fetch?: ty
       for (const d of due) {
         const body = JSON.stringify(d.notification);
         const attempts = d.attempts + 1;
-        let status: number | null = null;
-        let error: string | null = null;
-        try {
-          const res = await post(d.url, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              'x-reglament-delivery': `${d.webhookId}:${d.notificationId}`,
-              'x-reglament-signature': signature(d.secret, Math.floor(Date.now() / 1000), body),
-            },
-            body,
-            signal: AbortSignal.timeout(5_000),
-          });
-          status = res.status;
-          if (!res.ok) error = `HTTP ${res.status}`;
-        } catch (e) {
-          error = e instanceof Error ? e.message : String(e);
-        }
+        const { status, error } = await postWebhook(d.url, {
+          headers: {
+            'content-type': 'application/json',
+            'x-reglament-delivery': `${d.webhookId}:${d.notificationId}`,
+            'x-reglament-signature': signature(d.secret, Math.floor(Date.now() / 1000), body),
+          },
+          body,
+          policy,
+        });
         if (!error) delivered++;
         await deps.webhooks.recordAttempt(d, {
           attempts,

@@ -16,6 +16,7 @@ import { API_INFO, docsRoutes } from './docs.routes.js';
 import { doc, openApiDocument } from './openapi.js';
 import { healthSchema } from './schemas/index.js';
 import { requestLog } from './request-log.js';
+import { secureHeaders } from './secure-headers.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { attemptRoutes } from './routes/attempts.routes.js';
 import { keyRoutes } from './routes/keys.routes.js';
@@ -40,6 +41,7 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  app.use('*', secureHeaders()); // first, so every answer carries them, a 413 or an error's too
   if (deps.log) app.use('*', requestLog(deps.log));
   // A body larger than the limit is refused before it is read whole, whatever the route.
   const maxBytes = deps.maxBodyBytes ?? DEFAULT_BODY_LIMIT;

@@ -34,6 +34,7 @@ export function apiDeps(
       | 'intakeTimeoutMs'
       | 'intakeLeaseMs'
       | 'jobContinueEvery'
+      | 'webhookPolicy'
       | 'logError'
       | 'maxBodyBytes'
       | 'log'

@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { doc, type DocumentInfo } from './openapi.js';
+import { docsPageCsp } from './secure-headers.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -56,6 +57,21 @@ const ASSETS: Record<string, string> = {
 
 const swaggerUiDir = () => path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
+/** Starts Swagger UI; the page's CSP allows this one inline script by its hash. */
+const START = `
+      window.ui = SwaggerUIBundle({
+        url: 'openapi.json',
+        dom_id: '#swagger-ui',
+        deepLinking: true,
+        persistAuthorization: true,
+        displayRequestDuration: true,
+        tryItOutEnabled: true,
+        presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+        plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+        layout: 'StandaloneLayout',
+      });
+`;
+
 // Relative URLs: the page is /docs, so "docs/assets/…" and "openapi.json" work behind a path prefix too.
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -70,22 +86,12 @@ const PAGE = `<!doctype html>
     <div id="swagger-ui"></div>
     <script src="docs/assets/swagger-ui-bundle.js"></script>
     <script src="docs/assets/swagger-ui-standalone-preset.js"></script>
-    <script>
-      window.ui = SwaggerUIBundle({
-        url: 'openapi.json',
-        dom_id: '#swagger-ui',
-        deepLinking: true,
-        persistAuthorization: true,
-        displayRequestDuration: true,
-        tryItOutEnabled: true,
-        presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-        plugins: [SwaggerUIBundle.plugins.DownloadUrl],
-        layout: 'StandaloneLayout',
-      });
-    </script>
+    <script>${START}</script>
   </body>
 </html>
 `;
+
+const PAGE_CSP = docsPageCsp(START);
 
 export function docsRoutes(getDocument: () => object) {
   const app = new Hono();
@@ -111,7 +117,10 @@ export function docsRoutes(getDocument: () => object) {
       security: [],
       responses: { 200: { description: 'an HTML page', contentType: 'text/html' } },
     }),
-    (c) => c.html(PAGE),
+    (c) => {
+      c.header('content-security-policy', PAGE_CSP);
+      return c.html(PAGE);
+    },
   );
 
   app.get(

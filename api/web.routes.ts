@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { problem, sendProblem } from './errors.js';
 import { doc } from './openapi.js';
+import { WEB_PAGE_CSP } from './secure-headers.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -62,10 +63,7 @@ export function webRoutes(dist = WEB_DIST) {
         if (html === undefined)
           return sendProblem(c, problem('NOT_FOUND', 'the workspace is not built: run `npm run web:build`'));
         c.header('cache-control', 'no-cache');
-        c.header(
-          'content-security-policy',
-          "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
-        );
+        c.header('content-security-policy', WEB_PAGE_CSP);
         return c.html(html);
       },
     );

@@ -11,6 +11,7 @@
  * @module
  */
 import type { Client } from '@temporalio/client';
+import type { WebhookPolicy } from '../integrations/webhook-target.js';
 import { PluginHost } from '../plugins/host.js';
 import { createAnalyticsRepo, type AnalyticsRepo } from '../storage/analytics.repo.js';
 import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
@@ -61,6 +62,8 @@ export interface AppContext {
   intakeLeaseMs?: number;
   /** Bulk jobs' workflows continue as new after acting on this many deals (default 100; tests set it low). */
   jobContinueEvery?: number;
+  /** Where webhooks may be registered beyond public addresses (default: REGLAMENT_WEBHOOK_ALLOW). */
+  webhookPolicy?: WebhookPolicy;
 }
 
 /** The use cases' context over one PostgreSQL client and one Temporal client. */
@@ -69,7 +72,10 @@ export function createAppContext(
   temporal: Client,
   taskQueue: string,
   extra: Partial<
-    Pick<AppContext, 'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'intakeLeaseMs' | 'jobContinueEvery'>
+    Pick<
+      AppContext,
+      'plugins' | 'historyLimit' | 'intakeTimeoutMs' | 'intakeLeaseMs' | 'jobContinueEvery' | 'webhookPolicy'
+    >
   > = {},
 ): AppContext {
   return {
@@ -92,5 +98,6 @@ export function createAppContext(
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),
     ...(extra.intakeLeaseMs ? { intakeLeaseMs: extra.intakeLeaseMs } : {}),
     ...(extra.jobContinueEvery ? { jobContinueEvery: extra.jobContinueEvery } : {}),
+    ...(extra.webhookPolicy ? { webhookPolicy: extra.webhookPolicy } : {}),
   };
 }

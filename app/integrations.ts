@@ -1,11 +1,14 @@
 /**
  * What connects Reglament to other systems: integration keys (the secret is
  * shown once and only its hash kept) and webhooks that receive every
- * notification, signed, through the outbox.
+ * notification, signed, through the outbox. A webhook never points at this
+ * machine or a private network unless the admin's allow-list names it
+ * (integrations/webhook-target.ts).
  *
  * @module
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { checkWebhookUrl, webhookPolicy, type WebhookPolicy } from '../integrations/webhook-target.js';
 import { DomainError } from '../regulation/errors.js';
 import type { Principal } from './access.js';
 import type { AppContext } from './context.js';
@@ -34,8 +37,17 @@ export async function integrationOfKey(ctx: AppContext, apiKey: string): Promise
   return ok ? { id: `integration:${row.name}`, role: 'integration', department: null } : undefined;
 }
 
-/** Registers a webhook; the answer carries the signing secret. */
+let envPolicy: WebhookPolicy | undefined;
+
+/** Registers a webhook; the answer carries the signing secret. A private or loopback target is a 422 on `/url`. */
 export async function createWebhook(ctx: AppContext, url: string, actor: string) {
+  const why = await checkWebhookUrl(url, ctx.webhookPolicy ?? (envPolicy ??= webhookPolicy()));
+  if (why) {
+    const message = `is refused: ${why}`;
+    throw new DomainError('VALIDATION_FAILED', `request body is invalid: /url ${message}`, {
+      details: { errors: [{ pointer: '/url', message }] },
+    });
+  }
   const id = `wh_${randomUUID().slice(0, 8)}`;
   const secret = randomBytes(24).toString('base64url');
   await ctx.webhooks.create({ id, url, secret, createdBy: actor });

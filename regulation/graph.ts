@@ -52,7 +52,8 @@ export function toMermaid(regulation: Regulation): string {
   return lines.join('\n') + '\n';
 }
 
-const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+// Graphviz reads HTML entities in labels ("&lt;" is drawn as "<"): "&" is escaped so a title is drawn as written.
+const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/&/g, '&amp;');
 
 export function toDot(regulation: Regulation): string {
   const lines = [

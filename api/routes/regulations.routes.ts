@@ -20,6 +20,7 @@ import {
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
+import { SVG_CSP } from '../secure-headers.js';
 import {
   draftDiffRequestSchema,
   draftDiffSchema,
@@ -216,7 +217,10 @@ export function regulationRoutes(deps: ApiDeps) {
       const q = c.get('query');
       const format = q.format ?? 'mermaid';
       const graph = await regulationGraph(deps, c.req.param('id'), format, int(q.version));
-      return format === 'svg' ? c.body(graph, 200, { 'content-type': 'image/svg+xml' }) : c.text(graph);
+      // Opened on its own, the SVG is a document: nothing in it may run (its text is the regulation's).
+      return format === 'svg'
+        ? c.body(graph, 200, { 'content-type': 'image/svg+xml', 'content-security-policy': SVG_CSP })
+        : c.text(graph);
     },
   );
 

@@ -99,6 +99,8 @@ export async function startFaultStack(log: (line: string) => void = () => {}): P
       PORT: String(apiPort),
       REGLAMENT_JWT_SECRET: SECRET,
       INTAKE_LEASE_MS: '3000',
+      // The webhook receiver of the faults test listens on 127.0.0.1 (harness.ts: TEST_WEBHOOK_ALLOW).
+      REGLAMENT_WEBHOOK_ALLOW: '127.0.0.1',
     };
     worker = await startReady('test/support/worker-process.ts', env);
     started.push(() => killed(worker));

@@ -15,7 +15,7 @@ import { issueToken } from '../../api/auth.js';
 import { apiDeps } from '../../api/deps.js';
 import { loadRegulation, validateRegulation } from '../../regulation/load.js';
 import { parse } from 'yaml';
-import { connect, type Sql } from '../../storage/db.js';
+import { connect, migrate, type Sql } from '../../storage/db.js';
 import { createDealRepo } from '../../storage/deals.repo.js';
 import { createRegulationRepo } from '../../storage/regulations.repo.js';
 import { createManagerRepo } from '../../storage/managers.repo.js';
@@ -23,6 +23,7 @@ import type { RulesRegistry } from '../../rules/registry.js';
 import type { AccountingAdapter } from '../../integrations/accounting.js';
 import { loadPlugins, type PluginHost } from '../../plugins/index.js';
 import { PROJECT_ROOT } from '../../runtime/config.js';
+import { webhookPolicy } from '../../integrations/webhook-target.js';
 
 import { buildDocument } from '../../api/document.js';
 import { createReglamentClient, type ReglamentClient } from '../../client/index.js';
@@ -54,6 +55,13 @@ import { EXAMPLE } from './paths.js';
 
 let runtimeInstalled = false;
 
+/**
+ * The test stack's webhook allow-list (REGLAMENT_WEBHOOK_ALLOW): the loopback
+ * receivers of test/support/webhook.ts listen on 127.0.0.1, and nothing else
+ * private is allowed, so the guard stays on for every other address.
+ */
+export const TEST_WEBHOOK_ALLOW = '127.0.0.1';
+
 /** The director every test acts as unless it signs in as someone else. */
 export const TEST_DIRECTOR = 'test-director';
 
@@ -75,12 +83,25 @@ export interface Harness {
   /** `app.request` as the test director. */
   request(url: string, init?: RequestInit): Response | Promise<Response>;
   directorToken: string;
-  startWorker(options?: { registry?: RulesRegistry; accounting?: AccountingAdapter }): Promise<Worker>;
+  startWorker(options?: {
+    registry?: RulesRegistry;
+    accounting?: AccountingAdapter;
+    /** The worker's webhook allow-list (default: the harness's). */
+    webhookAllow?: string;
+  }): Promise<Worker>;
   close(): Promise<void>;
 }
 
 export async function createHarness(
-  options: { plugins?: PluginHost; historyLimit?: number; jobContinueEvery?: number } = {},
+  options: {
+    plugins?: PluginHost;
+    historyLimit?: number;
+    jobContinueEvery?: number;
+    /** The API's and the worker's webhook allow-list (default TEST_WEBHOOK_ALLOW; '' allows nothing private). */
+    webhookAllow?: string;
+    /** A database of the file's own instead of the suite's (see `privateDatabase`). */
+    databaseUrl?: string;
+  } = {},
 ): Promise<Harness> {
   if (!runtimeInstalled) {
     Runtime.install({
@@ -95,7 +116,8 @@ export async function createHarness(
     });
     runtimeInstalled = true;
   }
-  const sql = connect(inject('databaseUrl'));
+  const sql = connect(options.databaseUrl ?? inject('databaseUrl'));
+  const webhookAllow = options.webhookAllow ?? TEST_WEBHOOK_ALLOW;
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   const namespace = inject('namespace');
   const client = new Client({ connection, namespace });
@@ -114,6 +136,7 @@ export async function createHarness(
     logError: (e) => console.error(e),
     ...(options.historyLimit ? { historyLimit: options.historyLimit } : {}),
     ...(options.jobContinueEvery ? { jobContinueEvery: options.jobContinueEvery } : {}),
+    webhookPolicy: webhookPolicy(webhookAllow),
   });
   const app = createApp(deps);
   const typed = (token: string) =>
@@ -149,6 +172,7 @@ export async function createHarness(
           plugins,
           app: deps,
           ...(options.accounting ? { accounting: options.accounting } : {}),
+          webhookPolicy: webhookPolicy(options.webhookAllow ?? webhookAllow),
         }),
       });
       running.push({ worker, done: worker.run(), connection: nativeConnection });
@@ -164,6 +188,29 @@ export async function createHarness(
       await sql.end({ timeout: 5 });
     },
   };
+}
+
+/**
+ * A database of its own on the suite's PostgreSQL, migrated: for a file whose
+ * workers must not see (or drain) the rows of other files running beside it.
+ */
+export async function privateDatabase(name: string): Promise<string> {
+  const url = new URL(inject('databaseUrl'));
+  const admin = connect(url.href);
+  try {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.unsafe(`create database "${name}"`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  url.pathname = `/${name}`;
+  const sql = connect(url.href);
+  try {
+    await migrate(sql);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  return url.href;
 }
 
 /** Publishes a regulation from YAML text (or the B2B example) and returns its id and version. */
