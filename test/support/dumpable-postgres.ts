@@ -58,7 +58,10 @@ export async function dumpablePostgres(suiteUrl: string): Promise<DumpablePostgr
   if (asPostgres) await promisify(execFile)('chown', ['-R', 'postgres:postgres', dir]);
   const run = (program: string, args: string[]) =>
     asPostgres
-      ? (['setpriv', ['--reuid=postgres', '--regid=postgres', '--init-groups', path.join(bin, program), ...args]] as const)
+      ? ([
+          'setpriv',
+          ['--reuid=postgres', '--regid=postgres', '--init-groups', path.join(bin, program), ...args],
+        ] as const)
       : ([path.join(bin, program), args] as const);
   const [initdb, initArgs] = run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
   await promisify(execFile)(initdb, [...initArgs]);
