@@ -50,15 +50,18 @@ async function openTarget(purpose: 'backup' | 'restore'): Promise<Target> {
       stopServer = () => db.stop();
     }
   }
+  const u = new URL(url);
+  const label = `${u.hostname}:${u.port || 5432}${u.pathname}`;
   try {
     const sql = connect(url, { max: 2 });
-    const [{ n }] = (await sql`select current_setting('server_version_num')::int as n`) as unknown as [{ n: number }];
-    const u = new URL(url);
+    const [{ n }] = (await sql`select current_setting('server_version_num')::int as n`.catch((error: Error) => {
+      throw new Error(`cannot reach the PostgreSQL at ${label}: ${error.message}`);
+    })) as unknown as [{ n: number }];
     return {
       url,
       sql,
       serverMajor: Math.floor(n / 10_000),
-      label: `${u.hostname}:${u.port || 5432}${u.pathname}`,
+      label,
       async close() {
         await sql.end({ timeout: 5 });
         if (stopServer) {
