@@ -302,6 +302,25 @@ program
   });
 
 program
+  .command('backup')
+  .description("save Reglament's PostgreSQL database (DATABASE_URL, or the embedded one) to a file with pg_dump")
+  .argument('<file>', 'the backup to write (pg_dump custom format)')
+  .action(async (file: string) => {
+    const { backup } = await import('./backup.js');
+    await backup(file);
+  });
+
+program
+  .command('restore')
+  .description('put a backup back into the database; refuses one that holds data unless --force')
+  .argument('<file>', 'a backup written by reglament backup')
+  .option('--force', 'replace the data of a database that has some (everything in schema public goes)')
+  .action(async (file: string, opts: { force?: boolean }) => {
+    const { restore } = await import('./backup.js');
+    await restore(file, opts);
+  });
+
+program
   .command('start')
   .description('start Temporal, PostgreSQL, the worker and the API; load the example regulations')
   .option('-p, --port <port>', 'API port', (v) => Number(v))

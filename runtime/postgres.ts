@@ -25,6 +25,9 @@ export interface EmbeddedDatabase {
 
 const PASSWORD = 'reglament';
 
+/** The URL of the embedded PostgreSQL listening on `port` (for `reglament backup` beside a running start too). */
+export const embeddedPostgresUrl = (port: number) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
 /** How a PostgreSQL is ended: fast shutdown, then immediate shutdown, then SIGKILL. */
 export const POSTGRES_STOP_LADDER = [
   ['SIGINT', 10_000],
@@ -88,7 +91,7 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`PostgreSQL did not start on port ${options.port} in ${options.dir}: ${why}\n${output.trim()}`);
   }
   return {
-    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: embeddedPostgresUrl(options.port),
     async stop() {
       // The watchdog goes first, so it never signals the pid once the server has ended.
       watchdog?.kill('SIGKILL');

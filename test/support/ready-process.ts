@@ -7,10 +7,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 
-/** Runs a TypeScript file of test/support with tsx; resolves once it prints "ready". */
-export function startReady(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, script)], {
-    cwd: PROJECT_ROOT,
+/**
+ * Runs a TypeScript file of test/support with tsx; resolves once it prints
+ * "ready". `root` is the source tree it is taken from: this one, or an
+ * earlier release's (the upgrade test).
+ */
+export function startReady(script: string, env: Record<string, string>, root = PROJECT_ROOT): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script)], {
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
