@@ -1,5 +1,6 @@
 /**
- * Deals: start one (a workflow per deal), read it, move it with an event.
+ * Deals (mounted at `/deals`): start one (a workflow per deal), read it, move
+ * it with an event; its e-mail is `/deals/:id/messages` (`messages.routes.ts`).
  *
  * @module
  */
@@ -16,6 +17,7 @@ import {
 } from '../../app/deals.js';
 import { dealTemplates } from '../../app/deal-templates.js';
 import { allow, PEOPLE } from '../access.js';
+import { dealMessageRoutes } from './messages.routes.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
@@ -251,6 +253,8 @@ export function dealRoutes(deps: ApiDeps) {
       return c.json(await sendDealEvent(deps, c.get('principal'), c.req.param('id'), c.get('body')));
     },
   );
+
+  app.route('/:id/messages', dealMessageRoutes(deps));
 
   return app;
 }

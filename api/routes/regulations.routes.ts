@@ -1,6 +1,8 @@
 /**
- * Regulations: publish a version (YAML or JSON), read versions, diff them,
- * draw one, dry-run a scenario on it (`app/regulations.ts`).
+ * Regulations (mounted at `/regulations`): publish a version (YAML or JSON),
+ * read versions, diff them, draw one, dry-run a scenario on it
+ * (`app/regulations.ts`); moving running deals to a newer version is
+ * `/regulations/:id/migrations` (`migrations.routes.ts`).
  *
  * @module
  */
@@ -18,6 +20,7 @@ import {
   type Scenario,
 } from '../../app/regulations.js';
 import { allow, PEOPLE } from '../access.js';
+import { migrationRoutes } from './migrations.routes.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
@@ -260,6 +263,8 @@ export function regulationRoutes(deps: ApiDeps) {
       return c.json(published, published.created ? 201 : 200);
     },
   );
+
+  app.route('/:id/migrations', migrationRoutes(deps));
 
   return app;
 }
