@@ -17,7 +17,6 @@ import {
 } from '../../app/deals.js';
 import { dealTemplates } from '../../app/deal-templates.js';
 import { allow, PEOPLE } from '../access.js';
-import { dealMessageRoutes } from './messages.routes.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
@@ -39,6 +38,7 @@ import {
   timelineSchema,
   timerListSchema,
 } from '../schemas/index.js';
+import { dealMessageRoutes } from './messages.routes.js';
 
 const tags = ['deals'];
 /** Refused moves: the regulation's checks, the same as the workflow's validators. */

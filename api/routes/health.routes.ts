@@ -1,10 +1,10 @@
 /**
  * The probes, public: `GET /health` says the process is up; `GET /ready`
  * says whether this API process can serve, for a load balancer or an
- * orchestrator's readiness probe: it also reaches PostgreSQL (one read) and Temporal (the
- * namespace), each within two seconds, and answers 503 with the problem's
- * code (DATABASE_UNAVAILABLE, TEMPORAL_UNAVAILABLE) while either cannot be
- * reached, so traffic goes elsewhere until it can.
+ * orchestrator's readiness probe: it also reaches PostgreSQL (one read) and
+ * Temporal (the namespace), each within two seconds, and answers 503 with
+ * the problem's code (DATABASE_UNAVAILABLE, TEMPORAL_UNAVAILABLE) while
+ * either cannot be reached, so traffic goes elsewhere until it can.
  *
  * @module
  */

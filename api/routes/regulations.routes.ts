@@ -20,7 +20,6 @@ import {
   type Scenario,
 } from '../../app/regulations.js';
 import { allow, PEOPLE } from '../access.js';
-import { migrationRoutes } from './migrations.routes.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
@@ -45,6 +44,7 @@ import {
   simulationSchema,
   validateDraftRequestSchema,
 } from '../schemas/index.js';
+import { migrationRoutes } from './migrations.routes.js';
 
 const tags = ['regulations'];
 /** A query's positive integer (validated by its schema), or absent. */
