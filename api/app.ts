@@ -1,5 +1,10 @@
 /**
- * The HTTP API: one sub-app per resource, problem+json for every error.
+ * The HTTP API: one sub-app per path prefix, problem+json for every error.
+ * Global middlewares come first; then the map, prefix by prefix: the public
+ * sub-apps, each saying why it is public, and the protected ones, each
+ * wrapped by `protectedRoutes` (a signed-in person or an integration key). No
+ * route is public by the order of lines: `test/unit/api-map.test.ts` asks
+ * every route but the public ones for a 401 without credentials.
  *
  * @example
  * const app = createApp(apiDeps(sql, temporal, taskQueue, secret));
@@ -8,39 +13,40 @@
  * @module
  */
 import { Hono } from 'hono';
+import { protectedRoutes } from './auth.js';
 import { limitBody } from './body-limit.js';
 import type { ApiDeps, AppEnv } from './deps.js';
+import { API_INFO, contractRoutes, referenceRoutes } from './docs.routes.js';
 import { problem, sendProblem, toProblem } from './errors.js';
-import { authenticate } from './auth.js';
-import { API_INFO, docsRoutes } from './docs.routes.js';
-import { doc, openApiDocument } from './openapi.js';
-import { healthSchema } from './schemas/index.js';
+import { openApiDocument } from './openapi.js';
 import { requestLog } from './request-log.js';
 import { secureHeaders } from './secure-headers.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
-import { attemptRoutes } from './routes/attempts.routes.js';
-import { keyRoutes } from './routes/keys.routes.js';
-import { eventRoutes } from './routes/events.routes.js';
-import { notifyRoutes } from './routes/notify.routes.js';
+import { attemptRoutes, competitorRoutes } from './routes/attempts.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
 import { companyRoutes, holdingRoutes } from './routes/companies.routes.js';
-import { healthRoutes } from './routes/health.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
+import { deadLetterRoutes, eventRoutes, intakeRoutes } from './routes/events.routes.js';
+import { healthRoutes, readyRoutes } from './routes/health.routes.js';
 import { jobRoutes } from './routes/jobs.routes.js';
+import { auditRoutes, keyRoutes } from './routes/keys.routes.js';
 import { managerRoutes } from './routes/managers.routes.js';
-import { mailLinkRoutes, messageRoutes } from './routes/messages.routes.js';
+import { meRoutes } from './routes/me.routes.js';
+import { inboundRoutes, mailboxRoutes, mailLinkRoutes } from './routes/messages.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
-import { migrationRoutes } from './routes/migrations.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
-import { authRoutes, meRoutes } from './routes/auth.routes.js';
-import { webRoutes } from './web.routes.js';
+import { webhookRoutes } from './routes/webhooks.routes.js';
+import { assetRoutes, webRoutes } from './web.routes.js';
 
 /** 1 MiB: a regulation, a deal or an event is a few kilobytes. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+
+  // Global middlewares, for every request, in this order.
   app.use('*', secureHeaders()); // first, so every answer carries them, a 413 or an error's too
   if (deps.log) app.use('*', requestLog(deps.log));
   // A body larger than the limit is refused before it is read whole, whatever the route.
@@ -51,46 +57,46 @@ export function createApp(deps: ApiDeps) {
       sendProblem(c, problem('PAYLOAD_TOO_LARGE', `the request body is larger than ${maxBytes} bytes`)),
     ),
   );
-  app.get(
-    '/health',
-    doc({
-      summary: 'Whether the API is up',
-      tags: ['docs'],
-      security: [],
-      responses: { 200: { description: 'up', schema: healthSchema } },
-    }),
-    (c) => c.json({ status: 'ok' as const }),
-  );
-  app.route('/', healthRoutes(deps));
-  // The contract and its reference page need no sign-in; the document is built on first request.
+
+  // Public: probes, the contract and its reference page (the document is built on first request).
+  app.route('/health', healthRoutes());
+  app.route('/ready', readyRoutes(deps));
   app.route(
-    '/',
-    docsRoutes(() => openApiDocument(app, API_INFO)),
+    '/openapi.json',
+    contractRoutes(() => openApiDocument(app, API_INFO)),
   );
-  // The web workspace's page and assets, and signing in, need no sign-in either.
+  app.route('/docs', referenceRoutes());
+  // Public: the web workspace (its pages are the site's root: exactly WEB_PATHS) and signing in to it.
   app.route('/', webRoutes(deps.webDist));
-  app.route('/', authRoutes(deps));
-  // A message's open pixel and unsubscribe link are reached from a client's mail program, without sign-in.
-  app.route('/', mailLinkRoutes(deps));
-  // Everything below needs a signed-in person or an integration key.
-  app.use('*', authenticate({ secret: deps.jwtSecret, ctx: deps }));
-  app.route('/', meRoutes(deps));
-  app.route('/', keyRoutes(deps));
-  app.route('/', eventRoutes(deps));
-  app.route('/', notifyRoutes(deps));
-  app.route('/regulations', regulationRoutes(deps));
-  app.route('/regulations', migrationRoutes(deps));
-  app.route('/deals', dealRoutes(deps));
-  app.route('/companies', companyRoutes(deps));
-  app.route('/holdings', holdingRoutes(deps));
-  app.route('/tasks', taskRoutes(deps));
-  app.route('/managers', managerRoutes(deps));
-  app.route('/jobs', jobRoutes(deps));
-  app.route('/notifications', notificationRoutes(deps));
-  app.route('/', pluginRoutes(deps));
-  app.route('/', attemptRoutes(deps));
-  app.route('/', analyticsRoutes(deps));
-  app.route('/', messageRoutes(deps));
+  app.route('/assets', assetRoutes(deps.webDist));
+  app.route('/auth', authRoutes(deps));
+  // Public: a message's open pixel and unsubscribe link, reached from a client's mail program.
+  app.route('/m', mailLinkRoutes(deps));
+
+  // Protected: a signed-in person or an integration key; each sub-app checks roles itself.
+  const signedIn = (sub: Hono<AppEnv>) => protectedRoutes(deps, sub);
+  app.route('/me', signedIn(meRoutes(deps)));
+  app.route('/api-keys', signedIn(keyRoutes(deps)));
+  app.route('/audit', signedIn(auditRoutes(deps)));
+  app.route('/events', signedIn(eventRoutes(deps)));
+  app.route('/intake', signedIn(intakeRoutes(deps)));
+  app.route('/dead-letters', signedIn(deadLetterRoutes(deps)));
+  app.route('/webhooks', signedIn(webhookRoutes(deps)));
+  app.route('/regulations', signedIn(regulationRoutes(deps)));
+  app.route('/deals', signedIn(dealRoutes(deps)));
+  app.route('/companies', signedIn(companyRoutes(deps)));
+  app.route('/holdings', signedIn(holdingRoutes(deps)));
+  app.route('/tasks', signedIn(taskRoutes(deps)));
+  app.route('/managers', signedIn(managerRoutes(deps)));
+  app.route('/jobs', signedIn(jobRoutes(deps)));
+  app.route('/notifications', signedIn(notificationRoutes(deps)));
+  app.route('/plugins', signedIn(pluginRoutes(deps)));
+  app.route('/analytics', signedIn(analyticsRoutes(deps)));
+  app.route('/attempts', signedIn(attemptRoutes(deps)));
+  app.route('/competitors', signedIn(competitorRoutes(deps)));
+  app.route('/inbound', signedIn(inboundRoutes(deps)));
+  app.route('/mail', signedIn(mailboxRoutes(deps)));
+
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   const logError =
     deps.logError ??

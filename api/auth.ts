@@ -9,14 +9,14 @@
  *
  * @module
  */
-import type { MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { sign, verify } from 'hono/jwt';
 import { sessionOf } from '../app/auth.js';
 import type { AppContext } from '../app/context.js';
 import { integrationOfKey } from '../app/integrations.js';
 import { DomainError } from '../regulation/errors.js';
-import type { AppEnv, Principal } from './deps.js';
+import type { ApiDeps, AppEnv, Principal } from './deps.js';
 
 export async function issueToken(secret: string, userId: string, ttlSeconds = 8 * 3600): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
@@ -65,4 +65,16 @@ export function authenticate(deps: { secret: string; ctx: AppContext }): Middlew
     c.set('actor', principal.id);
     await next();
   };
+}
+
+/**
+ * A sub-app behind `authenticate`: every path under its prefix, matched or not,
+ * answers 401 without credentials. A route is public only when it is mounted
+ * without this (see `createApp`), never by the order of lines.
+ *
+ * @example
+ * app.route('/deals', protectedRoutes(deps, dealRoutes(deps)));
+ */
+export function protectedRoutes(deps: ApiDeps, sub: Hono<AppEnv>): Hono<AppEnv> {
+  return new Hono<AppEnv>().use('*', authenticate({ secret: deps.jwtSecret, ctx: deps })).route('/', sub);
 }

@@ -1,14 +1,14 @@
 /**
- * The contract and an interactive reference: `GET /openapi.json` and
- * `GET /docs` (Swagger UI, served from the installed `swagger-ui-dist`, so it
- * works offline). No authentication: mount it before `authenticate`.
- * "Authorize" in the page takes a bearer token (or an API key) and keeps it
- * across reloads.
+ * The contract and an interactive reference: `GET /openapi.json`
+ * (`contractRoutes`) and `GET /docs` (`referenceRoutes`: Swagger UI, served
+ * from the installed `swagger-ui-dist`, so it works offline). Both are
+ * public: mounted without `protectedRoutes`. "Authorize" in the page takes a
+ * bearer token (or an API key) and keeps it across reloads.
  *
  * @example
- * // in createApp, before app.use('*', authenticate(...)); the document is built on first request,
- * // when every route is mounted:
- * app.route('/', docsRoutes(() => openApiDocument(app, API_INFO)));
+ * // in createApp; the document is built on first request, when every route is mounted:
+ * app.route('/openapi.json', contractRoutes(() => openApiDocument(app, API_INFO)));
+ * app.route('/docs', referenceRoutes());
  *
  * @module
  */
@@ -93,13 +93,12 @@ const PAGE = `<!doctype html>
 
 const PAGE_CSP = docsPageCsp(START);
 
-export function docsRoutes(getDocument: () => object) {
+/** Mounted at `/openapi.json`: the document, built once by `getDocument`. */
+export function contractRoutes(getDocument: () => object) {
   const app = new Hono();
   let document: object | undefined;
-  const assets = new Map<string, Promise<Buffer>>();
-
   app.get(
-    '/openapi.json',
+    '/',
     doc({
       summary: 'The OpenAPI 3.1 document of this API',
       tags: ['docs'],
@@ -108,9 +107,16 @@ export function docsRoutes(getDocument: () => object) {
     }),
     (c) => c.json((document ??= getDocument())),
   );
+  return app;
+}
+
+/** Mounted at `/docs`: the reference page and its static files. */
+export function referenceRoutes() {
+  const app = new Hono();
+  const assets = new Map<string, Promise<Buffer>>();
 
   app.get(
-    '/docs',
+    '/',
     doc({
       summary: 'Interactive API reference (Swagger UI)',
       tags: ['docs'],
@@ -124,7 +130,7 @@ export function docsRoutes(getDocument: () => object) {
   );
 
   app.get(
-    '/docs/assets/:file',
+    '/assets/:file',
     doc({
       summary: 'A static file of the reference page (from swagger-ui-dist)',
       tags: ['docs'],
@@ -156,4 +162,9 @@ export function docsRoutes(getDocument: () => object) {
   );
 
   return app;
+}
+
+/** Both at their own paths, for an app that mounts this at its root. */
+export function docsRoutes(getDocument: () => object) {
+  return new Hono().route('/openapi.json', contractRoutes(getDocument)).route('/docs', referenceRoutes());
 }

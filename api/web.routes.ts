@@ -1,9 +1,10 @@
 /**
  * The web workspace's built files (`web/dist`, made by `vite build` at
- * install): hashed assets under `/assets/`, and the page itself for each of
- * the workspace's own paths (a single-page app: the browser routes). API paths
- * are never answered with the page. No authentication: mount it before
- * `authenticate`; the page signs in through the API.
+ * install): hashed assets (`assetRoutes`, mounted at `/assets`), and the page
+ * itself for each of the workspace's own paths (`webRoutes`: a single-page
+ * app, the browser routes; they are the site's root, so this one sub-app is
+ * mounted at `/`, with exactly the paths of `WEB_PATHS`). API paths are never
+ * answered with the page. Both are public: the page signs in through the API.
  *
  * @module
  */
@@ -39,6 +40,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Mounted at `/`: the page at each of `WEB_PATHS`, and nothing else. */
 export function webRoutes(dist = WEB_DIST) {
   const app = new Hono();
   const page = async () => {
@@ -67,8 +69,14 @@ export function webRoutes(dist = WEB_DIST) {
         return c.html(html);
       },
     );
+  return app;
+}
+
+/** Mounted at `/assets`: the built files, by their hashed names. */
+export function assetRoutes(dist = WEB_DIST) {
+  const app = new Hono();
   app.get(
-    '/assets/:file{[A-Za-z0-9._-]+}',
+    '/:file{[A-Za-z0-9._-]+}',
     doc({
       summary: "The web workspace's built assets (hashed names, cached for a year)",
       tags: ['docs'],

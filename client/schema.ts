@@ -402,17 +402,17 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/managers/{id}/invitation': {
+  '/me/stream': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** One’s own notifications, live (Server-Sent Events, resumable with Last-Event-ID) */
+    get: operations['getMeStream'];
     put?: never;
-    /** A one-time link for a person to set their password (valid for 7 days) */
-    post: operations['postManagersByIdInvitation'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -572,23 +572,6 @@ export interface paths {
     post?: never;
     /** Deactivate a webhook: no new notifications are queued for it (its log stays) */
     delete: operations['deleteWebhooksById'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/me/stream': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One’s own notifications, live (Server-Sent Events, resumable with Last-Event-ID) */
-    get: operations['getMeStream'];
-    put?: never;
-    post?: never;
-    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1067,6 +1050,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deals/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deal's e-mail messages with every delivery attempt */
+    get: operations['getDealsByIdMessages'];
+    put?: never;
+    /**
+     * Send an e-mail from the deal to its contacts (a template rendered with the deal's data, or text)
+     * @description Queued in the mail outbox (one message per recipient) and sent at least once with retries; `message.queued` and `message.sent` are on the timeline.
+     */
+    post: operations['postDealsByIdMessages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/companies': {
     parameters: {
       query?: never;
@@ -1347,6 +1351,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/managers/{id}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A one-time link for a person to set their password (valid for 7 days) */
+    post: operations['postManagersByIdInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/jobs/{id}': {
     parameters: {
       query?: never;
@@ -1407,40 +1428,6 @@ export interface paths {
     };
     /** Deals by stage and status, grouped by a dimension: owner, region, or one a plugin contributes */
     get: operations['getAnalyticsFunnel'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/attempts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Refused moves: who tried to skip a step, what and why (a head sees their team’s) */
-    get: operations['getAttempts'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/competitors': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Competitors with their danger rating: the lost deals they appeared in */
-    get: operations['getCompetitors'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1589,21 +1576,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/deals/{id}/messages': {
+  '/attempts': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The deal's e-mail messages with every delivery attempt */
-    get: operations['getDealsByIdMessages'];
+    /** Refused moves: who tried to skip a step, what and why (a head sees their team’s) */
+    get: operations['getAttempts'];
     put?: never;
-    /**
-     * Send an e-mail from the deal to its contacts (a template rendered with the deal's data, or text)
-     * @description Queued in the mail outbox (one message per recipient) and sent at least once with retries; `message.queued` and `message.sent` are on the timeline.
-     */
-    post: operations['postDealsByIdMessages'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/competitors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Competitors with their danger rating: the lost deals they appeared in */
+    get: operations['getCompetitors'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4259,24 +4259,25 @@ export interface operations {
       };
     };
   };
-  postManagersByIdInvitation: {
+  getMeStream: {
     parameters: {
       query?: never;
-      header?: never;
-      path: {
-        id: string;
+      header?: {
+        /** @description resume after this event; each notification is shown once */
+        'Last-Event-ID'?: string;
       };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description the invitation */
-      201: {
+      /** @description the stream */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Invitation'];
+          'text/event-stream': string;
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */
@@ -4290,33 +4291,6 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not visible to the caller) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description the person is deactivated */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Content too large: the body is over the limit (1 MiB by default) */
-      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -5127,65 +5101,6 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getMeStream: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description resume after this event; each notification is shown once */
-        'Last-Event-ID'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description the stream */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/event-stream': string;
-        };
-      };
-      /** @description Not signed in: no, an invalid or an expired token or API key */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Forbidden: the caller's role may not do this */
-      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -7627,6 +7542,183 @@ export interface operations {
       };
     };
   };
+  getDealsByIdMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            messages: components['schemas']['Message'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDealsByIdMessages: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a retry with the same key queues nothing new */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** @description a template of the deal's regulation */
+          templateId?: string;
+          /** @description overrides the template's subject */
+          subject?: string;
+          /** @description overrides the template's body */
+          body?: string;
+          /** @description default: the client's e-mail and the company's contacts who did not opt out */
+          to?: string[];
+          /**
+           * @description adds a tracking pixel (`email.opened`)
+           * @default false
+           */
+          trackOpens?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description the queued messages */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            messages: components['schemas']['Message'][];
+          };
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getCompanies: {
     parameters: {
       query?: {
@@ -9096,6 +9188,91 @@ export interface operations {
       };
     };
   };
+  postManagersByIdInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the invitation */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invitation'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description the person is deactivated */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getJobsById: {
     parameters: {
       query?: never;
@@ -9307,125 +9484,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Funnel'];
-        };
-      };
-      /** @description Not signed in: no, an invalid or an expired token or API key */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Forbidden: the caller's role may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getAttempts: {
-    parameters: {
-      query?: {
-        actor?: string;
-        limit?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description newest first */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            attempts: components['schemas']['Attempt'][];
-          };
-        };
-      };
-      /** @description Not signed in: no, an invalid or an expired token or API key */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Forbidden: the caller's role may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getCompetitors: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description most dangerous first */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            competitors: components['schemas']['CompetitorRating'][];
-          };
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */
@@ -10052,25 +10110,26 @@ export interface operations {
       };
     };
   };
-  getDealsByIdMessages: {
+  getAttempts: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        actor?: string;
+        limit?: string;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description oldest first */
+      /** @description newest first */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            messages: components['schemas']['Message'][];
+            attempts: components['schemas']['Attempt'][];
           };
         };
       };
@@ -10085,15 +10144,6 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not visible to the caller) */
-      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -10121,56 +10171,24 @@ export interface operations {
       };
     };
   };
-  postDealsByIdMessages: {
+  getCompetitors: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description a retry with the same key queues nothing new */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
-    requestBody?: {
-      content: {
-        'application/json': {
-          /** @description a template of the deal's regulation */
-          templateId?: string;
-          /** @description overrides the template's subject */
-          subject?: string;
-          /** @description overrides the template's body */
-          body?: string;
-          /** @description default: the client's e-mail and the company's contacts who did not opt out */
-          to?: string[];
-          /**
-           * @description adds a tracking pixel (`email.opened`)
-           * @default false
-           */
-          trackOpens?: boolean;
-        };
-      };
-    };
+    requestBody?: never;
     responses: {
-      /** @description the queued messages */
-      201: {
+      /** @description most dangerous first */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            messages: components['schemas']['Message'][];
+            competitors: components['schemas']['CompetitorRating'][];
           };
-        };
-      };
-      /** @description Bad request (e.g. malformed JSON) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */
@@ -10184,24 +10202,6 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found (or not visible to the caller) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Content too large: the body is over the limit (1 MiB by default) */
-      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,7 @@
 /**
- * Analytics for management: the funnel from stage entries, time in stage
+ * Analytics for management (mounted at `/analytics`): the deals by stage and
+ * a dimension (owner, region, or one a plugin contributes), the funnel from
+ * stage entries, time in stage
  * against the SLA, compliance with the regulation's tasks, refused moves, per
  * manager, lead conversion by region, and the win probability of open deals.
  * Every endpoint takes the same filters and answers JSON or CSV.
@@ -16,6 +18,7 @@ import {
   stageTimes,
   winProbability,
 } from '../../app/analytics.js';
+import { funnel } from '../../app/plugins.js';
 import { allow, PEOPLE } from '../access.js';
 import { answer } from '../csv.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
@@ -23,6 +26,8 @@ import { doc, type ResponseDoc } from '../openapi.js';
 import {
   complianceQuerySchema,
   complianceSchema,
+  funnelQuerySchema,
+  funnelSchema,
   managerStatsQuerySchema,
   managerStatsSchema,
   refusalQuerySchema,
@@ -55,7 +60,20 @@ export function analyticsRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
   app.get(
-    '/analytics/stages',
+    '/funnel',
+    allow('director', 'admin'),
+    doc({
+      summary: 'Deals by stage and status, grouped by a dimension: owner, region, or one a plugin contributes',
+      tags: ['analytics'],
+      query: funnelQuerySchema,
+      responses: { 200: { description: 'one row per dimension value, stage and status', schema: funnelSchema } },
+      errors: [403],
+    }),
+    async (c) => c.json(await funnel(deps, c.get('query'))),
+  );
+
+  app.get(
+    '/stages',
     allow(...PEOPLE),
     doc({
       summary: 'Funnel from stage entries: conversion to the next stage, drop-off with lost reasons and competitors',
@@ -71,7 +89,7 @@ export function analyticsRoutes(deps: ApiDeps) {
   );
 
   app.get(
-    '/analytics/time',
+    '/time',
     allow(...PEOPLE),
     doc({
       summary: 'Time in each stage and total cycle (median, p90), against each stage’s SLA',
@@ -90,7 +108,7 @@ export function analyticsRoutes(deps: ApiDeps) {
   );
 
   app.get(
-    '/analytics/compliance',
+    '/compliance',
     allow(...PEOPLE),
     doc({
       summary: 'Tasks the regulation demanded: done on time, late, cancelled, open, overdue — by kind',
@@ -103,7 +121,7 @@ export function analyticsRoutes(deps: ApiDeps) {
   );
 
   app.get(
-    '/analytics/refusals',
+    '/refusals',
     allow(...PEOPLE),
     doc({
       summary: 'Refused moves per person and refusal code',
@@ -116,7 +134,7 @@ export function analyticsRoutes(deps: ApiDeps) {
   );
 
   app.get(
-    '/analytics/managers',
+    '/managers',
     allow(...PEOPLE),
     doc({
       summary: 'Per manager: leads received and won, calls, meetings, overdue tasks, escalations, average cycle',
@@ -129,7 +147,7 @@ export function analyticsRoutes(deps: ApiDeps) {
   );
 
   app.get(
-    '/analytics/regions',
+    '/regions',
     allow(...PEOPLE),
     doc({
       summary: 'Share of leads that became sales, by region (six months unless `from` is given), and average cycle',
@@ -142,7 +160,7 @@ export function analyticsRoutes(deps: ApiDeps) {
   );
 
   app.get(
-    '/analytics/win-probability',
+    '/win-probability',
     allow(...PEOPLE),
     doc({
       summary: 'Win probability of open deals, explained by factor, with the model’s calibration',

@@ -1,6 +1,7 @@
 /**
- * Who tries to skip steps: the moves the regulation refused, across deals,
- * and competitors with the danger rating their lost deals give them.
+ * Who tries to skip steps: the moves the regulation refused, across deals
+ * (mounted at `/attempts`), and competitors with the danger rating their lost
+ * deals give them (`/competitors`).
  *
  * @module
  */
@@ -15,7 +16,7 @@ export function attemptRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
   app.get(
-    '/attempts',
+    '/',
     allow('director', 'head', 'admin'),
     doc({
       summary: 'Refused moves: who tried to skip a step, what and why (a head sees their team’s)',
@@ -34,8 +35,14 @@ export function attemptRoutes(deps: ApiDeps) {
     },
   );
 
+  return app;
+}
+
+export function competitorRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+
   app.get(
-    '/competitors',
+    '/',
     allow('director', 'head', 'admin'),
     doc({
       summary: 'Competitors with their danger rating: the lost deals they appeared in',

@@ -1,29 +1,20 @@
 /**
- * Signing in to the web workspace. `authRoutes` (mounted before
- * `authenticate`) signs in with a password and sets the session cookie
- * (HttpOnly, SameSite=Strict, Secure unless the host is local), signs out,
- * and accepts an invitation; `meRoutes` (after it) say who is signed in,
- * store their language, and let a director or admin invite a person.
+ * Signing in to the web workspace, public (mounted at `/auth`): sign in with
+ * a password, which sets the session cookie (HttpOnly, SameSite=Strict,
+ * Secure unless the host is local), sign out, and accept an invitation. Who
+ * is signed in is `/me` (`me.routes.ts`); inviting a person is
+ * `POST /managers/:id/invitation` (`managers.routes.ts`).
  *
  * @module
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { acceptInvitation, invite, me, setLocale, signIn, signOut } from '../../app/auth.js';
-import { allow, PEOPLE } from '../access.js';
+import { acceptInvitation, me, signIn, signOut } from '../../app/auth.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../auth.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
-import {
-  acceptedSchema,
-  acceptRequestSchema,
-  invitationSchema,
-  loginRequestSchema,
-  meSchema,
-  preferencesRequestSchema,
-  signedInSchema,
-} from '../schemas/auth.js';
+import { acceptedSchema, acceptRequestSchema, loginRequestSchema, signedInSchema } from '../schemas/auth.js';
 
 const tags = ['auth'];
 
@@ -37,7 +28,7 @@ export function authRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
   app.post(
-    '/auth/login',
+    '/login',
     doc({
       summary: 'Sign in with a password: sets the session cookie',
       description:
@@ -70,7 +61,7 @@ export function authRoutes(deps: ApiDeps) {
   );
 
   app.post(
-    '/auth/logout',
+    '/logout',
     doc({
       summary: 'Sign out: ends the session and clears its cookies',
       tags,
@@ -87,7 +78,7 @@ export function authRoutes(deps: ApiDeps) {
   );
 
   app.post(
-    '/auth/accept',
+    '/accept',
     doc({
       summary: 'Set one’s password with a one-time invitation',
       tags,
@@ -99,57 +90,6 @@ export function authRoutes(deps: ApiDeps) {
     async (c) => {
       const { token, password } = c.get('body');
       return c.json({ userId: await acceptInvitation(deps, token, password) });
-    },
-  );
-
-  return app;
-}
-
-export function meRoutes(deps: ApiDeps) {
-  const app = new Hono<AppEnv>();
-
-  app.get(
-    '/me',
-    allow(...PEOPLE),
-    doc({
-      summary: 'Who is signed in: name, role, language and time zone',
-      tags,
-      security: ['bearer', 'cookie'],
-      responses: { 200: { description: 'the signed-in person', schema: meSchema } },
-      errors: [403],
-    }),
-    async (c) => c.json(await me(deps, c.get('principal').id)),
-  );
-
-  app.put(
-    '/me/preferences',
-    allow(...PEOPLE),
-    doc({
-      summary: 'Store one’s language (ru or en)',
-      tags,
-      security: ['bearer', 'cookie'],
-      body: preferencesRequestSchema,
-      responses: { 200: { description: 'the signed-in person', schema: meSchema } },
-      errors: [403],
-    }),
-    async (c) => c.json(await setLocale(deps, c.get('principal').id, c.get('body').locale)),
-  );
-
-  app.post(
-    '/managers/:id/invitation',
-    allow('director', 'admin'),
-    doc({
-      summary: 'A one-time link for a person to set their password (valid for 7 days)',
-      tags,
-      security: ['bearer', 'cookie'],
-      responses: { 201: { description: 'the invitation', schema: invitationSchema } },
-      errors: [403, 404, { status: 409, description: 'the person is deactivated' }],
-    }),
-    async (c) => {
-      const userId = c.req.param('id');
-      const { token, expiresAt } = await invite(deps, userId, c.get('actor'));
-      const url = new URL(`/accept?token=${encodeURIComponent(token)}`, c.req.url).toString();
-      return c.json({ userId, token, url, expiresAt: expiresAt.toISOString() }, 201);
     },
   );
 

@@ -1,5 +1,6 @@
 /**
- * Deals: start one (a workflow per deal), read it, move it with an event.
+ * Deals (mounted at `/deals`): start one (a workflow per deal), read it, move
+ * it with an event; its e-mail is `/deals/:id/messages` (`messages.routes.ts`).
  *
  * @module
  */
@@ -37,6 +38,7 @@ import {
   timelineSchema,
   timerListSchema,
 } from '../schemas/index.js';
+import { dealMessageRoutes } from './messages.routes.js';
 
 const tags = ['deals'];
 /** Refused moves: the regulation's checks, the same as the workflow's validators. */
@@ -251,6 +253,8 @@ export function dealRoutes(deps: ApiDeps) {
       return c.json(await sendDealEvent(deps, c.get('principal'), c.req.param('id'), c.get('body')));
     },
   );
+
+  app.route('/:id/messages', dealMessageRoutes(deps));
 
   return app;
 }

@@ -1,6 +1,7 @@
 /**
- * `POST /events` for integrations, plugin intakes (`POST /intake/:type`), and
- * the dead-letter table for inspection. The intake itself is `app/intake.ts`.
+ * What integrations hand in: events (mounted at `/events`), plugin intakes
+ * (`/intake`), and the dead-letter table for inspection (`/dead-letters`).
+ * The intake itself is `app/intake.ts`.
  *
  * @module
  */
@@ -28,7 +29,7 @@ export function eventRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
   app.post(
-    '/events',
+    '/',
     allow('integration', 'director', 'admin'),
     doc({
       summary: 'Hand in an event from an integration',
@@ -53,8 +54,14 @@ export function eventRoutes(deps: ApiDeps) {
     },
   );
 
+  return app;
+}
+
+export function intakeRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+
   app.post(
-    '/intake/:type',
+    '/:type',
     allow('integration', 'director', 'admin'),
     doc({
       summary: 'An integration event a plugin turns into a deal',
@@ -77,8 +84,14 @@ export function eventRoutes(deps: ApiDeps) {
     },
   );
 
+  return app;
+}
+
+export function deadLetterRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+
   app.get(
-    '/dead-letters',
+    '/',
     allow('director', 'admin'),
     doc({
       summary: 'Events that could not be taken, newest first',

@@ -1,10 +1,10 @@
 /**
- * `GET /ready`: whether this API process can serve, for a load balancer or an
- * orchestrator's readiness probe. `/health` (in app.ts) says the process is
- * up; `/ready` also reaches PostgreSQL (one read) and Temporal (the
- * namespace), each within two seconds, and answers 503 with the problem's
- * code (DATABASE_UNAVAILABLE, TEMPORAL_UNAVAILABLE) while either cannot be
- * reached, so traffic goes elsewhere until it can.
+ * The probes, public: `GET /health` says the process is up; `GET /ready`
+ * says whether this API process can serve, for a load balancer or an
+ * orchestrator's readiness probe: it also reaches PostgreSQL (one read) and
+ * Temporal (the namespace), each within two seconds, and answers 503 with
+ * the problem's code (DATABASE_UNAVAILABLE, TEMPORAL_UNAVAILABLE) while
+ * either cannot be reached, so traffic goes elsewhere until it can.
  *
  * @module
  */
@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { DomainError } from '../../regulation/errors.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { component, doc } from '../openapi.js';
+import { healthSchema } from '../schemas/index.js';
 
 const readySchema = component('Readiness', {
   type: 'object',
@@ -44,10 +45,27 @@ async function within(code: string, what: string, check: () => Promise<unknown>)
   }
 }
 
-export function healthRoutes(deps: ApiDeps) {
+/** Mounted at `/health`. */
+export function healthRoutes() {
   const app = new Hono<AppEnv>();
   app.get(
-    '/ready',
+    '/',
+    doc({
+      summary: 'Whether the API is up',
+      tags: ['docs'],
+      security: [],
+      responses: { 200: { description: 'up', schema: healthSchema } },
+    }),
+    (c) => c.json({ status: 'ok' as const }),
+  );
+  return app;
+}
+
+/** Mounted at `/ready`. */
+export function readyRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+  app.get(
+    '/',
     doc({
       summary: 'Whether this API process can serve: PostgreSQL and Temporal both answer',
       tags: ['docs'],

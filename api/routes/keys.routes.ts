@@ -1,6 +1,7 @@
 /**
- * Integration keys: an admin or director creates one per integration; the
- * secret is shown once. The audit trail of mutations outside deals.
+ * Integration keys (mounted at `/api-keys`): an admin or director creates one
+ * per integration; the secret is shown once. The audit trail of mutations
+ * outside deals (mounted at `/audit`).
  *
  * @module
  */
@@ -15,9 +16,9 @@ const tags = ['integrations'];
 
 export function keyRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
+  app.use('*', allow('admin', 'director'));
   app.get(
-    '/api-keys',
-    allow('admin', 'director'),
+    '/',
     doc({
       summary: 'Every integration key, revoked ones too (never a secret)',
       tags,
@@ -27,8 +28,7 @@ export function keyRoutes(deps: ApiDeps) {
     async (c) => c.json({ keys: await listApiKeys(deps) }),
   );
   app.post(
-    '/api-keys',
-    allow('admin', 'director'),
+    '/',
     doc({
       summary: 'Create an integration key',
       tags,
@@ -39,8 +39,7 @@ export function keyRoutes(deps: ApiDeps) {
     async (c) => c.json(await createApiKey(deps, c.get('body').name, c.get('actor')), 201),
   );
   app.delete(
-    '/api-keys/:id',
-    allow('admin', 'director'),
+    '/:id',
     doc({
       summary: 'Revoke an integration key',
       tags,
@@ -52,9 +51,14 @@ export function keyRoutes(deps: ApiDeps) {
       return c.body(null, 204);
     },
   );
+  return app;
+}
+
+export function auditRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', allow('admin', 'director'));
   app.get(
-    '/audit',
-    allow('admin', 'director'),
+    '/',
     doc({
       summary: 'The audit trail of mutations outside deals, newest first',
       tags: ['audit'],

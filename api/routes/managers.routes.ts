@@ -1,16 +1,19 @@
 /**
- * Managers, heads and directors: who the assignment rules can choose, and
- * deactivation, which ends a person's new work at once and starts a job that
- * hands their open deals to the rules for reassignment.
+ * Managers, heads and directors (mounted at `/managers`): who the assignment
+ * rules can choose, the invitation with which a person sets their password,
+ * and deactivation, which ends a person's new work at once and starts a job
+ * that hands their open deals to the rules for reassignment.
  *
  * @module
  */
 import { Hono } from 'hono';
+import { invite } from '../../app/auth.js';
 import { startDeactivationJob } from '../../app/jobs.js';
 import { person, savePerson } from '../../app/people.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
+import { invitationSchema } from '../schemas/auth.js';
 import { jobStartedSchema, managerListSchema, managerRequestSchema, managerSchema } from '../schemas/index.js';
 
 const tags = ['managers'];
@@ -67,6 +70,24 @@ export function managerRoutes(deps: ApiDeps) {
       errors: [403, 404],
     }),
     async (c) => c.json(await startDeactivationJob(deps, c.req.param('id'), c.get('actor')), 202),
+  );
+
+  app.post(
+    '/:id/invitation',
+    allow('director', 'admin'),
+    doc({
+      summary: 'A one-time link for a person to set their password (valid for 7 days)',
+      tags: ['auth'],
+      security: ['bearer', 'cookie'],
+      responses: { 201: { description: 'the invitation', schema: invitationSchema } },
+      errors: [403, 404, { status: 409, description: 'the person is deactivated' }],
+    }),
+    async (c) => {
+      const userId = c.req.param('id');
+      const { token, expiresAt } = await invite(deps, userId, c.get('actor'));
+      const url = new URL(`/accept?token=${encodeURIComponent(token)}`, c.req.url).toString();
+      return c.json({ userId, token, url, expiresAt: expiresAt.toISOString() }, 201);
+    },
   );
 
   return app;

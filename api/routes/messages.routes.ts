@@ -1,13 +1,15 @@
 /**
- * E-mail: sending from a deal (`POST /deals/:id/messages`), a mail provider's
- * inbound webhook (`POST /inbound/email`), the local catch-all mailbox
- * (`GET /mail/catch-all`) and, without sign-in, the open pixel and the
- * unsubscribe link every automated mail carries (`/m/:id/…`). The use cases
- * are `app/messages.ts`.
+ * E-mail: sending from a deal (`dealMessageRoutes`, mounted by the deals at
+ * `/deals/:id/messages`), a mail provider's inbound webhook (`/inbound`), the
+ * local catch-all mailbox (`/mail`) and, public because a client's mail
+ * program reaches them without sign-in, the open pixel and the unsubscribe
+ * link every automated mail carries (`mailLinkRoutes`, at `/m`). The use
+ * cases are `app/messages.ts`.
  *
  * @module
  */
 import { Hono } from 'hono';
+import type { BlankSchema } from 'hono/types';
 import {
   caughtMail,
   dealMessages,
@@ -35,11 +37,11 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
-/** What a client's mail program reaches without credentials: the open pixel and the unsubscribe link. */
+/** Mounted at `/m`, public: what a client's mail program reaches, the open pixel and the unsubscribe link. */
 export function mailLinkRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.get(
-    '/m/:id/open.gif',
+    '/:id/open.gif',
     doc({
       summary: 'The open-tracking pixel of a message',
       description: 'Records `email.opened` for the deal once per message; always answers the pixel.',
@@ -53,7 +55,7 @@ export function mailLinkRoutes(deps: ApiDeps) {
     },
   );
   app.get(
-    '/m/:id/unsubscribe',
+    '/:id/unsubscribe',
     doc({
       summary: 'Unsubscribe from automated mail (the link in every automated message)',
       tags,
@@ -72,11 +74,13 @@ export function mailLinkRoutes(deps: ApiDeps) {
   return app;
 }
 
-export function messageRoutes(deps: ApiDeps) {
-  const app = new Hono<AppEnv>();
+/** Mounted by `dealRoutes` at `/:id/messages`. */
+export function dealMessageRoutes(deps: ApiDeps) {
+  // The base path types the deal's `id`, which comes from where the deals mount this.
+  const app = new Hono<AppEnv, BlankSchema, '/:id/messages'>();
 
   app.post(
-    '/deals/:id/messages',
+    '/',
     allow(...PEOPLE),
     doc({
       summary: "Send an e-mail from the deal to its contacts (a template rendered with the deal's data, or text)",
@@ -97,7 +101,7 @@ export function messageRoutes(deps: ApiDeps) {
   );
 
   app.get(
-    '/deals/:id/messages',
+    '/',
     allow(...PEOPLE),
     doc({
       summary: "The deal's e-mail messages with every delivery attempt",
@@ -108,8 +112,15 @@ export function messageRoutes(deps: ApiDeps) {
     async (c) => c.json({ messages: await dealMessages(deps, c.get('principal'), c.req.param('id')) }),
   );
 
+  return app;
+}
+
+/** Mounted at `/inbound`. */
+export function inboundRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+
   app.post(
-    '/inbound/email',
+    '/email',
     allow('integration', 'director', 'admin'),
     doc({
       summary: "A mail provider's inbound webhook: a reply to one of our messages",
@@ -130,8 +141,15 @@ export function messageRoutes(deps: ApiDeps) {
     },
   );
 
+  return app;
+}
+
+/** Mounted at `/mail`. */
+export function mailboxRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+
   app.get(
-    '/mail/catch-all',
+    '/catch-all',
     allow('director', 'admin'),
     doc({
       summary: 'What the local catch-all SMTP server received (`reglament start` without SMTP_URL), newest first',

@@ -1,11 +1,13 @@
 /**
  * Migrating running deals of one regulation version to a newer one with a
  * stage mapping: a dry run first, then a job that moves the deals one by one
- * through each deal's workflow (`app/migrations.ts`, `app/jobs.ts`).
+ * through each deal's workflow (`app/migrations.ts`, `app/jobs.ts`). Mounted
+ * by `regulationRoutes` at `/:id/migrations`.
  *
  * @module
  */
 import { Hono } from 'hono';
+import type { BlankSchema } from 'hono/types';
 import { startMigrationJob } from '../../app/jobs.js';
 import { migrateDeal, planMigration } from '../../app/migrations.js';
 import { allow } from '../access.js';
@@ -22,12 +24,12 @@ import {
 const tags = ['migrations'];
 
 export function migrationRoutes(deps: ApiDeps) {
-  const app = new Hono<AppEnv>();
-  app.use('/:id/migrations/*', allow('director', 'admin'));
-  app.use('/:id/migrations', allow('director', 'admin'));
+  // The base path types the regulation's `id`, which comes from where the regulations mount this.
+  const app = new Hono<AppEnv, BlankSchema, '/:id/migrations'>();
+  app.use('*', allow('director', 'admin'));
 
   app.post(
-    '/:id/migrations/plan',
+    '/plan',
     doc({
       summary: 'Plan a migration (dry run): which deals move where, which tasks end and start',
       tags,
@@ -39,7 +41,7 @@ export function migrationRoutes(deps: ApiDeps) {
   );
 
   app.post(
-    '/:id/migrations',
+    '/',
     doc({
       summary: 'Start a migration job: running deals move deal by deal in a durable workflow',
       description:
@@ -54,7 +56,7 @@ export function migrationRoutes(deps: ApiDeps) {
   );
 
   app.post(
-    '/:id/migrations/deals/:dealId',
+    '/deals/:dealId',
     doc({
       summary: 'Migrate one deal onto a newer version',
       tags,

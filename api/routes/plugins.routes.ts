@@ -1,21 +1,21 @@
 /**
- * Plugins: what is loaded (and what failed), and the funnel by a dimension,
- * including those plugins contribute.
+ * Plugins (mounted at `/plugins`): what is loaded, and what failed. The
+ * funnel by a dimension plugins contribute is `GET /analytics/funnel`.
  *
  * @module
  */
 import { Hono } from 'hono';
-import { funnel, listPlugins } from '../../app/plugins.js';
+import { listPlugins } from '../../app/plugins.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
-import { funnelQuerySchema, funnelSchema, pluginListSchema } from '../schemas/index.js';
+import { pluginListSchema } from '../schemas/index.js';
 
 export function pluginRoutes(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
 
   app.get(
-    '/plugins',
+    '/',
     allow(...PEOPLE),
     doc({
       summary: 'Plugins loaded, and those that failed to load',
@@ -25,19 +25,5 @@ export function pluginRoutes(deps: ApiDeps) {
     }),
     (c) => c.json(listPlugins(deps)),
   );
-
-  app.get(
-    '/analytics/funnel',
-    allow('director', 'admin'),
-    doc({
-      summary: 'Deals by stage and status, grouped by a dimension: owner, region, or one a plugin contributes',
-      tags: ['analytics'],
-      query: funnelQuerySchema,
-      responses: { 200: { description: 'one row per dimension value, stage and status', schema: funnelSchema } },
-      errors: [403],
-    }),
-    async (c) => c.json(await funnel(deps, c.get('query'))),
-  );
-
   return app;
 }

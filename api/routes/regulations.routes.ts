@@ -1,6 +1,8 @@
 /**
- * Regulations: publish a version (YAML or JSON), read versions, diff them,
- * draw one, dry-run a scenario on it (`app/regulations.ts`).
+ * Regulations (mounted at `/regulations`): publish a version (YAML or JSON),
+ * read versions, diff them, draw one, dry-run a scenario on it
+ * (`app/regulations.ts`); moving running deals to a newer version is
+ * `/regulations/:id/migrations` (`migrations.routes.ts`).
  *
  * @module
  */
@@ -43,6 +45,7 @@ import {
   simulationSchema,
   validateDraftRequestSchema,
 } from '../schemas/index.js';
+import { migrationRoutes } from './migrations.routes.js';
 
 const tags = ['regulations'];
 /** A query's positive integer (validated by its schema), or absent. */
@@ -264,6 +267,8 @@ export function regulationRoutes(deps: ApiDeps) {
       return c.json(published, published.created ? 201 : 200);
     },
   );
+
+  app.route('/:id/migrations', migrationRoutes(deps));
 
   return app;
 }

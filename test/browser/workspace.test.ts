@@ -14,6 +14,8 @@ import {
   servePages,
   setPasswords,
   signIn as signInAt,
+  streamOpen,
+  watchStream,
 } from '../support/browser.js';
 import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
 
@@ -180,9 +182,11 @@ describe('the web workspace in a browser', () => {
 
   it('should show a new task arriving live, with a notification', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
+    await watchStream(page);
     await signIn(page, 'wb-m1');
     await english(page);
-    await page.waitForTimeout(1_000); // the stream is open
+    // The stream's own `ready` event: it is open, and a notification written from now on reaches the page.
+    await streamOpen(page);
     await startDeal('Live Ltd');
     const status = page.getByRole('status').getByText('New task: Ring the client');
     await status.waitFor({ timeout: 15_000 });

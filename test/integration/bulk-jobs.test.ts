@@ -1,10 +1,14 @@
 /**
  * Bulk jobs are workflows: a migration job whose worker is killed mid-job is
  * resumed by another worker and finishes with every deal migrated exactly
- * once and its report stored.
+ * once and its report stored. That nothing moves without a worker is shown
+ * by the server holding the job's work queued, untaken, not by waiting.
+ *
+ * @module
  */
 import type { ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import proto from '@temporalio/proto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAppContext } from '../../app/context.js';
 import { jobUpdateId } from '../../app/jobs.js';
 import { migrateDealOnce } from '../../app/migrations.js';
@@ -31,6 +35,7 @@ const V2 = V1.replace('title: Bulk v1', 'title: Bulk v2').replace(
   'tasks: [{ key: ring, title: Ring }, { key: qualify, title: Qualify }]',
 );
 const DEALS = 12;
+const { PendingActivityState, PendingWorkflowTaskState } = proto.temporal.api.enums.v1;
 
 describe('a bulk job whose worker is killed mid-job', () => {
   let h: Harness;
@@ -75,7 +80,7 @@ describe('a bulk job whose worker is killed mid-job', () => {
         atKill = job;
         break;
       }
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 20)); // between two reads of the progress
     }
     await new Promise((r) => children[0]!.once('exit', r));
     expect(atKill).toBeDefined();
@@ -83,10 +88,29 @@ describe('a bulk job whose worker is killed mid-job', () => {
     expect(atKill!.done).toBeLessThan(DEALS);
     const killedAt = Date.now();
 
-    // Nothing moves without a worker; the job is still running, its progress readable.
-    await new Promise((r) => setTimeout(r, 1_000));
+    // Nothing moves without a worker: once the server has taken back what the dead worker held (the step's
+    // heartbeat or the workflow task timed out), the job's work waits queued, untaken, and the job stands still.
+    const atExit = (await call(h, 'GET', `/jobs/${jobId}`)).body;
+    const workflow = h.client.workflow.getHandle(jobWorkflowId(jobId));
+    await vi.waitFor(
+      async () => {
+        const { raw } = await workflow.describe();
+        const states = [
+          ...(raw.pendingActivities ?? []).map(
+            (a) => a.state === PendingActivityState.PENDING_ACTIVITY_STATE_SCHEDULED,
+          ),
+          ...(raw.pendingWorkflowTask
+            ? [raw.pendingWorkflowTask.state === PendingWorkflowTaskState.PENDING_WORKFLOW_TASK_STATE_SCHEDULED]
+            : []),
+        ];
+        expect(states.length).toBeGreaterThan(0);
+        expect(states.every(Boolean)).toBe(true);
+      },
+      { timeout: 60_000, interval: 200 },
+    );
     const stalled = (await call(h, 'GET', `/jobs/${jobId}`)).body;
     expect(stalled.status).toBe('running');
+    expect(stalled.done).toBe(atExit.done);
     expect(stalled.done).toBeLessThan(DEALS);
 
     children.push(await startWorkerProcess(h.taskQueue));

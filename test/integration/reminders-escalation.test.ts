@@ -1,11 +1,30 @@
+/**
+ * Reminders and escalations as durable timers, on a regulation counted in
+ * seconds. The tests wait for what proves a state, never for time: the deal's
+ * timers all fired (one transaction writes a fired timer with its notices and
+ * events), or the deal's workflow closed with every timer cancelled.
+ *
+ * @module
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
 
 const FAST = readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/regulations/fast-timers.yaml'), 'utf8');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The deal's timers once none is still scheduled. */
+async function timersSettled(h: Harness, dealId: string): Promise<Array<Record<string, any>>> {
+  return vi.waitFor(
+    async () => {
+      const timers = (await call(h, 'GET', `/deals/${dealId}/timers`)).body.timers as Array<Record<string, any>>;
+      expect(timers.filter((t) => t.status === 'scheduled')).toEqual([]);
+      return timers;
+    },
+    { timeout: 30_000, interval: 100 },
+  );
+}
 
 describe('reminders and escalations as durable timers', () => {
   let h: Harness;
@@ -32,7 +51,9 @@ describe('reminders and escalations as durable timers', () => {
       'escalation:stage_sla:2:ft-dir',
     ]);
 
-    await sleep(7_500);
+    // The last timer is due 6.5 s after the start; each is checked below to have fired within a second of its time.
+    const settled = await timersSettled(h, deal.id);
+    expect(settled.map((t) => t.status)).toEqual(Array(6).fill('fired'));
     const notes = (await call(h, 'GET', `/notifications?dealId=${deal.id}`)).body.notifications as Array<
       Record<string, any>
     >;
@@ -79,7 +100,16 @@ describe('reminders and escalations as durable timers', () => {
     expect((state as { timers: string[] }).timers).toEqual([`${deal.id}:1:sla:1`, `${deal.id}:1:sla:2`]);
     await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'NEXT' });
 
-    await sleep(6_500);
+    // The deal is won: its workflow cancels what is left and closes, after which no timer of it can fire.
+    const handle = h.client.workflow.getHandle(`deal-${deal.id}`);
+    expect(await handle.result()).toMatchObject({ status: 'won' });
+    const history = (await handle.fetchHistory()).events ?? [];
+    const count = (
+      attributes: 'timerStartedEventAttributes' | 'timerCanceledEventAttributes' | 'timerFiredEventAttributes',
+    ) => history.filter((e) => e[attributes]).length;
+    expect(count('timerStartedEventAttributes')).toBe(6);
+    expect(count('timerCanceledEventAttributes')).toBe(6);
+    expect(count('timerFiredEventAttributes')).toBe(0);
     const notes = (await call(h, 'GET', `/notifications?dealId=${deal.id}`)).body.notifications as Array<{
       kind: string;
     }>;

@@ -171,8 +171,9 @@ describe.runIf(process.platform === 'linux')('reglament start after a crash', ()
     // A leftover without a tie: PostgreSQL's watchdog is killed first, then its owner.
     process.kill(before.postgres.watchdog!, 'SIGKILL');
     process.kill(before.postgres.owner.pid, 'SIGKILL');
+    // The dev server ending (its parent-death tie) shows the owner's death has reached its servers;
+    // PostgreSQL, untied, is left. That it stays up until the next start is shown by that start stopping it below.
     await until(() => !isAlive(before.temporal.pid, before.temporal.startTime), 'the dev server to end');
-    await new Promise((r) => setTimeout(r, 500));
     expect(isAlive(before.postgres.pid, before.postgres.startTime)).toBe(true);
     // The dev server's record now names a live pid that runs something else.
     const sleeper = spawn('sleep', ['60'], { stdio: 'ignore' });

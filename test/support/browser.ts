@@ -70,6 +70,33 @@ export async function signIn(page: Page, base: string, login: string, password =
   await page.getByRole('button', { name: /Войти|Sign in/ }).click();
 }
 
+/**
+ * Makes the page's live notifications observable (call before the page
+ * loads): every EventSource the page opens records the stream's own first
+ * event, `ready`, which the server sends once it follows from that instant.
+ * `streamOpen(page)` then waits for it, instead of for time.
+ */
+export async function watchStream(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { streamReady?: boolean };
+    const Native = window.EventSource;
+    window.EventSource = class extends Native {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        w.streamReady = false; // the newest stream counts
+        this.addEventListener('ready', () => {
+          w.streamReady = true;
+        });
+      }
+    };
+  });
+}
+
+/** Waits for the `ready` event of the stream the page opened last (see `watchStream`). */
+export async function streamOpen(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { streamReady?: boolean }).streamReady === true);
+}
+
 /** Full-page screenshots at desktop and phone width, kept under test-artifacts/screenshots. */
 export async function screenshots(page: Page, name: string): Promise<void> {
   for (const [size, viewport] of [
