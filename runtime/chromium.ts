@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureDebianPackage } from './debian-packages.js';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -18,18 +18,9 @@ export function ensureChromium(log: (line: string) => void): string {
       throw new Error(`CHROMIUM_PATH ${process.env.CHROMIUM_PATH} does not exist`);
     return process.env.CHROMIUM_PATH;
   }
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  const canInstall = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
-  if (!canInstall) {
-    throw new Error(
-      `no Chromium for the browser tests: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
-  }
-  log('installing Debian’s chromium for the browser tests (once)');
-  execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', 'chromium'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  ensureDebianPackage(
+    { package: 'chromium', present: () => existsSync(DEBIAN_CHROMIUM), why: "the workspace's browser tests" },
+    log,
+  );
   return DEBIAN_CHROMIUM;
 }

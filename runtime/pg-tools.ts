@@ -20,6 +20,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from './config.js';
+import { ensureDebianPackage } from './debian-packages.js';
 
 export type PgTool = 'pg_dump' | 'pg_restore';
 
@@ -162,4 +163,18 @@ export function runPgTool(
       }
     });
   });
+}
+
+/**
+ * For the test command: a pg_dump with a PostgreSQL server of its own version beside it (the backup
+ * test's throw-away server when the suite's embedded one is newer than every client here), installing
+ * Debian's `postgresql` package once when none is. Returns the folder used.
+ */
+export function ensurePgTools(log: (line: string) => void): string {
+  const complete = () =>
+    pgBinFolders().find((dir) =>
+      ['pg_dump', 'pg_restore', 'postgres', 'initdb'].every((p) => existsSync(path.join(dir, p))),
+    );
+  ensureDebianPackage({ package: 'postgresql', present: () => complete() !== undefined, why: 'the backup test' }, log);
+  return complete()!;
 }
