@@ -40,7 +40,7 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
-  if (deps.log) app.use('*', requestLog(deps.log));
+  app.use('*', requestLog(deps.log));
   // A body larger than the limit is refused before it is read whole, whatever the route.
   const maxBytes = deps.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   app.use(

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker, type RuntimeOptions } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createActivities } from '../../activities/index.js';
 import { createApp } from '../../api/app.js';
@@ -23,6 +23,7 @@ import type { RulesRegistry } from '../../rules/registry.js';
 import type { AccountingAdapter } from '../../integrations/accounting.js';
 import { loadPlugins, type PluginHost } from '../../plugins/index.js';
 import { PROJECT_ROOT } from '../../runtime/config.js';
+import { requestIdClientInterceptors, requestIdWorkerInterceptors } from '../../runtime/request-id.interceptors.js';
 
 import { buildDocument } from '../../api/document.js';
 import { createReglamentClient, type ReglamentClient } from '../../client/index.js';
@@ -80,7 +81,13 @@ export interface Harness {
 }
 
 export async function createHarness(
-  options: { plugins?: PluginHost; historyLimit?: number; jobContinueEvery?: number } = {},
+  options: {
+    plugins?: PluginHost;
+    historyLimit?: number;
+    jobContinueEvery?: number;
+    /** The process's Temporal runtime (a logger to read, the SDK's metrics exporter): the first harness's wins. */
+    runtime?: RuntimeOptions;
+  } = {},
 ): Promise<Harness> {
   if (!runtimeInstalled) {
     Runtime.install({
@@ -92,13 +99,15 @@ export async function createHarness(
         warn() {},
         error: (m: string) => console.error(m),
       } as never,
+      ...options.runtime,
     });
     runtimeInstalled = true;
   }
   const sql = connect(inject('databaseUrl'));
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   const namespace = inject('namespace');
-  const client = new Client({ connection, namespace });
+  // As in `reglament start`: starts, updates and signals carry the request id to the activities.
+  const client = new Client({ connection, namespace, interceptors: requestIdClientInterceptors() });
   const taskQueue = `test-${randomUUID()}`;
   const deals = createDealRepo(sql);
   const regulations = createRegulationRepo(sql);
@@ -143,6 +152,7 @@ export async function createHarness(
         namespace,
         taskQueue,
         workflowBundle: { codePath: inject('workflowBundlePath') },
+        interceptors: requestIdWorkerInterceptors(),
         activities: createActivities({
           sql,
           registry: options.registry ?? plugins.registry,
