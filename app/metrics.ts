@@ -38,17 +38,19 @@ function backlogNow(): Promise<Backlog> | undefined {
   return lastRead.backlog;
 }
 
-/** Sets the gauges from the database, or empties them (and says so) when it does not answer. */
+/**
+ * Sets a gauge from the database, or leaves it empty when it does not answer:
+ * a scrape must still answer, the other metrics are worth having while
+ * PostgreSQL is away (`reglament_backlog_read_ok` says so).
+ */
 async function collectBacklog(set: (b: Backlog) => void, gauge: Gauge<string>): Promise<void> {
   gauge.reset();
   const pending = backlogNow();
   if (!pending) return;
   try {
     set(await pending);
-    metrics.backlogReadOk.set(1);
   } catch {
-    // A scrape must still answer: the other metrics are worth having while PostgreSQL is away.
-    metrics.backlogReadOk.set(0);
+    // absent rather than stale or zero
   }
 }
 
@@ -118,8 +120,19 @@ export const metrics = {
   }),
   backlogReadOk: new Gauge({
     name: 'reglament_backlog_read_ok',
-    help: '1 when the last scrape read the queues from PostgreSQL, 0 when it could not',
+    help: '1 when this scrape read the queues from PostgreSQL, 0 when it could not',
     registers: [registry],
+    // Its own collect, awaiting the same read: a registry collects its metrics concurrently.
+    async collect() {
+      const pending = backlogNow();
+      if (!pending) return this.reset();
+      this.set(
+        await pending.then(
+          () => 1,
+          () => 0,
+        ),
+      );
+    },
   }),
   workerInFlight: new Gauge({
     name: 'reglament_worker_in_flight',

@@ -196,9 +196,9 @@ export async function startReglament(options: { port?: number; examples?: boolea
     stopping = true;
     step('stopping');
     server?.close();
-    await metricsServer?.close();
     dealWorker?.worker.shutdown();
     await running?.catch(() => {});
+    await metricsServer?.close();
     await dealWorker?.connection.close();
     await catchAll?.stop();
     await connection.close();
