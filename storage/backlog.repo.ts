@@ -2,10 +2,11 @@
  * What the durable queues hold right now, for metrics read at scrape time:
  * the intake's inbox, the webhook outbox and the mail outbox (items waiting
  * and the age of the oldest), and dead letters (intake events that could not
- * be taken, webhook deliveries given up). One round trip; each part is
- * answered from the index its drainer claims by (`inbound_events_due`,
- * `webhook_deliveries_due`, `messages_due`, `dead_letters`' key), so the cost
- * grows with the backlog, not with the history kept beside it.
+ * be taken, webhook deliveries given up). One round trip; the queues are
+ * answered from the partial or status indexes their drainers claim by
+ * (`inbound_events_due`, `webhook_deliveries_due`, `messages_due`), so the
+ * cost grows with the backlog, not with the history kept beside it. Dead
+ * letters are counted whole: they are kept for inspection and few.
  *
  * Not here: messages that failed for good. `messages` has no index on that
  * status, and counting them would scan all mail ever sent.
