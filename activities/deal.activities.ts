@@ -20,6 +20,7 @@ import { createDecisionMaker, timerOutcome } from '../domain/decide.js';
 import { sqlDecisionData } from '../storage/decision-data.repo.js';
 import { createMessageRepo } from '../storage/messages.repo.js';
 import { automationEmail, queueAutomationEmail } from '../app/messages.js';
+import { metrics } from '../app/metrics.js';
 
 export interface DealActivityDeps {
   sql: Sql;
@@ -29,6 +30,11 @@ export interface DealActivityDeps {
   regulations: RegulationRepo;
   registry?: RulesRegistry;
   clock?: () => Date;
+}
+
+/** How late a timer due at `fireAt` fired at `now`; a timer fired early (clock skew) counts as on time. */
+export function lagSeconds(now: Date, fireAt: string): number {
+  return Math.max(0, now.getTime() - Date.parse(fireAt)) / 1000;
 }
 
 export function createDealActivities(deps: DealActivityDeps): DealActivities {
@@ -52,6 +58,7 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
     /** Writes one transition with the rules' decisions; a repeated seq returns what was decided the first time. */
     async applyDealTransition(t: DealTransition): Promise<TransitionOutcome> {
       const regulation = await regulationOf(t.deal.regulationId, t.deal.regulationVersion);
+      let wrote = false;
       const outcome = await deps.sql.begin(async (tx): Promise<TransitionOutcome> => {
         const sql = tx as unknown as Sql;
         const data = sqlDecisionData(sql);
@@ -67,6 +74,7 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         const written = await deps.deals.writeTransition(sql, t, decided);
         // Another attempt got there first (a worker that was presumed dead): roll back and read what it wrote.
         if (!written) throw new Error(`transition ${t.dealId}#${t.seq} was applied concurrently; retrying`);
+        wrote = true;
         log.info('transition', {
           dealId: t.dealId,
           seq: t.seq,
@@ -79,6 +87,8 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         });
         return { owner: decided.owner, createdTasks: decided.tasks, timers: decided.timers };
       });
+      // Counted once committed: a retry that finds the seq applied is not a second transition.
+      if (wrote) metrics.transitions.inc();
       return { ...outcome, at: clock().toISOString() };
     },
 
@@ -87,17 +97,20 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
      * the rules reassign; each timer once only, in one transaction.
      */
     async fireTimers(input: { dealId: string; timerIds: string[] }): Promise<FireResult> {
-      return deps.sql.begin(async (tx) => {
+      const now = clock();
+      const result = await deps.sql.begin(async (tx) => {
         const sql = tx as unknown as Sql;
-        const now = clock();
         const fired = await fireTimers(sql, input.timerIds, now);
         const deal = await lockDeal(sql, input.dealId);
         if (!deal) throw ApplicationFailure.nonRetryable(`deal ${input.dealId} not found`, 'DEAL_NOT_FOUND');
         let owner = deal.owner;
         const timers = fired.sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.id.localeCompare(b.id));
         for (const timer of timers) owner = await fireOne(sql, { ...deal, owner }, timer, now);
-        return { fired: timers.map((t) => t.id), owner };
+        return { timers, fired: timers.map((t) => t.id), owner };
       });
+      // Lag as recorded (`lagMs` of the event): only timers this attempt fired, once committed.
+      for (const t of result.timers) metrics.timerLag.observe({ kind: t.kind }, lagSeconds(now, t.fireAt));
+      return { fired: result.fired, owner: result.owner };
     },
 
     /**

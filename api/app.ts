@@ -48,7 +48,7 @@ export function createApp(deps: ApiDeps) {
 
   // Global middlewares, for every request, in this order.
   app.use('*', secureHeaders()); // first, so every answer carries them, a 413 or an error's too
-  if (deps.log) app.use('*', requestLog(deps.log));
+  app.use('*', requestLog(deps.log));
   // A body larger than the limit is refused before it is read whole, whatever the route.
   const maxBytes = deps.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   app.use(

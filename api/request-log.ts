@@ -1,8 +1,15 @@
 /**
- * One log line per request: method, route, status, latency, actor and a
- * request id (taken from `X-Request-Id` or made, and sent back). Refusals of
- * the caller's input (4xx) are logged without a stack; only unexpected errors
- * carry one, logged where they are mapped to a problem.
+ * Every request gets an id (taken from `X-Request-Id` or made, and sent
+ * back) and is counted and timed for `/metrics` by its route pattern and
+ * status. With a logger, one line per request: method, route, status,
+ * latency, actor. Refusals of the caller's input (4xx) are logged without a
+ * stack; only unexpected errors carry one, logged where they are mapped to a
+ * problem.
+ *
+ * The request's work runs inside a request context (app/request-context.ts):
+ * a logger made by `createLogger` stamps the id on every line written while
+ * it is handled, and the Temporal client carries it to the workflow and its
+ * activities.
  *
  * @module
  */
@@ -10,22 +17,32 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { Logger } from 'pino';
+import { observeRequest } from '../app/metrics.js';
+import { withRequestId } from '../app/request-context.js';
 import type { AppEnv } from './deps.js';
 
-export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
+/** A caller's id is kept if it is a sane token; anything else (too long, control characters) is replaced. */
+const CALLER_ID = /^[\w.:@/+=-]{1,128}$/;
+
+export function requestLog(log?: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const requestId = c.req.header('x-request-id') ?? randomUUID();
+    const given = c.req.header('x-request-id');
+    const requestId = given && CALLER_ID.test(given) ? given : randomUUID();
     c.set('requestId', requestId);
     const started = performance.now();
-    await next();
+    await withRequestId(requestId, next);
+    const seconds = (performance.now() - started) / 1000;
     c.header('x-request-id', requestId);
     const status = c.res.status;
+    const route = routePath(c, -1);
+    observeRequest({ method: c.req.method, route, status, seconds });
+    if (!log) return;
     const line = {
       requestId,
       method: c.req.method,
-      route: routePath(c, -1),
+      route,
       status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(seconds * 10_000) / 10,
       actor: c.get('actor') ?? null,
       ...(c.get('problemCode') ? { code: c.get('problemCode') } : {}),
     };

@@ -29,6 +29,8 @@ import { INBOX_WORKFLOW_ID, MAIL_WORKFLOW_ID, OUTBOX_WORKFLOW_ID } from '../work
 import { startCatchAll } from '../runtime/catch-all.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createLogger, temporalLogger } from '../runtime/logger.js';
+import { metricsSettings, startMetricsServer, temporalTelemetry } from '../runtime/metrics-server.js';
+import { requestIdClientInterceptors } from '../runtime/request-id.interceptors.js';
 import { c, step } from './output.js';
 
 export const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples', 'regulations');
@@ -42,7 +44,13 @@ export async function startReglament(options: { port?: number; examples?: boolea
   const working = role !== 'api';
   // Requests, transitions and failures as log lines (REGLAMENT_LOG_LEVEL; the SDK's by REGLAMENT_TEMPORAL_LOG_LEVEL).
   const log = createLogger();
-  Runtime.install({ logger: temporalLogger(log, (process.env.REGLAMENT_TEMPORAL_LOG_LEVEL as 'WARN') ?? 'INFO') });
+  // Prometheus: our /metrics on REGLAMENT_METRICS_PORT, the SDK's exporter on REGLAMENT_TEMPORAL_METRICS.
+  const metrics = metricsSettings();
+  const telemetryOptions = temporalTelemetry(metrics);
+  Runtime.install({
+    logger: temporalLogger(log, (process.env.REGLAMENT_TEMPORAL_LOG_LEVEL as 'WARN') ?? 'INFO'),
+    ...(telemetryOptions ? { telemetryOptions } : {}),
+  });
   // npm or tsx in front of this process killed, even by SIGKILL: stop as on Ctrl+C (before that, just exit).
   let onLauncherGone: () => void = () => process.exit(1);
   followLaunchers((launcher) => {
@@ -83,7 +91,12 @@ export async function startReglament(options: { port?: number; examples?: boolea
   if (working) step('bundling workflow code');
   const bundle = working ? await bundleWorkflows() : undefined;
   const connection = await Connection.connect({ address: stack.temporalAddress });
-  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  // Starts, updates and signals carry the id of the request they serve (X-Request-Id) to the activities' logs.
+  const temporal = new Client({
+    connection,
+    namespace: config.temporal.namespace,
+    interceptors: requestIdClientInterceptors(),
+  });
   // Settlements from accounting arrive as files in a drop folder, pulled by a schedule.
   const dropDir = process.env.REGLAMENT_ACCOUNTING_DROP ?? path.join(config.dataDir, 'accounting', 'inbox');
   const dealWorker = working
@@ -136,6 +149,7 @@ export async function startReglament(options: { port?: number; examples?: boolea
   const maxBodyBytes = Number(process.env.REGLAMENT_BODY_LIMIT ?? 0) || undefined;
   const deps = apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, {
     plugins,
+    log,
     ...(maxBodyBytes ? { maxBodyBytes } : {}),
   });
   const app = createApp(deps);
@@ -147,6 +161,14 @@ export async function startReglament(options: { port?: number; examples?: boolea
   // Loopback by default; REGLAMENT_HOST=0.0.0.0 in a container, behind its port mapping.
   const hostname = process.env.REGLAMENT_HOST || '127.0.0.1';
   const server = serving ? serve({ fetch: app.fetch, port, hostname }) : undefined;
+  const metricsServer = metrics.port
+    ? await startMetricsServer({
+        port: metrics.port,
+        host: metrics.host,
+        sql: stack.sql,
+        ...(metrics.token ? { token: metrics.token } : {}),
+      })
+    : undefined;
 
   console.log('');
   console.log(`${c.ok('Reglament is running')}`);
@@ -163,6 +185,9 @@ export async function startReglament(options: { port?: number; examples?: boolea
     console.log(`  Temporal UI    ${c.info(stack.temporalUiUrl)}   (namespace ${config.temporal.namespace})`);
   else console.log(`  Temporal       ${stack.temporalAddress}   (namespace ${config.temporal.namespace})`);
   console.log(`  PostgreSQL     ${c.dim(stack.databaseUrl.replace(/:[^:@/]+@/, ':***@'))}`);
+  if (metricsServer)
+    console.log(`  Metrics        ${c.info(metricsServer.url)}${metrics.token ? '   (bearer token)' : ''}`);
+  if (metrics.temporalAddress) console.log(`  SDK metrics    ${c.info(`http://${metrics.temporalAddress}/metrics`)}`);
   console.log(`  Press Ctrl+C to stop.`);
 
   let stopping = false;
@@ -173,6 +198,7 @@ export async function startReglament(options: { port?: number; examples?: boolea
     server?.close();
     dealWorker?.worker.shutdown();
     await running?.catch(() => {});
+    await metricsServer?.close();
     await dealWorker?.connection.close();
     await catchAll?.stop();
     await connection.close();

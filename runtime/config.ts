@@ -12,6 +12,9 @@
  * | REGLAMENT_TEMPORAL_UI_PORT | the dev server's web UI port (default `devServer.uiPort`, 8233) |
  * | REGLAMENT_POSTGRES_PORT    | the embedded PostgreSQL's port (default 54329)                  |
  *
+ * Metrics (`REGLAMENT_METRICS_*`, `REGLAMENT_TEMPORAL_METRICS`) are read
+ * by runtime/metrics-server.ts; every variable is in docs/DEPLOYMENT.md.
+ *
  * @module
  */
 import { readFileSync } from 'node:fs';
@@ -40,7 +43,7 @@ export interface RuntimeConfig {
 export const DEFAULT_POSTGRES_PORT = 54329;
 
 /** A TCP port number from the environment variable `name`, or undefined when unset. */
-function portFromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
+export function portFromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const text = env[name];
   if (text === undefined || text === '') return undefined;
   const port = Number(text);

@@ -10,21 +10,30 @@
  * @module
  */
 import { DefaultLogger, type LogLevel } from '@temporalio/worker';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { requestIdMixin } from '../app/request-context.js';
 
 export type { Logger };
 
-/** `REGLAMENT_LOG_LEVEL` (default info); pretty when standard output is a terminal, JSON lines otherwise. */
-export function createLogger(options: { level?: string; pretty?: boolean } = {}): Logger {
+/**
+ * `REGLAMENT_LOG_LEVEL` (default info); pretty when standard output is a
+ * terminal, JSON lines otherwise (to `destination` when given, standard
+ * output by default). A line written while a request is handled carries its
+ * `requestId` (app/request-context.ts).
+ */
+export function createLogger(
+  options: { level?: string; pretty?: boolean; destination?: DestinationStream } = {},
+): Logger {
   const level = options.level ?? process.env.REGLAMENT_LOG_LEVEL ?? 'info';
-  if (options.pretty ?? process.stdout.isTTY) {
+  if (options.pretty ?? (!options.destination && process.stdout.isTTY)) {
     return pino(
-      { level },
+      { level, mixin: requestIdMixin },
       pretty({ colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true }),
     );
   }
-  return pino({ level, base: { service: 'reglament' } });
+  const settings = { level, base: { service: 'reglament' }, mixin: requestIdMixin };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }
 
 const LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {

@@ -12,12 +12,20 @@ import { createAppContext } from '../app/context.js';
 import type { AccountingAdapter } from '../integrations/accounting.js';
 import type { PluginHost } from '../plugins/host.js';
 import type { Sql } from '../storage/db.js';
+import { watchWorker } from '../app/metrics.js';
 import { PROJECT_ROOT } from './config.js';
+import { requestIdWorkerInterceptors } from './request-id.interceptors.js';
 
 export const WORKFLOWS_PATH = path.join(PROJECT_ROOT, 'workflows', 'index.ts');
+/** Workflow interceptors live in the bundle: a worker given a prebuilt bundle ignores `workflowModules`. */
+export const WORKFLOW_INTERCEPTOR_MODULES = [path.join(PROJECT_ROOT, 'workflows', 'request-id.interceptors.ts')];
 
 export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
-  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger });
+  return bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
+    logger: quietLogger,
+  });
 }
 
 const quietLogger = {
@@ -62,6 +70,8 @@ export async function createDealWorker(options: {
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowBundle: options.bundle ?? (await bundleWorkflows()),
+    // Activities log the request that caused them; the workflow half is in the bundle.
+    interceptors: requestIdWorkerInterceptors(),
     activities: createActivities({
       sql: options.sql,
       ...(options.plugins ? { registry: options.plugins.registry, plugins: options.plugins } : {}),
@@ -76,5 +86,6 @@ export async function createDealWorker(options: {
       ...(options.summaries === false ? { summaries: false } : {}),
     }),
   });
+  watchWorker(worker);
   return { worker, connection };
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker, type RuntimeOptions } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createActivities } from '../../activities/index.js';
 import { createApp } from '../../api/app.js';
@@ -24,6 +24,7 @@ import type { AccountingAdapter } from '../../integrations/accounting.js';
 import { loadPlugins, type PluginHost } from '../../plugins/index.js';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 import { webhookPolicy } from '../../integrations/webhook-target.js';
+import { requestIdClientInterceptors, requestIdWorkerInterceptors } from '../../runtime/request-id.interceptors.js';
 
 import { buildDocument } from '../../api/document.js';
 import { createReglamentClient, type ReglamentClient } from '../../client/index.js';
@@ -101,6 +102,8 @@ export async function createHarness(
     webhookAllow?: string;
     /** A database of the file's own instead of the suite's (see `privateDatabase`). */
     databaseUrl?: string;
+    /** The process's Temporal runtime (a logger to read, the SDK's metrics exporter): the first harness's wins. */
+    runtime?: RuntimeOptions;
   } = {},
 ): Promise<Harness> {
   if (!runtimeInstalled) {
@@ -113,6 +116,7 @@ export async function createHarness(
         warn() {},
         error: (m: string) => console.error(m),
       } as never,
+      ...options.runtime,
     });
     runtimeInstalled = true;
   }
@@ -120,7 +124,8 @@ export async function createHarness(
   const webhookAllow = options.webhookAllow ?? TEST_WEBHOOK_ALLOW;
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   const namespace = inject('namespace');
-  const client = new Client({ connection, namespace });
+  // As in `reglament start`: starts, updates and signals carry the request id to the activities.
+  const client = new Client({ connection, namespace, interceptors: requestIdClientInterceptors() });
   const taskQueue = `test-${randomUUID()}`;
   const deals = createDealRepo(sql);
   const regulations = createRegulationRepo(sql);
@@ -166,6 +171,7 @@ export async function createHarness(
         namespace,
         taskQueue,
         workflowBundle: { codePath: inject('workflowBundlePath') },
+        interceptors: requestIdWorkerInterceptors(),
         activities: createActivities({
           sql,
           registry: options.registry ?? plugins.registry,

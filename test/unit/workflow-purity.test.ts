@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../runtime/config.js';
+import { WORKFLOW_INTERCEPTOR_MODULES } from '../../runtime/worker.js';
 
 /** Every module reachable from `entry` through static imports, by file or package name. */
 function importGraph(entry: string) {
@@ -50,5 +51,14 @@ describe('workflow code', () => {
     expect(
       files.filter((f) => f.startsWith('regulation/') || f.startsWith('workflows/driver/')).length,
     ).toBeGreaterThan(3);
+  });
+
+  it('should bundle interceptors that import only deterministic packages and no product code but workflows/', () => {
+    expect(WORKFLOW_INTERCEPTOR_MODULES.length).toBeGreaterThan(0);
+    for (const module of WORKFLOW_INTERCEPTOR_MODULES) {
+      const graph = importGraph(module);
+      expect([...graph.packages.keys()].sort()).toEqual(['@temporalio/common', '@temporalio/workflow']);
+      expect(graph.files.every((f) => f.startsWith('workflows/'))).toBe(true);
+    }
   });
 });
