@@ -34,6 +34,7 @@ import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
 import { authRoutes, meRoutes } from './routes/auth.routes.js';
 import { webRoutes } from './web.routes.js';
+import { throttle } from './throttle.js';
 
 /** 1 MiB: a regulation, a deal or an event is a few kilobytes. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -67,11 +68,18 @@ export function createApp(deps: ApiDeps) {
   );
   // The web workspace's page and assets, and signing in, need no sign-in either.
   app.route('/', webRoutes(deps.webDist));
+  // Request budgets (api/throttle.ts): each before the routes it guards.
+  const budgets = throttle(deps);
+  app.use('/auth/login', budgets.login);
   app.route('/', authRoutes(deps));
   // A message's open pixel and unsubscribe link are reached from a client's mail program, without sign-in.
   app.route('/', mailLinkRoutes(deps));
   // Everything below needs a signed-in person or an integration key.
   app.use('*', authenticate({ secret: deps.jwtSecret, ctx: deps }));
+  app.use('*', budgets.apiKey);
+  app.use('/events', budgets.intake);
+  app.use('/intake/*', budgets.intake);
+  app.use('/analytics/*', budgets.analytics);
   app.route('/', meRoutes(deps));
   app.route('/', keyRoutes(deps));
   app.route('/', eventRoutes(deps));

@@ -36,7 +36,15 @@ function unused(name: string): unknown {
   });
 }
 
-const OPTIONAL = new Set(['log', 'logError', 'maxBodyBytes', 'historyLimit', 'intakeTimeoutMs', 'intakeLeaseMs']);
+const OPTIONAL = new Set([
+  'log',
+  'logError',
+  'maxBodyBytes',
+  'historyLimit',
+  'intakeTimeoutMs',
+  'intakeLeaseMs',
+  'rateLimits',
+]);
 
 /** Dependencies for enumerating routes only: every member throws when used. */
 export function enumerationDeps(): ApiDeps {

@@ -136,6 +136,7 @@ export async function startReglament(options: { port?: number; examples?: boolea
   const maxBodyBytes = Number(process.env.REGLAMENT_BODY_LIMIT ?? 0) || undefined;
   const deps = apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, {
     plugins,
+    rateLimits: config.rateLimits,
     ...(maxBodyBytes ? { maxBodyBytes } : {}),
   });
   const app = createApp(deps);

@@ -3903,6 +3903,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description too many failed sign-ins for this login or address: see `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4167,6 +4176,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4241,6 +4259,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4333,6 +4360,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4384,6 +4420,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4472,6 +4517,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4546,6 +4600,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4597,6 +4660,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4696,6 +4768,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4804,6 +4885,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4862,6 +4952,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4913,6 +5012,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5000,6 +5108,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5062,6 +5179,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5143,6 +5269,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5195,6 +5330,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5260,6 +5404,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5309,6 +5462,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5399,6 +5561,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5462,6 +5633,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5541,6 +5721,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5642,6 +5831,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5767,6 +5965,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5835,6 +6042,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5945,6 +6161,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6018,6 +6243,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6081,6 +6315,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6193,6 +6436,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6289,6 +6541,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6378,6 +6639,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6492,6 +6762,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6550,6 +6829,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6647,6 +6935,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6707,6 +7004,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6776,6 +7082,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6881,6 +7196,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6943,6 +7267,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7019,6 +7352,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7081,6 +7423,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7157,6 +7508,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7219,6 +7579,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7295,6 +7664,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7357,6 +7735,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7462,6 +7849,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7524,6 +7920,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7616,6 +8021,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7676,6 +8090,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7770,6 +8193,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7830,6 +8262,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7935,6 +8376,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8024,6 +8474,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8106,6 +8565,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8203,6 +8671,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8263,6 +8740,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8372,6 +8858,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8439,6 +8934,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8490,6 +8994,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8575,6 +9088,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8632,6 +9154,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8699,6 +9230,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8804,6 +9344,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8855,6 +9404,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8922,6 +9480,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9009,6 +9576,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9085,6 +9661,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9145,6 +9730,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9214,6 +9808,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9276,6 +9879,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9329,6 +9941,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9397,6 +10018,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9448,6 +10078,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9543,6 +10182,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9618,6 +10266,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9711,6 +10368,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9786,6 +10452,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9875,6 +10550,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9950,6 +10634,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -10041,6 +10734,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -10103,6 +10805,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -10211,6 +10922,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -10327,6 +11047,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -10378,6 +11107,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
