@@ -75,7 +75,7 @@ export function createApp(deps: ApiDeps) {
   // A message's open pixel and unsubscribe link are reached from a client's mail program, without sign-in.
   app.route('/', mailLinkRoutes(deps));
   // Everything below needs a signed-in person or an integration key.
-  app.use('*', authenticate({ secret: deps.jwtSecret, ctx: deps }));
+  app.use('*', authenticate({ secret: deps.jwtSecret, previousSecret: deps.jwtPreviousSecret, ctx: deps }));
   app.use('*', budgets.apiKey);
   app.use('/events', budgets.intake);
   app.use('/intake/*', budgets.intake);

@@ -12,6 +12,8 @@ export type { Principal, Role } from '../app/access.js';
 export interface ApiDeps extends AppContext {
   /** Signs and checks people's tokens (HS256). */
   jwtSecret: string;
+  /** During a rotation, the secret before `jwtSecret`: tokens it signed still count (`REGLAMENT_JWT_SECRET_PREVIOUS`). */
+  jwtPreviousSecret?: string;
   /** Where the request budgets' counters live (PostgreSQL, shared by every API process). */
   rateLimitStore: RateLimitStore;
   /** Budgets other than `DEFAULT_RATE_LIMITS` (`runtime/config.ts` reads them from the environment). */
@@ -44,12 +46,14 @@ export function apiDeps(
       | 'maxBodyBytes'
       | 'log'
       | 'rateLimits'
+      | 'jwtPreviousSecret'
     >
   > = {},
 ): ApiDeps {
   return {
     ...createAppContext(sql, temporal, taskQueue, extra),
     jwtSecret,
+    ...(extra.jwtPreviousSecret ? { jwtPreviousSecret: extra.jwtPreviousSecret } : {}),
     rateLimitStore: rateLimitStore(sql),
     ...(extra.rateLimits ? { rateLimits: extra.rateLimits } : {}),
     ...(extra.logError ? { logError: extra.logError } : {}),

@@ -43,6 +43,7 @@ const OPTIONAL = new Set([
   'historyLimit',
   'intakeTimeoutMs',
   'intakeLeaseMs',
+  'jwtPreviousSecret',
   'rateLimits',
 ]);
 
