@@ -39,6 +39,6 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   loginIpWindowSeconds: 24 * 3600,
   apiKeyPerMinute: 1200,
   intakePerMinute: 600,
-  analyticsPerMinute: 120,
+  analyticsPerMinute: 300,
   proxyHops: 0,
 };
