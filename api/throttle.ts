@@ -11,7 +11,9 @@
  * person's password from elsewhere does not lock the person out; from the
  * same address, for minutes at most). Failures per address, whatever the
  * login, have a slower budget of their own. Only a refused password (401)
- * counts; a malformed request counts for nothing.
+ * counts; a malformed request counts for nothing. Attempts are counted before
+ * they are judged, one at a time per login and address, so guesses sent all
+ * at once get no more tries than guesses sent in turn.
  *
  * @example
  * const budgets = throttle(deps);
@@ -54,6 +56,8 @@ function limitersOf(deps: ApiDeps) {
     loginFailures: make('login_fail', UNBOUNDED, DAY, true),
     /** The login and address's current block (one point: `block()` overspends it until the block ends). */
     loginBlock: make('login_block', 1, 1),
+    /** An attempt under way for the login and address; lapses by itself should its process die. */
+    loginBusy: make('login_busy', 1, 10),
     loginPerIp: make('login_fail_ip', limits.loginFailuresPerIp, limits.loginIpWindowSeconds),
     apiKey: make('api_key', limits.apiKeyPerMinute, 60),
     intake: make('intake', limits.intakePerMinute, 60),
@@ -66,11 +70,6 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 function rateLimited(detail: string, ms: number): DomainError {
   return new DomainError('RATE_LIMITED', detail, { details: { retryAfter: seconds(ms) } });
-}
-
-/** The milliseconds left of a spent budget (more than `points` used), or 0. */
-function blockedFor(res: RateLimiterRes | null, points: number): number {
-  return res && res.consumedPoints > points ? Math.max(res.msBeforeNext, 0) : 0;
 }
 
 /** A refused `consume()` rejects with the limiter's answer; anything else is a real failure. */
@@ -114,20 +113,30 @@ function signInBudget(get: () => Limiters): MiddlewareHandler<AppEnv> {
     const l = get();
     const ip = clientAddress(c, l.limits.proxyHops);
     const key = `${await loginKey(c)}:${ip}`;
-    const [block, perIp] = await Promise.all([l.loginBlock.get(key), l.loginPerIp.get(ip)]);
-    const wait = Math.max(blockedFor(block, 1), blockedFor(perIp, l.limits.loginFailuresPerIp - 1));
-    if (wait > 0) throw rateLimited('too many failed sign-ins: wait before trying again', wait);
-    await next();
-    if (c.res.status === 200) {
-      await Promise.all([l.loginFailures.delete(key), l.loginBlock.delete(key)]);
-    } else if (c.res.status === 401) {
-      const [failures] = await Promise.all([l.loginFailures.consume(key), l.loginPerIp.consume(ip).catch(answerOf)]);
-      const beyond = failures.consumedPoints - l.limits.loginFailures;
-      if (beyond >= 0)
-        await l.loginBlock.block(
-          key,
-          Math.min(l.limits.loginBlockSeconds * 2 ** beyond, l.limits.loginBlockMaxSeconds),
-        );
+    const block = await l.loginBlock.get(key);
+    if (block && block.consumedPoints > 1 && block.msBeforeNext > 0)
+      throw rateLimited('too many failed sign-ins: wait before trying again', block.msBeforeNext);
+    // One attempt at a time per login and address, and an address's attempts counted before they
+    // are judged: a burst of guesses sent at once gets no more tries than the same sent in turn.
+    const busy = await l.loginBusy.consume(key).catch(answerOf);
+    if (busy.consumedPoints > 1) throw rateLimited('a sign-in of this login from this address is under way', 1000);
+    try {
+      const perIp = await l.loginPerIp.consume(ip).catch(answerOf);
+      if (perIp.consumedPoints > l.limits.loginFailuresPerIp)
+        throw rateLimited('too many failed sign-ins from this address: wait before trying again', perIp.msBeforeNext);
+      await next();
+      if (c.res.status === 401) {
+        const failures = await l.loginFailures.consume(key);
+        const beyond = failures.consumedPoints - l.limits.loginFailures;
+        const seconds = Math.min(l.limits.loginBlockSeconds * 2 ** beyond, l.limits.loginBlockMaxSeconds);
+        if (beyond >= 0) await l.loginBlock.block(key, seconds);
+      } else {
+        // Counted in advance, but not a failure: given back.
+        await l.loginPerIp.reward(ip);
+        if (c.res.status === 200) await Promise.all([l.loginFailures.delete(key), l.loginBlock.delete(key)]);
+      }
+    } finally {
+      await l.loginBusy.delete(key);
     }
   };
 }

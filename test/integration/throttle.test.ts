@@ -113,6 +113,23 @@ describe('request budgets', () => {
     expect((await signIn(`${prefix}-m2`, PASSWORD, ip(4))).status).toBe(200);
   });
 
+  it('should give guesses sent all at once no more tries than guesses sent in turn', async () => {
+    const burst = (n: number, login: (i: number) => string, from: string) =>
+      Promise.all(Array.from({ length: n }, (_, i) => signIn(login(i), 'wrong password', from)));
+    const tried = (answers: Array<Awaited<ReturnType<typeof send>>>) => {
+      for (const a of answers.filter((a) => a.status !== 401)) expectRefused(a);
+      return answers.filter((a) => a.status === 401).length;
+    };
+    // One login from one address: one attempt at a time.
+    expect(tried(await burst(2 * LIMITS.loginFailures, () => `${prefix}-m2`, ip(6)))).toBeLessThanOrEqual(
+      LIMITS.loginFailures,
+    );
+    // Many logins from one address: the address's budget, exactly.
+    expect(tried(await burst(2 * LIMITS.loginFailuresPerIp, (i) => `${prefix}-burst-${i}`, ip(7)))).toBe(
+      LIMITS.loginFailuresPerIp,
+    );
+  });
+
   it('should share the count between two API processes over one database', async () => {
     const m3 = `${prefix}-m3`;
     expect((await signIn(m3, 'wrong password', ip(5), one)).status).toBe(401);
