@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { protectedRoutes } from './auth.js';
 import { limitBody } from './body-limit.js';
 import type { ApiDeps, AppEnv } from './deps.js';
@@ -39,6 +39,7 @@ import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
 import { webhookRoutes } from './routes/webhooks.routes.js';
 import { assetRoutes, webRoutes } from './web.routes.js';
+import { throttle } from './throttle.js';
 
 /** 1 MiB: a regulation, a deal or an event is a few kilobytes. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -69,17 +70,22 @@ export function createApp(deps: ApiDeps) {
   // Public: the web workspace (its pages are the site's root: exactly WEB_PATHS) and signing in to it.
   app.route('/', webRoutes(deps.webDist));
   app.route('/assets', assetRoutes(deps.webDist));
+  // Request budgets (api/throttle.ts): sign-in's before its route, the others inside the protected sub-apps.
+  const budgets = throttle(deps);
+  app.use('/auth/login', budgets.login);
   app.route('/auth', authRoutes(deps));
   // Public: a message's open pixel and unsubscribe link, reached from a client's mail program.
   app.route('/m', mailLinkRoutes(deps));
 
   // Protected: a signed-in person or an integration key; each sub-app checks roles itself.
-  const signedIn = (sub: Hono<AppEnv>) => protectedRoutes(deps, sub);
+  // Every request made with an API key spends its integration's budget; the intakes and analytics have their own.
+  const signedIn = (sub: Hono<AppEnv>, ...budgetsOf: MiddlewareHandler<AppEnv>[]) =>
+    protectedRoutes(deps, sub, budgets.apiKey, ...budgetsOf);
   app.route('/me', signedIn(meRoutes(deps)));
   app.route('/api-keys', signedIn(keyRoutes(deps)));
   app.route('/audit', signedIn(auditRoutes(deps)));
-  app.route('/events', signedIn(eventRoutes(deps)));
-  app.route('/intake', signedIn(intakeRoutes(deps)));
+  app.route('/events', signedIn(eventRoutes(deps), budgets.intake));
+  app.route('/intake', signedIn(intakeRoutes(deps), budgets.intake));
   app.route('/dead-letters', signedIn(deadLetterRoutes(deps)));
   app.route('/webhooks', signedIn(webhookRoutes(deps)));
   app.route('/regulations', signedIn(regulationRoutes(deps)));
@@ -91,7 +97,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/jobs', signedIn(jobRoutes(deps)));
   app.route('/notifications', signedIn(notificationRoutes(deps)));
   app.route('/plugins', signedIn(pluginRoutes(deps)));
-  app.route('/analytics', signedIn(analyticsRoutes(deps)));
+  app.route('/analytics', signedIn(analyticsRoutes(deps), budgets.analytics));
   app.route('/attempts', signedIn(attemptRoutes(deps)));
   app.route('/competitors', signedIn(competitorRoutes(deps)));
   app.route('/inbound', signedIn(inboundRoutes(deps)));

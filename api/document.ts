@@ -36,7 +36,16 @@ function unused(name: string): unknown {
   });
 }
 
-const OPTIONAL = new Set(['log', 'logError', 'maxBodyBytes', 'historyLimit', 'intakeTimeoutMs', 'intakeLeaseMs']);
+const OPTIONAL = new Set([
+  'log',
+  'logError',
+  'maxBodyBytes',
+  'historyLimit',
+  'intakeTimeoutMs',
+  'intakeLeaseMs',
+  'jwtPreviousSecret',
+  'rateLimits',
+]);
 
 /** Dependencies for enumerating routes only: every member throws when used. */
 export function enumerationDeps(): ApiDeps {

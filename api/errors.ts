@@ -40,6 +40,7 @@ const STATUS: Record<string, number> = {
   LOSS_REASON_REQUIRED: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
   TEMPORAL_UNAVAILABLE: 503,
   DATABASE_UNAVAILABLE: 503,
 };
@@ -52,6 +53,7 @@ const TITLE: Record<number, string> = {
   409: 'Conflict',
   413: 'Content too large',
   415: 'Unsupported media type',
+  429: 'Too many requests',
   422: 'Unprocessable content',
   500: 'Internal server error',
   503: 'Service unavailable',
@@ -143,7 +145,8 @@ export function toProblem(error: unknown, log: (e: unknown) => void): Problem {
 export function sendProblem(c: Context, p: Problem): Response {
   return c.body(JSON.stringify(p), p.status as 400, {
     'content-type': 'application/problem+json',
-    // An outage passes: say when to try again.
+    // An outage passes, a budget refills: say when to try again.
     ...(p.status === 503 ? { 'retry-after': '2' } : {}),
+    ...(p.status === 429 && typeof p.retryAfter === 'number' ? { 'retry-after': String(p.retryAfter) } : {}),
   });
 }

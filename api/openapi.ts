@@ -96,8 +96,8 @@ export interface RouteDoc {
   /** Success (and other non-problem) responses by status. */
   readonly responses: { readonly [status: number]: ResponseDoc };
   /**
-   * Error statuses the route answers with a Problem. Added on their own: 503 for every route, 401
-   * and 403 for a route with security, 413 for a body, 400 and 422 for a `body`, 422 for a `query`.
+   * Error statuses the route answers with a Problem. Added on their own: 503 for every route, 401,
+   * 403 and 429 for a route with security, 413 for a body, 400 and 422 for a `body`, 422 for a `query`.
    */
   readonly errors?: readonly ErrorDoc[];
 }
@@ -204,6 +204,7 @@ const ERROR_DESCRIPTION: Record<number, string> = {
   413: 'Content too large: the body is over the limit (1 MiB by default)',
   415: 'Unsupported media type',
   422: 'Unprocessable content: the request fails validation (the body lists JSON pointers)',
+  429: 'Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again',
   500: 'Internal server error',
   503: 'Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again',
 };
@@ -484,6 +485,8 @@ function responsesOf(emit: SchemaEmitter, d: RouteDoc, secured: boolean, where: 
     add(401);
     // Every signed-in route refuses some role (integrations may only hand in events).
     add(403);
+    // An integration's budget counts every request its key makes (api/throttle.ts).
+    add(429);
   }
   // The body limit stands before every route that may carry a body.
   if (method !== 'get' || d.body !== undefined || d.rawBody !== undefined) add(413);

@@ -22,7 +22,14 @@ export type Locale = (typeof LOCALES)[number];
 /** Sessions last a working day and a half; invitations a week. */
 export const SESSION_TTL_MS = 12 * 3600 * 1000;
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 };
+/**
+ * scrypt at N=2^17, r=8 (128 MiB and some 0.2-0.5 s of one core per hash):
+ * costly to guess at, and signing in is rare. The parameters travel with each
+ * hash; an older hash is re-made with these at its person's next sign-in.
+ */
+export const SCRYPT = { N: 2 ** 17, r: 8, p: 1, keylen: 32 };
+/** scrypt needs 128·N·r bytes (and a little more); Node's default ceiling is 32 MiB. */
+const maxmemFor = (N: number, r: number) => 2 * 128 * N * r;
 
 const scryptAsync = (password: BinaryLike, salt: BinaryLike, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>
@@ -30,10 +37,11 @@ const scryptAsync = (password: BinaryLike, salt: BinaryLike, keylen: number, opt
   );
 
 /** `scrypt$N$r$p$salt$key` (base64url): the parameters travel with the hash, so they may grow later. */
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, params: typeof SCRYPT = SCRYPT): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password.normalize('NFC'), salt, SCRYPT.keylen, SCRYPT);
-  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const { N, r, p, keylen } = params;
+  const key = await scryptAsync(password.normalize('NFC'), salt, keylen, { N, r, p, maxmem: maxmemFor(N, r) });
+  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -44,9 +52,24 @@ export async function verifyPassword(password: string, stored: string): Promise<
     N: Number(n),
     r: Number(r),
     p: Number(p),
+    maxmem: maxmemFor(Number(n), Number(r)),
   });
   return timingSafeEqual(actual, expected);
 }
+
+/** Whether a stored hash was made with other parameters than today's. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  return scheme !== 'scrypt' || Number(n) !== SCRYPT.N || Number(r) !== SCRYPT.r || Number(p) !== SCRYPT.p;
+}
+
+/**
+ * A hash of a password nobody knows, made once with today's parameters: an
+ * unknown login, a person without a password or a deactivated one is checked
+ * against it, so a refusal takes as long whether the login exists or not.
+ */
+let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= hashPassword(randomBytes(32).toString('base64url')));
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 const secretToken = () => randomBytes(32).toString('base64url');
@@ -105,7 +128,14 @@ export async function signIn(ctx: AppContext, login: string, password: string): 
   const refused = new DomainError('UNAUTHENTICATED', 'the user or the password is wrong, or the user is deactivated');
   const userId = await ctx.auth.userIdByLogin(login);
   const stored = userId ? await ctx.auth.passwordHash(userId) : undefined;
-  if (!userId || !stored?.hash || !stored.active || !(await verifyPassword(password, stored.hash))) throw refused;
+  const hash = stored?.hash ?? undefined;
+  // At least one scrypt at today's parameters whether or not the login exists, has a
+  // password or a hash not yet re-made: the time a refusal takes says nothing of the login.
+  const matches = await verifyPassword(password, hash ?? (await dummy()));
+  const old = hash !== undefined && needsRehash(hash);
+  if (old && !matches) await verifyPassword(password, await dummy());
+  if (!userId || !hash || !stored?.active || !matches) throw refused;
+  if (old) await ctx.auth.setPassword(userId, await hashPassword(password));
   const session: Session = {
     id: secretToken(),
     csrfToken: secretToken(),

@@ -77,7 +77,11 @@ export async function startBenchApp(log: (line: string) => void, name: string) {
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   const { secret, authorization } = await benchDirector(sql);
-  const deps = apiDeps(sql, temporal, taskQueue, secret);
+  // A bench loads the engine at full speed: no budget may refuse it (the counters still cost what they cost).
+  const unlimited = 2 ** 31 - 1;
+  const deps = apiDeps(sql, temporal, taskQueue, secret, {
+    rateLimits: { apiKeyPerMinute: unlimited, intakePerMinute: unlimited, analyticsPerMinute: unlimited },
+  });
   const app = createApp(deps);
   return {
     stack,

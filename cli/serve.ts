@@ -23,7 +23,7 @@ import { startStack } from '../runtime/stack.js';
 import { bundleWorkflows, createDealWorker } from '../runtime/worker.js';
 import { issueToken } from '../api/auth.js';
 import { apiDeps } from '../api/deps.js';
-import { jwtSecret } from '../runtime/secret.js';
+import { jwtSecret, previousJwtSecret } from '../runtime/secret.js';
 import { createManagerRepo } from '../storage/managers.repo.js';
 import { INBOX_WORKFLOW_ID, MAIL_WORKFLOW_ID, OUTBOX_WORKFLOW_ID } from '../workflows/definitions.js';
 import { startCatchAll } from '../runtime/catch-all.js';
@@ -147,9 +147,12 @@ export async function startReglament(options: { port?: number; examples?: boolea
       .catch((error: unknown) => step(c.warn(`${workflow} not started: ${(error as Error).message}`)));
   }
   const maxBodyBytes = Number(process.env.REGLAMENT_BODY_LIMIT ?? 0) || undefined;
+  const previousSecret = previousJwtSecret();
   const deps = apiDeps(stack.sql, temporal, config.temporal.taskQueue, secret, {
     plugins,
     log,
+    rateLimits: config.rateLimits,
+    ...(previousSecret ? { jwtPreviousSecret: previousSecret } : {}),
     ...(maxBodyBytes ? { maxBodyBytes } : {}),
   });
   const app = createApp(deps);

@@ -3903,6 +3903,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description too many failed sign-ins for this login or address: see `Retry-After` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4167,6 +4176,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4248,6 +4266,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4307,6 +4334,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4358,6 +4394,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4446,6 +4491,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4520,6 +4574,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4571,6 +4634,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4670,6 +4742,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4778,6 +4859,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4836,6 +4926,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -4887,6 +4986,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4974,6 +5082,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5036,6 +5153,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5117,6 +5243,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5175,6 +5310,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5224,6 +5368,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5314,6 +5467,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5377,6 +5539,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5456,6 +5627,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5557,6 +5737,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5682,6 +5871,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5750,6 +5948,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5860,6 +6067,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5933,6 +6149,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -5996,6 +6221,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6108,6 +6342,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6204,6 +6447,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6293,6 +6545,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6407,6 +6668,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6465,6 +6735,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6562,6 +6841,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6622,6 +6910,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6691,6 +6988,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6796,6 +7102,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6858,6 +7173,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6934,6 +7258,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -6996,6 +7329,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7072,6 +7414,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7134,6 +7485,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7210,6 +7570,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7272,6 +7641,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7377,6 +7755,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7439,6 +7826,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7531,6 +7927,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7593,6 +7998,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7708,6 +8122,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7768,6 +8191,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7862,6 +8294,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -7922,6 +8363,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8027,6 +8477,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8116,6 +8575,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8198,6 +8666,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8295,6 +8772,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8355,6 +8841,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8464,6 +8959,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8531,6 +9035,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8582,6 +9095,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8667,6 +9189,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8724,6 +9255,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8791,6 +9331,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8896,6 +9445,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -8947,6 +9505,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9014,6 +9581,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9101,6 +9677,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9170,6 +9755,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9262,6 +9856,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9322,6 +9925,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9391,6 +10003,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9453,6 +10074,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9506,6 +10136,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9601,6 +10240,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9676,6 +10324,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9769,6 +10426,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -9844,6 +10510,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -9933,6 +10608,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -10008,6 +10692,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -10099,6 +10792,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -10160,6 +10862,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -10211,6 +10922,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -10327,6 +11047,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
       503: {
         headers: {
@@ -10378,6 +11107,15 @@ export interface operations {
       };
       /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -14,6 +14,8 @@
  *
  * Metrics (`REGLAMENT_METRICS_*`, `REGLAMENT_TEMPORAL_METRICS`) are read
  * by runtime/metrics-server.ts; every variable is in docs/DEPLOYMENT.md.
+ * Request budgets (`REGLAMENT_LOGIN_FAILURES`, …, defaults in
+ * `app/rate-limits.ts`) and the signing secrets are in docs/SECURITY.md.
  *
  * @module
  */
@@ -21,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import type { RateLimits } from '../app/rate-limits.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,6 +41,8 @@ export interface RuntimeConfig {
   apiPort: number;
   /** Port of the embedded PostgreSQL (when DATABASE_URL is unset). */
   postgresPort: number;
+  /** Request budgets set in the environment; the rest keep `DEFAULT_RATE_LIMITS`. */
+  rateLimits: Partial<RateLimits>;
 }
 
 export const DEFAULT_POSTGRES_PORT = 54329;
@@ -49,6 +54,31 @@ export function portFromEnv(env: NodeJS.ProcessEnv, name: string): number | unde
   const port = Number(text);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name}=${text} is not a TCP port number`);
   return port;
+}
+
+/** A whole number (0 or more) from the environment variable `name`, or undefined when unset. */
+function countFromEnv(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name}=${text} is not a whole number`);
+  return value;
+}
+
+/** The budgets whose environment variable is set (docs/SECURITY.md lists them with their defaults). */
+function rateLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<RateLimits> {
+  const limits: Record<keyof RateLimits, number | undefined> = {
+    loginFailures: countFromEnv(env, 'REGLAMENT_LOGIN_FAILURES'),
+    loginBlockSeconds: countFromEnv(env, 'REGLAMENT_LOGIN_BLOCK_SECONDS'),
+    loginBlockMaxSeconds: countFromEnv(env, 'REGLAMENT_LOGIN_BLOCK_MAX'),
+    loginFailuresPerIp: countFromEnv(env, 'REGLAMENT_LOGIN_FAILURES_PER_IP'),
+    loginIpWindowSeconds: countFromEnv(env, 'REGLAMENT_LOGIN_IP_WINDOW'),
+    apiKeyPerMinute: countFromEnv(env, 'REGLAMENT_API_KEY_PER_MINUTE'),
+    intakePerMinute: countFromEnv(env, 'REGLAMENT_INTAKE_PER_MINUTE'),
+    analyticsPerMinute: countFromEnv(env, 'REGLAMENT_ANALYTICS_PER_MINUTE'),
+    proxyHops: countFromEnv(env, 'REGLAMENT_TRUST_PROXY_HOPS'),
+  };
+  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -70,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     dataDir: path.resolve(PROJECT_ROOT, env.REGLAMENT_DATA_DIR ?? '.data'),
     apiPort: Number(env.PORT ?? 3000),
     postgresPort: portFromEnv(env, 'REGLAMENT_POSTGRES_PORT') ?? DEFAULT_POSTGRES_PORT,
+    rateLimits: rateLimitsFromEnv(env),
   };
 }

@@ -44,7 +44,10 @@ export function authRoutes(deps: ApiDeps) {
           headers: { 'Set-Cookie': 'reglament_session (HttpOnly) and reglament_csrf' },
         },
       },
-      errors: [{ status: 401, description: 'the user or the password is wrong, or the user is deactivated' }],
+      errors: [
+        { status: 401, description: 'the user or the password is wrong, or the user is deactivated' },
+        { status: 429, description: 'too many failed sign-ins for this login or address: see `Retry-After`' },
+      ],
     }),
     async (c) => {
       const { login, password } = c.get('body');

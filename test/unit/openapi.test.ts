@@ -310,7 +310,7 @@ describe('openApiDocument', () => {
   it('should answer declared and implied errors with the shared Problem', () => {
     const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
     const post = document.paths['/things'].post.responses;
-    expect(Object.keys(post)).toEqual(['201', '400', '401', '403', '409', '413', '422', '503']);
+    expect(Object.keys(post)).toEqual(['201', '400', '401', '403', '409', '413', '422', '429', '503']);
     expect(post['409']).toEqual({ description: 'a thing of that name exists', content: problemContent });
     expect(post['422'].content).toEqual(problemContent);
     expect(Object.keys(document.paths['/things/{id}'].get.responses)).toEqual([
@@ -319,6 +319,7 @@ describe('openApiDocument', () => {
       '403',
       '404',
       '422',
+      '429',
       '503',
     ]);
     expect(Object.keys(document.paths['/health'].get.responses)).toEqual(['200', '422', '503']);
@@ -436,7 +437,7 @@ describe('responseChecker', () => {
     expect(() => check('GET', '/things/7', 404, p, 'application/problem+json')).not.toThrow();
     expect(() => check('GET', '/things/7', 404, { detail: 'x' }, 'application/problem+json')).toThrow(/required/);
     expect(() => check('GET', '/things/7', 418, {})).toThrow(
-      /418 is not documented \(documented: 200, 401, 403, 404, 422, 503\)/,
+      /418 is not documented \(documented: 200, 401, 403, 404, 422, 429, 503\)/,
     );
     expect(() => check('GET', '/things/7', 200, aThing('a'), 'text/plain')).toThrow(/text\/plain is not documented/);
     expect(() => check('GET', '/things/7/picture', 200, '<svg/>', 'image/svg+xml')).not.toThrow();
