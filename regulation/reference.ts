@@ -141,7 +141,7 @@ const code = (value: unknown) => '`' + (typeof value === 'string' ? value : JSON
 function typeOf(node: SchemaNode): string {
   if (node.oneOf) return node.oneOf.map(typeOf).join(' or ');
   if (node.enum) return 'one of ' + node.enum.map(code).join(', ');
-  const type = Array.isArray(node.type) ? node.type.join(' or ') : (node.type ?? 'any');
+  const type: string = typeof node.type === 'string' ? node.type : (node.type?.join(' or ') ?? 'any');
   if (type === 'array' && node.items) return `list of ${typeOf(node.items)}`;
   if (type === 'object' && typeof node.additionalProperties === 'object' && !node.properties)
     return `map of name → ${typeOf(node.additionalProperties)}`;
