@@ -77,7 +77,7 @@ const STYLE = `
   body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); }
   header { border-bottom: 1px solid var(--line); padding: 0.6rem 1rem; display: flex; gap: 1rem; flex-wrap: wrap; }
   header a { font-weight: 600; }
-  main { max-width: 52rem; margin: 0 auto; padding: 1rem 1rem 4rem; }
+  main { max-width: 60rem; margin: 0 auto; padding: 1rem 1rem 4rem; }
   a { color: var(--accent); }
   h1, h2, h3 { line-height: 1.25; margin-top: 1.8em; } h1 { margin-top: 0.6em; }
   code { background: var(--code); padding: 0.1em 0.3em; border-radius: 3px; font-size: 0.9em; }
@@ -132,7 +132,11 @@ export function renderGuidePage(index: GuideIndex, slug: string): string | undef
       },
     },
   });
-  const body = marked.parse(markdown, { async: false });
+  // Code and wide tables scroll sideways on a phone; focusable, a keyboard can scroll them too.
+  const body = marked
+    .parse(markdown, { async: false })
+    .replace(/<pre>/g, '<pre tabindex="0">')
+    .replace(/<table>/g, '<table tabindex="0">');
   const title = /^#\s+(.+)$/m.exec(markdown)?.[1]?.replace(/`/g, '') ?? 'Reglament';
   const lang = /\.ru\.md$/.test(file) ? 'ru' : 'en';
   const map = slug === 'index' ? '' : `<a href="../guide">${lang === 'ru' ? 'Все руководства' : 'All guides'}</a>`;
