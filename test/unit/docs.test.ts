@@ -6,10 +6,12 @@
  * - every ```yaml block is a whole regulation, loaded by the same loader as
  *   `reglament validate` (plugins included); ```yaml fragment is a part of
  *   one, laid over a minimal regulation (its top-level keys replace the
- *   base's) and loaded the same way; ```yaml reference (the generated
- *   reference, checked against the schema by docs-reference.test.ts) and
- *   ```yaml scenario only have to parse; any other kind of YAML block fails,
- *   so a writer says what each one is;
+ *   base's) and loaded the same way; ```yaml scenario is run by the simulator
+ *   on the regulation it names (one of the docs' own, or an example
+ *   regulation) and must reach the timeline's end; ```yaml reference (the
+ *   generated reference, checked against the schema by
+ *   docs-reference.test.ts) only has to parse; any other kind of YAML block
+ *   fails, so a writer says what each one is;
  * - every ```ts block compiles with the project's compiler options, as a
  *   module at the project root (so `./client/index.js` is the typed client);
  * - the README stays short and keeps its two commands, and each guide for
@@ -17,7 +19,7 @@
  *
  * @module
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { parse, stringify } from 'yaml';
@@ -26,7 +28,9 @@ import { loadPlugins } from '../../plugins/index.js';
 import type { PluginHost } from '../../plugins/host.js';
 import { RegulationInvalidError } from '../../regulation/errors.js';
 import { loadRegulation } from '../../regulation/load.js';
+import type { Regulation } from '../../regulation/types.js';
 import { PROJECT_ROOT } from '../../runtime/config.js';
+import { simulate, type Scenario } from '../../simulation/simulator.js';
 import { anchorsOf, codeBlocks, docPages, readDoc, relativeLinks, type DocBlock } from '../support/docs.js';
 
 const PAGES = docPages();
@@ -114,6 +118,30 @@ describe('the docs', () => {
     expect(problems).toEqual([]);
   });
 
+  it('should run every scenario example on the simulator', async () => {
+    const scenarios = BLOCKS.filter((b) => b.info[0] === 'yaml' && b.info[1] === 'scenario');
+    expect(scenarios.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const block of scenarios) {
+      const scenario = parse(block.text) as Scenario & { regulation?: string };
+      const regulation = scenario.regulation ? knownRegulations().get(scenario.regulation) : undefined;
+      if (!regulation) {
+        problems.push(`${where(block)}: no regulation "${scenario.regulation}" in the docs or examples/regulations`);
+        continue;
+      }
+      try {
+        const { timeline } = await simulate(regulation, scenario, { registry: plugins.registry });
+        if (timeline.length === 0) problems.push(`${where(block)}: the simulation's timeline is empty`);
+        // A step the regulation refuses is a mistake in the example (a task that is not open, a field missing).
+        for (const entry of timeline.filter((e) => e.kind === 'rejected'))
+          problems.push(`${where(block)}: a step was refused: ${entry.detail}`);
+      } catch (error) {
+        problems.push(`${where(block)}: ${(error as Error).message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('should refuse a broken regulation example (the check can fail)', () => {
     expect(
       regulationProblems('id: x\ntitle: X\nstages: [{ key: a, title: A, on: { GO: nowhere } }]', 'bad'),
@@ -144,6 +172,21 @@ describe('the docs', () => {
     }
   });
 });
+
+/** The regulations a scenario may name: the docs' whole regulations and the example regulations, by id. */
+function knownRegulations(): Map<string, Regulation> {
+  const dir = path.join(PROJECT_ROOT, 'examples', 'regulations');
+  const texts = [
+    ...readdirSync(dir).map((name) => readFileSync(path.join(dir, name), 'utf8')),
+    ...BLOCKS.filter((b) => b.info.length === 1 && b.info[0] === 'yaml').map((b) => b.text),
+  ];
+  const byId = new Map<string, Regulation>();
+  for (const text of texts) {
+    const regulation = loadRegulation(text, undefined, { composer: plugins });
+    byId.set(regulation.id, regulation);
+  }
+  return byId;
+}
 
 /** Compiles the snippets as modules at the project root (never written to disk); one message per failing snippet. */
 function compileProblems(snippets: DocBlock[]): string[] {
