@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { buildDocument, enumerationDeps } from '../../api/document.js';
 import { guideIndex } from '../../api/guide.js';
-import { GUIDE_CSP, HELP } from '../../api/guide.routes.js';
+import { GUIDE_CSP, HELP, helpTarget } from '../../api/guide.routes.js';
+import { WEB_PATHS } from '../../api/web.routes.js';
 
 const app = createApp(enumerationDeps());
 const index = guideIndex();
@@ -86,6 +87,13 @@ describe('the guides served by the app', () => {
         expect(ids(page.text), entry[lang]).toContain(anchor);
       }
     }
+  });
+
+  it('should have a help section for every page of the workspace (a new page needs one in HELP)', () => {
+    const withoutHelp = WEB_PATHS.map((p) => p.replace(/:[a-z]+/gi, 'x')).filter(
+      (p) => helpTarget(p, 'en') === '../guide' || helpTarget(p, 'ru') === '../guide',
+    );
+    expect(withoutHelp).toEqual([]);
   });
 
   it('should refuse a help request without the page, naming the field', async () => {
