@@ -159,6 +159,13 @@ describe('the docs', () => {
     expect(compileProblems([bad])).toHaveLength(1);
   }, 120_000);
 
+  it('should keep its pictures small (each under 150 KB)', () => {
+    const dir = path.join(PROJECT_ROOT, 'docs', 'images');
+    const sizes = readdirSync(dir).map((name) => [name, statSync(path.join(dir, name)).size] as const);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(sizes.filter(([, bytes]) => bytes > 150 * 1024)).toEqual([]);
+  });
+
   it('should keep the README short, with its two commands', () => {
     const readme = readDoc('README.md');
     expect(readme.split('\n').length).toBeLessThanOrEqual(150);
