@@ -18,6 +18,7 @@ import { limitBody } from './body-limit.js';
 import type { ApiDeps, AppEnv } from './deps.js';
 import { API_INFO, contractRoutes, referenceRoutes } from './docs.routes.js';
 import { problem, sendProblem, toProblem } from './errors.js';
+import { guideRoutes } from './guide.routes.js';
 import { openApiDocument } from './openapi.js';
 import { requestLog } from './request-log.js';
 import { secureHeaders } from './secure-headers.js';
@@ -67,6 +68,8 @@ export function createApp(deps: ApiDeps) {
     contractRoutes(() => openApiDocument(app, API_INFO)),
   );
   app.route('/docs', referenceRoutes());
+  // Public: the guides, rendered from docs/ (a person who cannot sign in needs them most).
+  app.route('/guide', guideRoutes());
   // Public: the web workspace (its pages are the site's root: exactly WEB_PATHS) and signing in to it.
   app.route('/', webRoutes(deps.webDist));
   app.route('/assets', assetRoutes(deps.webDist));

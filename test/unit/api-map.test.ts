@@ -23,6 +23,11 @@ const PUBLIC = [
   'GET /openapi.json',
   'GET /docs',
   'GET /docs/assets/:file',
+  // The guides (docs/ rendered) and the workspace's help, which leads into them.
+  'GET /guide',
+  'GET /guide/help',
+  'GET /guide/images/:file{[a-z0-9-]+\\.png}',
+  'GET /guide/:page{[a-z0-9][a-z0-9.-]*}',
   // The web workspace: its page signs in through the API.
   ...WEB_PATHS.map((p) => `GET ${p}`),
   'GET /assets/:file{[A-Za-z0-9._-]+}',
