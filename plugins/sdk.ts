@@ -17,12 +17,10 @@ import type { RegulationIssue } from '../regulation/issues.js';
 import type { RegulationSource, StageSource } from '../regulation/source.js';
 import type { ReglamentPlugin } from './plugin.type.js';
 
-/** The plugin API this build of Reglament offers. */
-export const PLUGIN_API_VERSION = '1.0.0';
+import { PLUGIN_API_VERSION } from './api-version.js';
 
-export function definePlugin(plugin: ReglamentPlugin): ReglamentPlugin {
-  return plugin;
-}
+export { PLUGIN_API_VERSION };
+export { definePlugin } from './public/plugin.js';
 
 const targetsOf = (s: StageSource) => [
   ...Object.values(s.on ?? {}).map((t) => (typeof t === 'string' ? t : t.to)),
