@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 // The SDK's public names resolve to its sources inside the repository, as tsconfig.json's "paths" say.
 const resolve = {
   alias: {
-    'reglament/plugin': fileURLToPath(new URL('./plugins/public/plugin.ts', import.meta.url)),
-    'reglament/testing': fileURLToPath(new URL('./plugins/public/testing.ts', import.meta.url)),
+    'reglament/plugin': fileURLToPath(new URL('./sdk/plugin.ts', import.meta.url)),
+    'reglament/testing': fileURLToPath(new URL('./sdk/testing.ts', import.meta.url)),
   },
 };
 

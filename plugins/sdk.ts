@@ -20,7 +20,17 @@ import type { ReglamentPlugin } from './plugin.type.js';
 import { PLUGIN_API_VERSION } from './api-version.js';
 
 export { PLUGIN_API_VERSION };
-export { definePlugin } from './public/plugin.js';
+
+/**
+ * Types a plugin and returns it unchanged: the identity, there for the
+ * checks and completions an editor gives on the object literal.
+ *
+ * @example
+ * export default definePlugin({ manifest: { id: 'tiles', version: '0.1.0', reglament: '^1.0.0' } });
+ */
+export function definePlugin(plugin: ReglamentPlugin): ReglamentPlugin {
+  return plugin;
+}
 
 const targetsOf = (s: StageSource) => [
   ...Object.values(s.on ?? {}).map((t) => (typeof t === 'string' ? t : t.to)),

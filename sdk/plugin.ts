@@ -18,7 +18,6 @@
  *
  * @module
  */
-import type { ReglamentPlugin } from '../plugin.type.js';
 
 export type {
   AnalyticsDimension,
@@ -28,26 +27,17 @@ export type {
   PluginManifest,
   ReglamentPlugin,
   StageInsertion,
-} from '../plugin.type.js';
-export type { RegulationSource, StageSource, TaskSource } from '../../regulation/source.js';
+} from '../plugins/plugin.type.js';
+export type { RegulationSource, StageSource, TaskSource } from '../regulation/source.js';
 export type {
   EscalationStep,
   FieldDefinition,
   Responsibility,
   RuleDefinition,
   TemplateDefinition,
-} from '../../regulation/types.js';
-export type { DecisionKind, FactProvider, OperatorFn } from '../../rules/registry.js';
-export { PLUGIN_API_VERSION } from '../api-version.js';
-export { renderTemplate } from '../../rules/templates.js';
+} from '../regulation/types.js';
+export type { DecisionKind, FactProvider, OperatorFn } from '../rules/registry.js';
+export { PLUGIN_API_VERSION } from '../plugins/api-version.js';
+export { renderTemplate } from '../rules/templates.js';
 
-/**
- * Types a plugin and returns it unchanged: the identity, there for the
- * checks and completions an editor gives on the object literal.
- *
- * @example
- * export default definePlugin({ manifest: { id: 'tiles', version: '0.1.0', reglament: '^1.0.0' } });
- */
-export function definePlugin(plugin: ReglamentPlugin): ReglamentPlugin {
-  return plugin;
-}
+export { definePlugin } from '../plugins/sdk.js';
