@@ -171,6 +171,8 @@ export async function createHarness(options: HarnessOptions): Promise<PluginHarn
 export interface ExampleCheck {
   example: string;
   ok: boolean;
+  /** Whether the example names the plugin (else it only has the stages the plugin requires). */
+  named: boolean;
   /** What the regulation refused, one line each; empty when ok. */
   problems: string[];
   stages: number;
@@ -180,23 +182,25 @@ export interface ExampleCheck {
  * Composes the plugin with every example regulation it claims to support:
  * those that name it, and those that have every stage in its `requiresStages`.
  */
-export async function checkExamples(plugin: ReglamentPlugin, names?: string[]): Promise<ExampleCheck[]> {
+export async function checkExamples(plugin: ReglamentPlugin, only?: string[]): Promise<ExampleCheck[]> {
   const host = await hostWith([plugin], true);
   const examples = exampleRegulations();
+  const names = (source: RegulationSource) =>
+    (source.plugins ?? []).some((r) => (typeof r === 'string' ? r : r.id) === plugin.manifest.id);
   const claimed = (source: RegulationSource) =>
-    (source.plugins ?? []).some((r) => (typeof r === 'string' ? r : r.id) === plugin.manifest.id) ||
-    (plugin.requiresStages ?? []).every((key) => source.stages.some((s) => s.key === key));
+    names(source) || (plugin.requiresStages ?? []).every((key) => source.stages.some((s) => s.key === key));
   const results: ExampleCheck[] = [];
   for (const [example, text] of Object.entries(examples)) {
     const source = parse(text) as RegulationSource;
-    if (names ? !names.includes(example) : !claimed(source)) continue;
+    if (only ? !only.includes(example) : !claimed(source)) continue;
+    const named = names(source);
     try {
       const regulation = composed(host, source, [plugin]);
-      results.push({ example, ok: true, problems: [], stages: regulation.stages.length });
+      results.push({ example, ok: true, named, problems: [], stages: regulation.stages.length });
     } catch (error) {
       const issues = (error as { issues?: Array<{ pointer: string; message: string }> }).issues;
       const problems = issues?.map((i) => `${i.pointer || '/'}: ${i.message}`) ?? [String(error)];
-      results.push({ example, ok: false, problems, stages: source.stages.length });
+      results.push({ example, ok: false, named, problems, stages: source.stages.length });
     }
   }
   return results;

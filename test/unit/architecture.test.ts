@@ -30,6 +30,7 @@ export const LAYERS: Record<string, string[]> = {
   web: ['client'],
   runtime: ['activities', 'app', 'workflows', 'storage', 'integrations', 'plugins', 'domain', 'regulation', 'rules'],
   cli: [
+    'sdk',
     'api',
     'client',
     'runtime',
