@@ -24,6 +24,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { check } from '../app/validate.js';
 import { validateRegulation } from '../regulation/load.js';
 import type { Regulation } from '../regulation/types.js';
 import type { RegulationSource } from '../regulation/source.js';
@@ -154,10 +155,8 @@ export async function createHarness(options: HarnessOptions): Promise<PluginHarn
     intake(type, payload) {
       const handler = host.intake(type);
       if (!handler) throw new Error(`no plugin intake "${type}"`);
-      const required = (handler.schema as { required?: string[] }).required ?? [];
-      const missing = required.filter((k) => payload[k] === undefined);
-      if (missing.length) throw new Error(`intake "${type}": missing ${missing.join(', ')}`);
-      return handler.toDeal(payload);
+      // The intake endpoint's own check: the same ajv settings and the same wording of each problem.
+      return handler.toDeal(check<Record<string, unknown>>(handler.schema, payload, `intake "${type}" payload`));
     },
     render(templateId, data) {
       const template = regulation.templates.find((t) => t.id === templateId);

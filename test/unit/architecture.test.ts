@@ -21,7 +21,7 @@ export const LAYERS: Record<string, string[]> = {
   simulation: ['workflows', 'domain', 'regulation', 'rules'],
   integrations: ['domain', 'regulation'],
   // The public plugin SDK (reglament/plugin, reglament/testing): the harness runs the simulator.
-  sdk: ['simulation', 'plugins', 'domain', 'regulation', 'rules'],
+  sdk: ['app', 'simulation', 'plugins', 'domain', 'regulation', 'rules'],
   app: ['simulation', 'workflows', 'storage', 'integrations', 'plugins', 'domain', 'regulation', 'rules'],
   activities: ['app', 'storage', 'integrations', 'plugins', 'domain', 'regulation', 'rules'],
   api: ['app', 'storage', 'plugins', 'domain', 'regulation', 'rules'],

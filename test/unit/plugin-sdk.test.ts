@@ -77,11 +77,30 @@ describe('the plugin SDK (reglament/plugin, reglament/testing)', () => {
 
   it('should refuse a plugin whose manifest range excludes this plugin API, naming both', async () => {
     const old = definePlugin({ ...tiles, manifest: { ...tiles.manifest, reglament: '^2.0.0' } });
-    await expect(createHarness({ plugins: [old], regulation: 'b2b-basic' })).rejects.toMatchObject({
-      issues: [
-        { message: expect.stringContaining(`needs Reglament plugin API ^2.0.0; this is ${PLUGIN_API_VERSION}`) },
-      ],
+    await expect(createHarness({ plugins: [old], regulation: 'b2b-basic' })).rejects.toThrow(
+      `plugin "tiles" 0.1.0 needs Reglament plugin API ^2.0.0; this Reglament offers ${PLUGIN_API_VERSION}`,
+    );
+  });
+
+  it('should turn an intake payload into a deal only when the schema takes it, naming the field', async () => {
+    const withIntake = definePlugin({
+      ...tiles,
+      intake: {
+        'tiles.request': {
+          description: 'a sample request',
+          schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+          toDeal: (p) => ({ regulationId: 'b2b', client: { name: String(p.name) } }),
+        },
+      },
     });
+    const harness = await createHarness({ plugins: [withIntake], regulation: 'b2b-basic' });
+    expect(harness.intake('tiles.request', { name: 'Ivan' })).toEqual({
+      regulationId: 'b2b',
+      client: { name: 'Ivan' },
+    });
+    expect(() => harness.intake('tiles.request', { name: 7 })).toThrow(
+      /intake "tiles.request" payload is invalid: \/name/,
+    );
   });
 
   it('should check a plugin against every example regulation it claims to support', async () => {
