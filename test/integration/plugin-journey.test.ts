@@ -83,7 +83,8 @@ describe('a plugin developer, from scaffold to a deal in a running Reglament', (
 `,
         ),
     );
-    const check = cli(['plugin', 'check', './src/index.ts', '--json'], PLUGIN);
+    // The installed package's own command, as the scaffold's README says.
+    const check = run('npm', ['run', '--silent', 'check', '--', '--json'], PLUGIN, 'npm run check');
     expect(check.status, check.stderr).toBe(0);
     const report = JSON.parse(check.stdout);
     expect(report.adds).toContain('stage "tiles_survey" after "tiles_check" (survey)');
