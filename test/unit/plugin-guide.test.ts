@@ -4,6 +4,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../runtime/config.js';
+import { guideWithReference } from '../../sdk/reference.js';
 
 const GUIDE = readFileSync(path.join(PROJECT_ROOT, 'docs/guides/plugin-developer.md'), 'utf8');
 const OUT = path.join(PROJECT_ROOT, 'test-artifacts', 'plugin-guide');
@@ -85,5 +86,10 @@ describe('the plugin author guide', () => {
     };
     expect(listed('reglament/plugin')).toEqual(exportsOf('sdk/plugin.ts').sort());
     expect(listed('reglament/testing')).toEqual(exportsOf('sdk/testing.ts').sort());
+  });
+
+  it('should carry the reference generated from the SDK TSDoc, as npm run docs:plugin writes it', () => {
+    expect(GUIDE).toContain('`definePlugin(plugin: ReglamentPlugin): ReglamentPlugin`: Types a plugin');
+    expect(GUIDE, 'the reference is stale: npm run docs:plugin').toBe(guideWithReference(GUIDE));
   });
 });
