@@ -164,6 +164,8 @@ npm start         # a local Reglament with this plugin: reglament start --plugin
 npm publish       # typechecks, tests and builds dist/ first
 \`\`\`
 
+\`npm start\` needs the Temporal CLI once: \`npx reglament setup\` builds it from Go modules (or set
+\`TEMPORAL_CLI\` to one you have); PostgreSQL is embedded unless \`DATABASE_URL\` is set.
 \`npm run check\` shows what the plugin adds to each example regulation and any conflict.
 Installed beside Reglament, the published package is loaded with
 \`REGLAMENT_PLUGINS=reglament-plugin-${name}\`. The plugin author's guide is

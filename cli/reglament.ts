@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { RegulationInvalidError } from '../regulation/errors.js';
 import { formatIssue } from '../regulation/issues.js';
-import { loadPlugins } from '../plugins/index.js';
+import { addedPlugins, loadPlugins } from '../plugins/index.js';
 import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
@@ -357,9 +357,8 @@ program
   )
   .action(async (opts: { port?: number; examples: boolean; role: 'all' | 'api' | 'worker'; plugin?: string[] }) => {
     // Through the environment, so the worker and the API (and any process they start) load the same plugins.
-    const extra = (opts.plugin ?? []).map((p) => (/^[./]/.test(p) ? path.resolve(p) : p));
-    if (extra.length)
-      process.env.REGLAMENT_PLUGINS = [process.env.REGLAMENT_PLUGINS, ...extra].filter(Boolean).join(',');
+    const plugins = addedPlugins(process.env.REGLAMENT_PLUGINS, opts.plugin ?? []);
+    if (plugins) process.env.REGLAMENT_PLUGINS = plugins;
     // Loaded on demand: the server's modules install exit hooks that other commands must not inherit.
     const { startReglament } = await import('./serve.js');
     await startReglament(opts);

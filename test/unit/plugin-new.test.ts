@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlugin } from '../../cli/plugin-check.js';
 import { PluginHost } from '../../plugins/host.js';
-import { pluginSpecs } from '../../plugins/index.js';
+import { addedPlugins, pluginSpecs } from '../../plugins/index.js';
 import { loadRegulation } from '../../regulation/load.js';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 
@@ -82,6 +82,13 @@ describe('npm run plugin:new', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('needs Reglament plugin API ^2.0.0; this Reglament offers 1.0.0');
+  });
+
+  it('should add start --plugin paths to REGLAMENT_PLUGINS as absolute paths, keeping package names', () => {
+    expect(addedPlugins('reglament-plugin-a', ['./src/index.ts', 'reglament-plugin-b'])).toBe(
+      `reglament-plugin-a,${path.resolve('src/index.ts')},reglament-plugin-b`,
+    );
+    expect(addedPlugins(undefined, [])).toBeUndefined();
   });
 
   it('should refuse a module that is not a plugin', async () => {
