@@ -1,10 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The SDK's public names resolve to its sources inside the repository, as tsconfig.json's "paths" say.
+const resolve = {
+  alias: {
+    'reglament/plugin': fileURLToPath(new URL('./sdk/plugin.ts', import.meta.url)),
+    'reglament/testing': fileURLToPath(new URL('./sdk/testing.ts', import.meta.url)),
+  },
+};
 
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -14,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
@@ -29,6 +40,7 @@ export default defineConfig({
       {
         // The workspace in a real browser, after the integration group: Chromium beside the
         // timing tests (reminders within a second) on a small machine would make them flaky.
+        resolve,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

@@ -4,10 +4,11 @@
  * @module
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import { RegulationInvalidError } from '../regulation/errors.js';
 import { formatIssue } from '../regulation/issues.js';
-import { loadPlugins } from '../plugins/index.js';
+import { addedPlugins, loadPlugins } from '../plugins/index.js';
 import { loadRegulation } from '../regulation/load.js';
 import { loadConfig } from '../runtime/config.js';
 import { ensureTemporalCli } from '../runtime/temporal-cli.js';
@@ -241,18 +242,39 @@ program
     process.exit(exitCodeOf(job));
   });
 
-program
-  .command('plugin')
-  .description('plugin tools')
+const plugin = program.command('plugin').description('plugin tools');
+plugin
   .command('new')
-  .description('create a plugin folder to start from')
+  .description('create a plugin package to start from (builds and tests on its own, anywhere)')
   .argument('<id>', 'plugin id, lower_snake_case')
-  .option('--dir <dir>', 'where to create it', 'plugins')
+  .option('--dir <dir>', 'where to create it', '.')
   .action((id: string, opts: { dir: string }) => {
-    for (const file of scaffoldPlugin(id, opts.dir)) console.log(`${c.ok('created')} ${file}`);
-    console.log(
-      `next: name it in a regulation (plugins: [${id}]) and load it with REGLAMENT_PLUGINS=./${opts.dir}/${id.replace(/_/g, '-')}/index.ts`,
-    );
+    const files = scaffoldPlugin(id, opts.dir);
+    for (const file of files) console.log(`${c.ok('created')} ${file}`);
+    console.log(`next: cd ${path.dirname(files[0]!)} && npm install && npm test`);
+  });
+plugin
+  .command('check')
+  .description('load a plugin as the host does; report conflicts and what it adds to each example regulation')
+  .argument('<path>', "the plugin's module, e.g. ./src/index.ts")
+  .option('--json', 'print the report as JSON')
+  .action(async (file: string, opts: { json?: boolean }) => {
+    const { checkPlugin } = await import('./plugin-check.js');
+    const report = await checkPlugin(file);
+    if (opts.json) console.log(JSON.stringify(report, null, 2));
+    else {
+      const p = report.plugin;
+      console.log(c.bold(p ? `${p.id} ${p.version} (plugin API ${p.reglament})` : file));
+      for (const problem of report.problems) console.log(`  ${c.bad('✗')} ${problem}`);
+      for (const line of report.adds) console.log(`  adds ${line}`);
+      for (const e of report.examples) {
+        console.log(
+          `  ${e.ok ? c.ok('✓') : e.named ? c.bad('✗') : c.warn('!')} ${e.example}: ${e.stages} stages${e.named ? '' : ' (has the stages it requires; does not name it)'}`,
+        );
+        for (const problem of e.problems) console.log(`      ${problem}`);
+      }
+    }
+    process.exit(report.ok ? 0 : 1);
   });
 
 program
@@ -327,12 +349,16 @@ program
   .description('start Temporal, PostgreSQL, the worker and the API; load the example regulations')
   .option('-p, --port <port>', 'API port', (v) => Number(v))
   .option('--no-examples', 'do not publish the example regulations')
+  .option('--plugin <path...>', 'also load these plugins (a module path or package name; adds to REGLAMENT_PLUGINS)')
   .addOption(
     new Option('--role <role>', 'run both halves, only the HTTP API, or only the Temporal worker')
       .choices(['all', 'api', 'worker'])
       .default('all'),
   )
-  .action(async (opts: { port?: number; examples: boolean; role: 'all' | 'api' | 'worker' }) => {
+  .action(async (opts: { port?: number; examples: boolean; role: 'all' | 'api' | 'worker'; plugin?: string[] }) => {
+    // Through the environment, so the worker and the API (and any process they start) load the same plugins.
+    const plugins = addedPlugins(process.env.REGLAMENT_PLUGINS, opts.plugin ?? []);
+    if (plugins) process.env.REGLAMENT_PLUGINS = plugins;
     // Loaded on demand: the server's modules install exit hooks that other commands must not inherit.
     const { startReglament } = await import('./serve.js');
     await startReglament(opts);

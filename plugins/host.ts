@@ -12,6 +12,7 @@ import type { RegulationIssue } from '../regulation/issues.js';
 import type { RegulationSource } from '../regulation/source.js';
 import { defaultRegistry, type RulesRegistry } from '../rules/registry.js';
 import type { AnalyticsDimension, IntakeHandler, PluginActivity, ReglamentPlugin } from './plugin.type.js';
+import { PLUGIN_API_VERSION } from './api-version.js';
 import { composeRegulation } from './sdk.js';
 
 export interface PluginSpec {
@@ -47,6 +48,13 @@ export class PluginHost {
     const id = plugin?.manifest?.id;
     if (!id) throw new Error('not a Reglament plugin: no manifest.id');
     if (this.plugins.has(id)) throw new Error(`plugin "${id}" is loaded twice`);
+    const range = plugin.manifest.reglament;
+    // Refused at load, not only when a regulation names it: the operator sees it at start.
+    if (typeof range !== 'string' || !semver.validRange(range) || !semver.satisfies(PLUGIN_API_VERSION, range)) {
+      throw new Error(
+        `plugin "${id}" ${plugin.manifest.version} needs Reglament plugin API ${String(range)}; this Reglament offers ${PLUGIN_API_VERSION}`,
+      );
+    }
     const staged = defaultRegistry();
     for (const f of plugin.facts ?? []) staged.addFact(f.name, { description: f.description, kinds: f.kinds }); // clash check first
     for (const o of plugin.operators ?? []) staged.addOperator(o.name, o.fn);

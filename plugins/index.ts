@@ -29,6 +29,16 @@ export function pluginSpecs(env: NodeJS.ProcessEnv = process.env): PluginSpec[] 
   return [...BUILTIN_PLUGINS, ...extra];
 }
 
+/**
+ * REGLAMENT_PLUGINS with more plugins added (`reglament start --plugin`): paths
+ * made absolute, so the worker and the API find them whatever their working
+ * directory; package names kept as they are.
+ */
+export function addedPlugins(current: string | undefined, added: string[]): string | undefined {
+  const extra = added.map((p) => (/^[./]/.test(p) ? path.resolve(p) : p));
+  return [current, ...extra].filter(Boolean).join(',') || undefined;
+}
+
 export function loadPlugins(log?: (line: string) => void, env?: NodeJS.ProcessEnv): Promise<PluginHost> {
   return PluginHost.load(pluginSpecs(env), log);
 }

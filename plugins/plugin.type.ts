@@ -59,13 +59,22 @@ export interface ReglamentPlugin {
   manifest: PluginManifest;
   /** Stages the base regulation must have for this plugin to make sense. */
   requiresStages?: string[];
+  /** Stages the plugin adds, each before, after or alongside a stage of the base regulation. */
   stages?: StageInsertion[];
+  /** Deal fields the plugin adds (its stages may require them); a field the regulation already has is a conflict. */
   fields?: RegulationSource['fields'];
+  /** Templates (e-mails, proposals, call scripts) added to the regulation's library. */
   templates?: RegulationSource['templates'];
+  /** Rules by decision kind, appended to the regulation's; their names are prefixed with the plugin's id. */
   rules?: RegulationSource['rules'];
+  /** Facts the rules may test; `provide` computes one from what is known about the deal, on the worker. */
   facts?: Array<{ name: string; description: string; kinds: DecisionKind[]; provide?: FactProvider }>;
+  /** Operators the rules may use to compare a fact with a value. */
   operators?: Array<{ name: string; fn: OperatorFn }>;
+  /** Side effects by action name; a stage runs one with `onEnter: [{ run: '<plugin id>.<action>' }]`. */
   activities?: Record<string, PluginActivity>;
+  /** Ways to group deals in analytics. */
   analytics?: AnalyticsDimension[];
+  /** Inbound event types (`POST /intake/<type>`) that start deals. */
   intake?: Record<string, IntakeHandler>;
 }

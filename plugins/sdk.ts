@@ -17,9 +17,17 @@ import type { RegulationIssue } from '../regulation/issues.js';
 import type { RegulationSource, StageSource } from '../regulation/source.js';
 import type { ReglamentPlugin } from './plugin.type.js';
 
-/** The plugin API this build of Reglament offers. */
-export const PLUGIN_API_VERSION = '1.0.0';
+import { PLUGIN_API_VERSION } from './api-version.js';
 
+export { PLUGIN_API_VERSION };
+
+/**
+ * Types a plugin and returns it unchanged: the identity, there for the
+ * checks and completions an editor gives on the object literal.
+ *
+ * @example
+ * export default definePlugin({ manifest: { id: 'tiles', version: '0.1.0', reglament: '^1.0.0' } });
+ */
 export function definePlugin(plugin: ReglamentPlugin): ReglamentPlugin {
   return plugin;
 }

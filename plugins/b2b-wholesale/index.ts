@@ -6,13 +6,11 @@
  *
  * @module
  */
-import Handlebars from 'handlebars';
-import { definePlugin } from '../sdk.js';
+import { definePlugin, renderTemplate } from 'reglament/plugin';
 
-const thankYou = Handlebars.compile(
-  'Dear {{client.name}},\nthank you for paying invoice {{fields.invoice_number}}. Your goods are being prepared for shipment.\nYour manager, {{owner}}',
-  { noEscape: true },
-);
+const thankYou = {
+  body: 'Dear {{client.name}},\nthank you for paying invoice {{fields.invoice_number}}. Your goods are being prepared for shipment.\nYour manager, {{owner}}',
+};
 
 export default definePlugin({
   manifest: {
@@ -50,7 +48,7 @@ export default definePlugin({
         channel: 'email',
         to: email ?? deal.client.name,
         subject: `Thank you for your payment, ${String(deal.client.name)}`,
-        body: thankYou({ client: deal.client, fields: deal.fields, owner: deal.owner }),
+        body: renderTemplate(thankYou, { client: deal.client, fields: deal.fields, owner: deal.owner }).body,
       };
     },
   },

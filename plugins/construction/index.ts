@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { definePlugin } from '../sdk.js';
+import { definePlugin } from 'reglament/plugin';
 
 export default definePlugin({
   manifest: {

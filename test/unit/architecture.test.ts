@@ -20,6 +20,8 @@ export const LAYERS: Record<string, string[]> = {
   workflows: ['domain', 'regulation', 'rules'],
   simulation: ['workflows', 'domain', 'regulation', 'rules'],
   integrations: ['domain', 'regulation'],
+  // The public plugin SDK (reglament/plugin, reglament/testing): the harness runs the simulator.
+  sdk: ['app', 'simulation', 'plugins', 'domain', 'regulation', 'rules'],
   app: ['simulation', 'workflows', 'storage', 'integrations', 'plugins', 'domain', 'regulation', 'rules'],
   activities: ['app', 'storage', 'integrations', 'plugins', 'domain', 'regulation', 'rules'],
   api: ['app', 'storage', 'plugins', 'domain', 'regulation', 'rules'],
@@ -28,6 +30,7 @@ export const LAYERS: Record<string, string[]> = {
   web: ['client'],
   runtime: ['activities', 'app', 'workflows', 'storage', 'integrations', 'plugins', 'domain', 'regulation', 'rules'],
   cli: [
+    'sdk',
     'api',
     'client',
     'runtime',
