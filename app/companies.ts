@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { innOf, innProblem, normaliseCompanyName, type CompanyStatus } from '../domain/company.js';
+import { normalisePhone } from '../domain/phone.js';
 import type { FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
 import type { CompanyInput, CompanyRow, ContactInput, ContactRow, HoldingRow } from '../storage/companies.repo.js';
@@ -152,7 +153,10 @@ export async function listCompanies(
     status: q.status,
     holdingId: q.holdingId,
     manager: q.manager,
-    search: q.q ? { normalized: normaliseCompanyName(q.q), inn: q.q.trim() } : undefined,
+    // Any written form of a number finds the company: «8 (495) …», «+7 495 …».
+    search: q.q
+      ? { normalized: normaliseCompanyName(q.q), inn: q.q.trim(), phone: normalisePhone(q.q)?.e164 }
+      : undefined,
     limit: q.limit,
   });
 }
