@@ -117,3 +117,33 @@ export function zadarmaOutgoing(pbxCallId: string, client: string, ext: string, 
 
 /** A form body as a PBX posts it. */
 export const formBody = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+/** A PBX's originate API on loopback: records each request's URL and Authorization header, answers 200. */
+export function webhookReceiverGet() {
+  const received: Array<{ method: string; url: string; authorization: string | undefined; body: string }> = [];
+  let server: import('node:http').Server | undefined;
+  return {
+    received,
+    async listen(): Promise<string> {
+      const { createServer } = await import('node:http');
+      server = createServer((req, res) => {
+        let body = '';
+        req.on('data', (c: Buffer) => (body += c));
+        req.on('end', () => {
+          received.push({
+            method: req.method ?? '',
+            url: req.url ?? '',
+            authorization: req.headers.authorization,
+            body,
+          });
+          res.setHeader('content-type', 'application/json');
+          res.end('{"status":"success"}');
+        });
+      });
+      await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+      const address = server.address() as import('node:net').AddressInfo;
+      return `http://127.0.0.1:${address.port}`;
+    },
+    close: () => server?.close(),
+  };
+}
