@@ -68,9 +68,19 @@ async function webhookOf(c: Context) {
  * (`/telephony/pbx/<vendor>/<key>/…`): a PBX cannot add our header, and
  * appends its own path to the URL. The key is then checked like any `X-Api-Key`.
  */
+const keyOf = (segment: string | undefined): string | undefined => {
+  try {
+    const key = segment === undefined ? undefined : decodeURIComponent(segment);
+    return key && /^[\x21-\x7e]{1,200}$/.test(key) ? key : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 export const pbxKeyFromPath: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const key = c.req.path.split('/')[4];
-  if (key && !c.req.header('x-api-key')) c.req.raw.headers.set('x-api-key', decodeURIComponent(key));
+  const key = keyOf(c.req.path.split('/')[4]);
+  // A key that cannot be one (malformed, not printable ASCII) is no credential: the answer is 401.
+  if (key && !c.req.header('x-api-key')) c.req.raw.headers.set('x-api-key', key);
   await next();
 };
 
