@@ -5,7 +5,7 @@
  * the PBX to connect a manager's extension to a client. An adapter owns
  * nothing else: no database, no rules, no network of its own (the app sends
  * what it builds). A third vendor is a new folder here registered in
- * `PBX_ADAPTERS`, or a plugin calling `registerPbxAdapter` (docs/guides/telephony.md).
+ * `PBX_ADAPTERS` or `registerPbxAdapter` at start-up (docs/guides/telephony.md).
  *
  * @module
  */
