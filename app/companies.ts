@@ -30,6 +30,8 @@ export interface CompanyRequest {
   status?: CompanyStatus;
   manager?: string | null;
   competitor?: boolean;
+  /** The company's own number in any written form; matched by its E.164. */
+  phone?: string | null;
 }
 
 export type CompanyCard = CompanyRow & { holding: HoldingRow | null; contacts: ContactRow[] };
@@ -79,6 +81,7 @@ async function checked(ctx: AppContext, me: Principal, r: CompanyRequest): Promi
     ...(r.status !== undefined ? { status: r.status } : {}),
     ...(r.manager !== undefined ? { manager: r.manager } : {}),
     ...(r.competitor !== undefined ? { competitor: r.competitor } : {}),
+    ...(r.phone !== undefined ? { phone: r.phone } : {}),
   };
 }
 

@@ -2052,6 +2052,8 @@ export interface components {
       /** @description a manager may name only themselves */
       manager?: string | null;
       competitor?: boolean;
+      /** @description the company’s own number, in any written form («8 (495) …») */
+      phone?: string | null;
     };
     CompanyRisks: {
       companyId: string;
@@ -2098,6 +2100,8 @@ export interface components {
       /** @description a manager may name only themselves */
       manager?: string | null;
       competitor?: boolean;
+      /** @description the company’s own number, in any written form («8 (495) …») */
+      phone?: string | null;
     };
     CompetitorRating: {
       competitor: string;

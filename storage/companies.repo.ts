@@ -64,6 +64,8 @@ export interface CompanyInput {
   status?: CompanyStatus;
   manager?: string | null;
   competitor?: boolean;
+  /** The company's own number as written; its E.164 is derived (`phone_e164`). */
+  phone?: string | null;
 }
 
 export type ContactInput = Partial<Pick<ContactRow, 'role' | 'email' | 'phone' | 'isClient' | 'optedOut'>> & {
@@ -83,6 +85,7 @@ const COLUMNS = {
   status: 'status',
   manager: 'manager',
   competitor: 'competitor',
+  phone: 'phone',
 } as const;
 
 const CONTACT_COLUMNS = {
@@ -93,6 +96,12 @@ const CONTACT_COLUMNS = {
   isClient: 'is_client',
   optedOut: 'opted_out',
 } as const;
+
+/** A company's columns, with the E.164 of its phone when the phone is written. */
+const companyColumns = (c: Partial<CompanyInput>) => {
+  const set = assignments(COLUMNS, c);
+  return c.phone === undefined ? set : { ...set, phone_e164: normalisePhone(c.phone)?.e164 ?? null };
+};
 
 /** A contact's columns, with the E.164 of its phone beside the phone as written (what calls are matched by). */
 const contactColumns = (c: Partial<ContactInput>) => {
@@ -185,7 +194,7 @@ export function createCompanyRepo(sql: Sql) {
     /** A new company; undefined when its INN is taken (the unique index decides). */
     async create(id: string, c: CompanyInput): Promise<CompanyRow | undefined> {
       const [row] = await sql`
-        insert into companies ${sql({ id, ...assignments(COLUMNS, c) })}
+        insert into companies ${sql({ id, ...companyColumns(c) })}
         on conflict (inn) where inn is not null do nothing returning *`;
       return row as CompanyRow | undefined;
     },
@@ -196,7 +205,7 @@ export function createCompanyRepo(sql: Sql) {
     },
 
     async update(id: string, patch: Partial<CompanyInput>): Promise<CompanyRow | undefined> {
-      const set = assignments(COLUMNS, patch);
+      const set = companyColumns(patch);
       const [row] = await sql`
         update companies set ${sql({ ...set, updated_at: new Date() })} where id = ${id} returning *`;
       return row as CompanyRow | undefined;

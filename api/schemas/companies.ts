@@ -188,6 +188,7 @@ const companyFields = {
   status: companyStatus,
   manager: { ...nullableId, description: 'a manager may name only themselves' },
   competitor: { type: 'boolean' },
+  phone: { ...nullableText(50), description: 'the company’s own number, in any written form («8 (495) …»)' },
 } as const;
 
 /** `POST /companies` */

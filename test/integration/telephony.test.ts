@@ -314,6 +314,26 @@ describe('telephony', () => {
       `/companies?q=${encodeURIComponent(`8 (${client.slice(1, 4)}) ${client.slice(4)}`)}`,
     );
     expect(found.body.companies.map((c: { name: string }) => c.name)).toContain(`Search ${client}`);
+    // A company's own number: found by another spelling, and a call from it opens its lead on that company.
+    const own = freshNumber('812');
+    const company = await call(h, 'POST', '/companies', { name: `Own ${own}`, phone: `8 (812) ${own.slice(4)}` });
+    expect(company.status).toBe(201);
+    expect(company.body.phoneE164).toBe(`+${own}`);
+    const byPlus = await call(h, 'GET', `/companies?q=${encodeURIComponent(`+${own}`)}`);
+    expect(byPlus.body.companies.map((c: { id: string }) => c.id)).toEqual([company.body.id]);
+    const lead = await callApi({
+      type: 'call.finished',
+      callId: `own-${own}`,
+      status: 'answered',
+      direction: 'in',
+      from: own,
+      to: '74957654321',
+    });
+    expect(lead.body.effect.lead).toMatchObject({ created: true, rule: 'spb_leads' });
+    expect((await call(h, 'GET', `/deals/${lead.body.dealId}`)).body).toMatchObject({
+      companyId: company.body.id,
+      owner: 'tel-spb',
+    });
     const bad = await call(h, 'PUT', '/telephony/rules', {
       rules: [
         {
