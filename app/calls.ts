@@ -13,9 +13,12 @@
  * - a missed incoming call → a call-back due within the rules' working time
  *   to the deal's owner; a later answered call with the number completes it.
  *
- * Every effect is idempotent on the call's id (the lead's deal id, the
- * timeline fact's id and the call-back's id derive from it), so a finished
- * call applied twice (a crash between effect and record) counts once.
+ * Every effect is idempotent on the call's id (the timeline fact's id and
+ * the call-back's id derive from it; the lead's deal id from the call that
+ * claimed the number, `phone_leads`), so a finished call applied twice (a
+ * crash between effect and record) counts once, and calls from one new
+ * number that come together make one lead. No lock is held while the deal
+ * starts: a connection is never kept waiting on Temporal.
  *
  * @module
  */
@@ -28,7 +31,7 @@ import { DEFAULT_TELEPHONY_RULES, rulesOf, type CallBackParams, type LeadParams 
 import type { RuleDefinition } from '../rules/types.js';
 import type { CallRow } from '../storage/telephony.repo.js';
 import type { AppContext } from './context.js';
-import { startDeal } from './deals.js';
+import { dealIdFor, startDeal } from './deals.js';
 import { receiveEvent } from './intake.js';
 
 /** The rules in force: the director's, or the shipped ones until a director saves some. */
@@ -151,87 +154,87 @@ async function applyCall(ctx: AppContext, call: CallRow, actor: string): Promise
   }
   const effect: Record<string, unknown> = {};
   const link: { dealId?: string; companyId?: string } = {};
-  await ctx.telephony.withNumberLock(number, async () => {
-    const owner = await ctx.telephony.ownerOfNumber(number);
-    const facts = callFacts(call, Boolean(owner), call.startedAt ?? call.finishedAt ?? new Date());
-    let dealId = owner?.dealId ?? undefined;
-    if (owner) link.companyId = owner.companyId;
-    if (!dealId && call.direction === 'in') {
-      const lead = await decideTelephony<LeadParams>(ctx, 'lead', facts);
-      if (!lead) effect.lead = { created: false, reason: 'no telephony rule names a regulation for this call' };
-      else if (!(await ctx.regulations.get(lead.params.regulationId)))
-        effect.lead = {
-          created: false,
-          reason: `rule ${lead.rule} names regulation "${lead.params.regulationId}", which is not published`,
-        };
-      else {
-        const phone = normalisePhone(number)!;
-        dealId = await startDeal(
-          ctx,
-          {
-            regulationId: lead.params.regulationId,
-            client: {
-              name: phone.international,
-              phone: number,
-              ...(lead.params.region ? { region: lead.params.region } : {}),
-            },
-          },
-          {
-            idempotencyKey: `call-lead:${call.id}`,
-            actor: `${actor} (call ${call.id})`,
-            invalidInn: 'ignore',
-            ...(owner ? { companyId: owner.companyId } : {}),
-          },
-        );
-        effect.lead = { created: true, rule: lead.rule, dealId };
-      }
-    }
-    const deal = dealId ? await ctx.deals.getDeal(dealId) : undefined;
-    if (deal) {
-      link.dealId = deal.id;
-      link.companyId ??= deal.companyId ?? undefined;
-      const answered = call.outcome === 'answered';
-      await receiveEvent(
+  const owner = await ctx.telephony.ownerOfNumber(number);
+  const facts = callFacts(call, Boolean(owner), call.startedAt ?? call.finishedAt ?? new Date());
+  let dealId = owner?.dealId ?? undefined;
+  if (owner) link.companyId = owner.companyId;
+  if (!dealId && call.direction === 'in') {
+    const lead = await decideTelephony<LeadParams>(ctx, 'lead', facts);
+    if (!lead) effect.lead = { created: false, reason: 'no telephony rule names a regulation for this call' };
+    else if (!(await ctx.regulations.get(lead.params.regulationId)))
+      effect.lead = {
+        created: false,
+        reason: `rule ${lead.rule} names regulation "${lead.params.regulationId}", which is not published`,
+      };
+    else {
+      const phone = normalisePhone(number)!;
+      // Calls from one new number that come together share the first one's lead (its deal id derives from that call).
+      const leadCall = await ctx.telephony.claimLead(number, call.id, dealIdFor(`call-lead:${call.id}`));
+      dealId = await startDeal(
         ctx,
         {
-          type: answered ? 'call.logged' : 'call.missed',
-          eventId: `call:${call.id}`,
-          data: {
-            dealId: deal.id,
-            direction: call.direction!,
-            callId: call.id,
-            ...(call.durationSec !== null ? { durationSec: call.durationSec } : {}),
-            outcome: call.outcome ?? 'answered',
-            ...(call.fromNumber ? { from: call.fromNumber } : {}),
-            ...(call.toNumber ? { to: call.toNumber } : {}),
-            ...(call.recordingUrl ? { recordingUrl: call.recordingUrl } : {}),
+          regulationId: lead.params.regulationId,
+          client: {
+            name: phone.international,
+            phone: number,
+            ...(lead.params.region ? { region: lead.params.region } : {}),
           },
         },
-        { key: `call:${call.id}`, actor },
+        {
+          idempotencyKey: `call-lead:${leadCall}`,
+          actor: `${actor} (call ${leadCall})`,
+          invalidInn: 'ignore',
+          ...(owner ? { companyId: owner.companyId } : {}),
+        },
       );
-      effect.logged = { dealId: deal.id, as: answered ? 'call.logged' : 'call.missed' };
+      effect.lead = { created: true, rule: lead.rule, dealId };
     }
-    if (call.outcome === 'answered') {
-      const done = await ctx.telephony.completeCallBacks(number, call.id);
-      if (done.length) effect.callBacksDone = done;
-    } else if (call.direction === 'in') {
-      const rule = await decideTelephony<CallBackParams>(ctx, 'call_back', facts);
-      const assignee = deal?.owner ?? owner?.manager ?? undefined;
-      if (rule && assignee) {
-        const pinned = deal ? await ctx.regulations.get(deal.regulationId, deal.regulationVersion) : undefined;
-        const calendar = pinned?.regulation.calendar ?? DEFAULT_CALENDAR;
-        const from = call.startedAt ?? call.finishedAt ?? new Date();
-        const back = await ctx.telephony.addCallBack({
-          id: `call-back:${call.id}`,
+  }
+  const deal = dealId ? await ctx.deals.getDeal(dealId) : undefined;
+  if (deal) {
+    link.dealId = deal.id;
+    link.companyId ??= deal.companyId ?? undefined;
+    const answered = call.outcome === 'answered';
+    await receiveEvent(
+      ctx,
+      {
+        type: answered ? 'call.logged' : 'call.missed',
+        eventId: `call:${call.id}`,
+        data: {
+          dealId: deal.id,
+          direction: call.direction!,
           callId: call.id,
-          clientNumber: number,
-          dealId: deal?.id ?? null,
-          assignee,
-          dueAt: addWorkingDuration(from, rule.params.within, calendar),
-        });
-        effect.callBack = { id: back.id, assignee, dueAt: back.dueAt, rule: rule.rule };
-      } else effect.callBack = { created: false, reason: rule ? 'nobody to call back' : 'no call-back rule matched' };
-    }
-  });
+          ...(call.durationSec !== null ? { durationSec: call.durationSec } : {}),
+          outcome: call.outcome ?? 'answered',
+          ...(call.fromNumber ? { from: call.fromNumber } : {}),
+          ...(call.toNumber ? { to: call.toNumber } : {}),
+          ...(call.recordingUrl ? { recordingUrl: call.recordingUrl } : {}),
+        },
+      },
+      { key: `call:${call.id}`, actor },
+    );
+    effect.logged = { dealId: deal.id, as: answered ? 'call.logged' : 'call.missed' };
+  }
+  if (call.outcome === 'answered') {
+    const done = await ctx.telephony.completeCallBacks(number, call.id);
+    if (done.length) effect.callBacksDone = done;
+  } else if (call.direction === 'in') {
+    const rule = await decideTelephony<CallBackParams>(ctx, 'call_back', facts);
+    const assignee = deal?.owner ?? owner?.manager ?? undefined;
+    if (rule && assignee) {
+      const pinned = deal ? await ctx.regulations.get(deal.regulationId, deal.regulationVersion) : undefined;
+      const calendar = pinned?.regulation.calendar ?? DEFAULT_CALENDAR;
+      const from = call.startedAt ?? call.finishedAt ?? new Date();
+      const back = await ctx.telephony.addCallBack({
+        id: `call-back:${call.id}`,
+        callId: call.id,
+        clientNumber: number,
+        dealId: deal?.id ?? null,
+        assignee,
+        dueAt: addWorkingDuration(from, rule.params.within, calendar),
+      });
+      effect.callBack = { id: back.id, assignee, dueAt: back.dueAt, rule: rule.rule };
+    } else effect.callBack = { created: false, reason: rule ? 'nobody to call back' : 'no call-back rule matched' };
+  }
   await ctx.telephony.setEffect(call.id, effect, link);
 }

@@ -163,22 +163,20 @@ export function createTelephonyRepo(sql: Sql) {
     },
 
     /**
-     * Runs `fn` while holding a lock on the number (a session advisory lock
-     * on a reserved connection): two calls from one unknown number, however
-     * close, make one lead.
+     * The call whose lead an unknown number's calls share: this one when no
+     * claim stands (or the claimed deal is no longer active and the claim
+     * older than a minute), else the call that claimed it first.
      */
-    async withNumberLock<T>(e164: string, fn: () => Promise<T>): Promise<T> {
-      const conn = await sql.reserve();
-      try {
-        await conn`select pg_advisory_lock(hashtextextended(${`phone:${e164}`}, 0))`;
-        try {
-          return await fn();
-        } finally {
-          await conn`select pg_advisory_unlock(hashtextextended(${`phone:${e164}`}, 0))`;
-        }
-      } finally {
-        conn.release();
-      }
+    async claimLead(clientNumber: string, callId: string, dealId: string): Promise<string> {
+      const [won] = await sql`
+        insert into phone_leads as p (client_number, call_id, deal_id) values (${clientNumber}, ${callId}, ${dealId})
+        on conflict (client_number) do update set call_id = excluded.call_id, deal_id = excluded.deal_id, claimed_at = now()
+          where p.claimed_at < now() - interval '1 minute'
+            and not exists (select 1 from deals d where d.id = p.deal_id and d.status = 'active')
+        returning call_id`;
+      if (won) return won.callId as string;
+      const [held] = await sql`select call_id from phone_leads where client_number = ${clientNumber}`;
+      return (held?.callId as string | undefined) ?? callId;
     },
 
     async setExtension(extension: string, manager: string): Promise<void> {

@@ -62,6 +62,17 @@ create table call_backs (
 create index call_backs_open on call_backs (client_number) where status = 'open';
 create index call_backs_assignee on call_backs (assignee, status, due_at);
 
+-- Which call opens the lead of an unknown number: calls from it that come
+-- together all start the claiming call's deal (its id derives from the call),
+-- so one number makes one lead. A claim whose deal is no longer active (and
+-- is older than a minute) gives way to the next call's.
+create table phone_leads (
+  client_number text primary key,
+  call_id text not null,
+  deal_id text not null,
+  claimed_at timestamptz not null default now()
+);
+
 -- What a call does, as json-rules-engine rules the director edits (one row: the current set).
 create table telephony_rules (
   id smallint primary key default 1 check (id = 1),
