@@ -38,6 +38,7 @@ import { notificationRoutes } from './routes/notifications.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
+import { pbxKeyFromPath, telephonyRoutes } from './routes/telephony.routes.js';
 import { webhookRoutes } from './routes/webhooks.routes.js';
 import { assetRoutes, webRoutes } from './web.routes.js';
 import { throttle } from './throttle.js';
@@ -105,6 +106,9 @@ export function createApp(deps: ApiDeps) {
   app.route('/competitors', signedIn(competitorRoutes(deps)));
   app.route('/inbound', signedIn(inboundRoutes(deps)));
   app.route('/mail', signedIn(mailboxRoutes(deps)));
+  // A PBX sends no headers of ours: its webhook URL carries the integration key in its path, read as X-Api-Key.
+  app.use('/telephony/pbx/*', pbxKeyFromPath);
+  app.route('/telephony', signedIn(telephonyRoutes(deps)));
 
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   const logError =

@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { innOf, innProblem, normaliseCompanyName, type CompanyStatus } from '../domain/company.js';
+import { normalisePhone } from '../domain/phone.js';
 import type { FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
 import type { CompanyInput, CompanyRow, ContactInput, ContactRow, HoldingRow } from '../storage/companies.repo.js';
@@ -29,6 +30,8 @@ export interface CompanyRequest {
   status?: CompanyStatus;
   manager?: string | null;
   competitor?: boolean;
+  /** The company's own number in any written form; matched by its E.164. */
+  phone?: string | null;
 }
 
 export type CompanyCard = CompanyRow & { holding: HoldingRow | null; contacts: ContactRow[] };
@@ -78,6 +81,7 @@ async function checked(ctx: AppContext, me: Principal, r: CompanyRequest): Promi
     ...(r.status !== undefined ? { status: r.status } : {}),
     ...(r.manager !== undefined ? { manager: r.manager } : {}),
     ...(r.competitor !== undefined ? { competitor: r.competitor } : {}),
+    ...(r.phone !== undefined ? { phone: r.phone } : {}),
   };
 }
 
@@ -152,7 +156,10 @@ export async function listCompanies(
     status: q.status,
     holdingId: q.holdingId,
     manager: q.manager,
-    search: q.q ? { normalized: normaliseCompanyName(q.q), inn: q.q.trim() } : undefined,
+    // Any written form of a number finds the company: «8 (495) …», «+7 495 …».
+    search: q.q
+      ? { normalized: normaliseCompanyName(q.q), inn: q.q.trim(), phone: normalisePhone(q.q)?.e164 }
+      : undefined,
     limit: q.limit,
   });
 }

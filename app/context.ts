@@ -25,6 +25,7 @@ import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
 import { createMessageRepo, type MessageRepo } from '../storage/messages.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
+import { createTelephonyRepo, type TelephonyRepo } from '../storage/telephony.repo.js';
 import { createWebhookRepo, type WebhookRepo } from '../storage/webhooks.repo.js';
 
 export interface AppContext {
@@ -48,6 +49,8 @@ export interface AppContext {
   analytics: AnalyticsRepo;
   /** E-mail to clients: the outbox of messages, opt-outs, the local catch-all. */
   messages: MessageRepo;
+  /** Calls, extensions, call-backs and the telephony rules (`app/calls.ts`). */
+  telephony: TelephonyRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -93,6 +96,7 @@ export function createAppContext(
     companies: createCompanyRepo(sql),
     analytics: createAnalyticsRepo(sql),
     messages: createMessageRepo(sql),
+    telephony: createTelephonyRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

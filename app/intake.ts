@@ -34,13 +34,26 @@ const dealRef = { dealId: { type: 'string', minLength: 1 } } as const;
 const obj = (required: string[], properties: Record<string, object>) =>
   ({ type: 'object', additionalProperties: false, required, properties }) as const;
 
+/** What a call on a deal's timeline says; the call API (`app/calls.ts`) fills callId, numbers and the recording. */
+const callFields = {
+  direction: { enum: ['in', 'out'] },
+  durationSec: { type: 'integer', minimum: 0 },
+  outcome: { type: 'string' },
+  callId: { type: 'string' },
+  from: { type: 'string', maxLength: 50 },
+  to: { type: 'string', maxLength: 50 },
+  recordingUrl: { type: 'string', maxLength: 2000 },
+} as const;
+
 /** The event types integrations may send, with their payload schemas. */
 export const EVENT_TYPES: Record<string, object> = {
-  'call.logged': obj(['dealId', 'direction'], {
+  'call.logged': obj(['dealId', 'direction'], { ...dealRef, ...callFields }),
+  // From the call API (app/calls.ts): a missed call is on the timeline but is not a call held.
+  'call.missed': obj(['dealId', 'direction'], { ...dealRef, ...callFields }),
+  'call.recorded': obj(['dealId', 'callId', 'recordingUrl'], {
     ...dealRef,
-    direction: { enum: ['in', 'out'] },
-    durationSec: { type: 'integer', minimum: 0 },
-    outcome: { type: 'string' },
+    callId: { type: 'string' },
+    recordingUrl: { type: 'string', maxLength: 2000 },
   }),
   'email.opened': obj(['dealId', 'messageId'], { ...dealRef, messageId: { type: 'string' } }),
   'email.replied': obj(['dealId', 'messageId'], {

@@ -1715,6 +1715,215 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/telephony/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Calls, newest first: a manager’s own deals’ and extension’s, a head’s team’s */
+    get: operations['getTelephonyCalls'];
+    put?: never;
+    /**
+     * Report one event of a call: started, answered, finished or recorded
+     * @description Idempotent on the PBX’s call id: a repeated or late event changes nothing twice. A finished call is logged on the client’s open deal, opens a lead for an unknown number, and leaves a call-back when missed, as the telephony rules say.
+     */
+    post: operations['postTelephonyCalls'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/pbx/{vendor}/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A PBX vendor’s own webhook (GET)
+     * @description Mango Office posts to `/pbx/mango-office/{key}/events/call|summary|recording`, Zadarma to `/pbx/zadarma/{key}`. The integration key is in the path: a PBX sends no headers of ours and appends its own path to the URL. Zadarma’s URL check (`zd_echo`) is answered with the echo.
+     */
+    get: operations['getTelephonyPbxWebhook'];
+    put?: never;
+    /**
+     * A PBX vendor’s own webhook (POST)
+     * @description Mango Office posts to `/pbx/mango-office/{key}/events/call|summary|recording`, Zadarma to `/pbx/zadarma/{key}`. The integration key is in the path: a PBX sends no headers of ours and appends its own path to the URL. Zadarma’s URL check (`zd_echo`) is answered with the echo.
+     */
+    post: operations['postTelephonyPbxWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/pbx/{vendor}/{key}/{event}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A PBX vendor’s own webhook (GET, with the vendor’s event path)
+     * @description Mango Office posts to `/pbx/mango-office/{key}/events/call|summary|recording`, Zadarma to `/pbx/zadarma/{key}`. The integration key is in the path: a PBX sends no headers of ours and appends its own path to the URL. Zadarma’s URL check (`zd_echo`) is answered with the echo.
+     */
+    get: operations['getTelephonyPbxWebhookEvent'];
+    put?: never;
+    /**
+     * A PBX vendor’s own webhook (POST, with the vendor’s event path)
+     * @description Mango Office posts to `/pbx/mango-office/{key}/events/call|summary|recording`, Zadarma to `/pbx/zadarma/{key}`. The integration key is in the path: a PBX sends no headers of ours and appends its own path to the URL. Zadarma’s URL check (`zd_echo`) is answered with the echo.
+     */
+    post: operations['postTelephonyPbxWebhookEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/route': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Which extension should ring for a call from this number
+     * @description The owner of the client’s open deal when on shift and on an extension; else the telephony rules’ choice.
+     */
+    get: operations['getTelephonyRoute'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One call (404 for a call on a deal one may not see) */
+    get: operations['getTelephonyCallsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/call-backs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Call-backs of missed calls: one’s own (a head’s team’s, everyone’s for a director) */
+    get: operations['getTelephonyCallBacks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/extensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who answers each extension */
+    get: operations['getTelephonyExtensions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/extensions/{extension}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Give an extension to a person */
+    put: operations['putTelephonyExtensionsByExtension'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The telephony rules in force (the shipped ones until a director saves some) */
+    get: operations['getTelephonyRules'];
+    /** Replace the telephony rules: leads, call-backs, routing */
+    put: operations['putTelephonyRules'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/deals/{id}/numbers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deal client’s numbers as tel: links, and whether the PBX can place a call */
+    get: operations['getTelephonyDealsByIdNumbers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telephony/deals/{id}/call': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Click-to-call: the PBX rings one’s extension, then connects it to the client */
+    post: operations['postTelephonyDealsByIdCall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1758,6 +1967,72 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    Call: {
+      id: string;
+      pbx: string;
+      pbxCallId: string;
+      /** @enum {unknown} */
+      direction: 'in' | 'out' | null;
+      fromNumber: string | null;
+      toNumber: string | null;
+      clientNumber?: string | null;
+      extension?: string | null;
+      manager?: string | null;
+      /** @enum {unknown} */
+      status: 'ringing' | 'answered' | 'finished';
+      /** @enum {unknown} */
+      outcome: 'answered' | 'missed' | 'busy' | null;
+      durationSec?: number | null;
+      recordingUrl?: string | null;
+      dealId: string | null;
+      companyId?: string | null;
+      effect?: Record<string, unknown> | null;
+      /** Format: date-time */
+      startedAt?: string | null;
+      /** Format: date-time */
+      answeredAt?: string | null;
+      /** Format: date-time */
+      finishedAt?: string | null;
+      /** Format: date-time */
+      createdAt?: string;
+      /** Format: date-time */
+      updatedAt?: string;
+    };
+    CallAnswer: {
+      /** @description `<pbx>:<call id>` */
+      id: string;
+      /** @enum {unknown} */
+      status: 'ringing' | 'answered' | 'finished';
+      dealId: string | null;
+      /** @description what the finished call did: logged, lead, callBack, callBacksDone */
+      effect: Record<string, unknown> | null;
+    };
+    CallBack: {
+      id: string;
+      /** @description the missed call */
+      callId: string;
+      clientNumber: string;
+      dealId: string | null;
+      assignee: string;
+      /** @enum {unknown} */
+      status: 'open' | 'done';
+      /** Format: date-time */
+      dueAt: string;
+      doneByCall?: string | null;
+      /** Format: date-time */
+      createdAt?: string;
+      /** Format: date-time */
+      closedAt?: string | null;
+    };
+    CallRoute: {
+      from: string;
+      /** @description the extension to ring; null: the PBX’s own queue */
+      extension: string | null;
+      manager: string | null;
+      reason: string;
+      dealId: string | null;
+      companyId: string | null;
+    };
     CaughtMail: {
       id: string;
       /** Format: date-time */
@@ -1787,6 +2062,10 @@ export interface components {
       competitor: boolean;
       /** @description no automated mail to this company’s contacts */
       noMail?: boolean;
+      /** @description the company’s number as written */
+      phone?: string | null;
+      /** @description the number in E.164: the card links it as `tel:` + this */
+      phoneE164?: string | null;
       /** Format: date-time */
       becameClientAt: string | null;
       /** Format: date-time */
@@ -1813,6 +2092,10 @@ export interface components {
       competitor: boolean;
       /** @description no automated mail to this company’s contacts */
       noMail?: boolean;
+      /** @description the company’s number as written */
+      phone?: string | null;
+      /** @description the number in E.164: the card links it as `tel:` + this */
+      phoneE164?: string | null;
       /** Format: date-time */
       becameClientAt: string | null;
       /** Format: date-time */
@@ -1837,6 +2120,8 @@ export interface components {
       /** @description a manager may name only themselves */
       manager?: string | null;
       competitor?: boolean;
+      /** @description the company’s own number, in any written form («8 (495) …») */
+      phone?: string | null;
     };
     CompanyRisks: {
       companyId: string;
@@ -1883,6 +2168,8 @@ export interface components {
       /** @description a manager may name only themselves */
       manager?: string | null;
       competitor?: boolean;
+      /** @description the company’s own number, in any written form («8 (495) …») */
+      phone?: string | null;
     };
     CompetitorRating: {
       competitor: string;
@@ -1939,6 +2226,8 @@ export interface components {
       role: string | null;
       email: string | null;
       phone: string | null;
+      /** @description the number in E.164 (calls are matched by it): the card links it as `tel:` + this */
+      phoneE164?: string | null;
       /** @description marked "Client": exported to accounting */
       isClient: boolean;
       /** @description no mailings */
@@ -2130,6 +2419,16 @@ export interface components {
       owner: string;
       createdTasks: components['schemas']['CreatedTask'][];
     };
+    DealNumbers: {
+      dealId: string;
+      numbers: {
+        e164: string;
+        display: string;
+        tel: string;
+      }[];
+      /** @description the PBX can place the call: the card shows a "call" button */
+      canOriginate: boolean;
+    };
     DealTemplate: {
       id: string;
       kind: string;
@@ -2191,6 +2490,10 @@ export interface components {
       timezone: string | null;
       /** @description the diagram as SVG markup (Graphviz) */
       svg: string | null;
+    };
+    Extension: {
+      extension: string;
+      manager: string;
     };
     FieldValues: {
       [key: string]: string | number | boolean | null;
@@ -2258,6 +2561,34 @@ export interface components {
             direction: 'in' | 'out';
             durationSec?: number;
             outcome?: string;
+            callId?: string;
+            from?: string;
+            to?: string;
+            recordingUrl?: string;
+          };
+        }
+      | {
+          /** @constant */
+          type: 'call.missed';
+          data: {
+            dealId: string;
+            /** @enum {unknown} */
+            direction: 'in' | 'out';
+            durationSec?: number;
+            outcome?: string;
+            callId?: string;
+            from?: string;
+            to?: string;
+            recordingUrl?: string;
+          };
+        }
+      | {
+          /** @constant */
+          type: 'call.recorded';
+          data: {
+            dealId: string;
+            callId: string;
+            recordingUrl: string;
           };
         }
       | {
@@ -2558,6 +2889,13 @@ export interface components {
       };
       /** Format: date-time */
       createdAt: string;
+    };
+    OriginatedCall: {
+      /** @constant */
+      requested: true;
+      pbx: string;
+      extension: string;
+      to: string;
     };
     Participant: {
       person: string;
@@ -3029,6 +3367,13 @@ export interface components {
       kind: string;
       /** @description the deal’s client (in lists of tasks) */
       clientName?: string | null;
+    };
+    TelephonyRules: {
+      rules: {
+        [key: string]: unknown;
+      }[];
+      /** @description false: the shipped rules are in force */
+      custom: boolean;
     };
     TimelineEntry: {
       /** Format: date-time */
@@ -11354,6 +11699,1440 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyCalls: {
+    parameters: {
+      query?: {
+        dealId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            calls: components['schemas']['Call'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTelephonyCalls: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @constant */
+              type: 'call.started';
+              /** @description the PBX’s id of the call: a repeated event changes nothing */
+              callId: string;
+              /** @description when it happened (ISO 8601); default: when received */
+              at?: string;
+              /** @enum {unknown} */
+              direction: 'in' | 'out';
+              /** @description as the PBX writes it: «+7 495 …», «8 (495) …», «74951234567» or an extension */
+              from: string;
+              /** @description as the PBX writes it: «+7 495 …», «8 (495) …», «74951234567» or an extension */
+              to: string;
+              /** @description the PBX’s internal line */
+              extension?: string;
+            }
+          | {
+              /** @constant */
+              type: 'call.answered';
+              /** @description the PBX’s id of the call: a repeated event changes nothing */
+              callId: string;
+              /** @description when it happened (ISO 8601); default: when received */
+              at?: string;
+              /** @description the PBX’s internal line */
+              extension?: string;
+            }
+          | {
+              /** @constant */
+              type: 'call.finished';
+              /** @description the PBX’s id of the call: a repeated event changes nothing */
+              callId: string;
+              /** @description when it happened (ISO 8601); default: when received */
+              at?: string;
+              /** @enum {unknown} */
+              status: 'answered' | 'missed' | 'busy';
+              durationSec?: number;
+              recordingUrl?: string;
+              /** @enum {unknown} */
+              direction?: 'in' | 'out';
+              /** @description as the PBX writes it: «+7 495 …», «8 (495) …», «74951234567» or an extension */
+              from?: string;
+              /** @description as the PBX writes it: «+7 495 …», «8 (495) …», «74951234567» or an extension */
+              to?: string;
+              /** @description the PBX’s internal line */
+              extension?: string;
+            }
+          | {
+              /** @constant */
+              type: 'call.recorded';
+              /** @description the PBX’s id of the call: a repeated event changes nothing */
+              callId: string;
+              /** @description when it happened (ISO 8601); default: when received */
+              at?: string;
+              recordingUrl: string;
+            };
+      };
+    };
+    responses: {
+      /** @description the call as it now stands */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallAnswer'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyPbxWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        vendor: string;
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the calls the webhook reported, or the echo a vendor asks for */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            calls: components['schemas']['CallAnswer'][];
+          };
+          'text/plain': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTelephonyPbxWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        vendor: string;
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': Record<string, unknown>;
+      };
+    };
+    responses: {
+      /** @description the calls the webhook reported, or the echo a vendor asks for */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            calls: components['schemas']['CallAnswer'][];
+          };
+          'text/plain': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyPbxWebhookEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        vendor: string;
+        key: string;
+        event: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the calls the webhook reported, or the echo a vendor asks for */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            calls: components['schemas']['CallAnswer'][];
+          };
+          'text/plain': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTelephonyPbxWebhookEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        vendor: string;
+        key: string;
+        event: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': Record<string, unknown>;
+      };
+    };
+    responses: {
+      /** @description the calls the webhook reported, or the echo a vendor asks for */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            calls: components['schemas']['CallAnswer'][];
+          };
+          'text/plain': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyRoute: {
+    parameters: {
+      query: {
+        from: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the extension, or null for the PBX’s own queue */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallRoute'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyCallsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the call */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Call'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyCallBacks: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'done';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by due time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callBacks: components['schemas']['CallBack'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyExtensions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by extension */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            extensions: components['schemas']['Extension'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putTelephonyExtensionsByExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        extension: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          manager: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the mapping */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Extension'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the rules */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TelephonyRules'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putTelephonyRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          rules: {
+            name?: string;
+            priority?: number;
+            conditions: {
+              all?: (
+                | {
+                    /** @enum {unknown} */
+                    fact: 'call' | 'known' | 'now';
+                    path?: string;
+                    /** @enum {unknown} */
+                    operator:
+                      | 'equal'
+                      | 'notEqual'
+                      | 'lessThan'
+                      | 'lessThanInclusive'
+                      | 'greaterThan'
+                      | 'greaterThanInclusive'
+                      | 'in'
+                      | 'notIn'
+                      | 'contains'
+                      | 'doesNotContain';
+                    value: unknown;
+                  }
+                | {
+                    all?: {
+                      /** @enum {unknown} */
+                      fact: 'call' | 'known' | 'now';
+                      path?: string;
+                      /** @enum {unknown} */
+                      operator:
+                        | 'equal'
+                        | 'notEqual'
+                        | 'lessThan'
+                        | 'lessThanInclusive'
+                        | 'greaterThan'
+                        | 'greaterThanInclusive'
+                        | 'in'
+                        | 'notIn'
+                        | 'contains'
+                        | 'doesNotContain';
+                      value: unknown;
+                    }[];
+                    any?: {
+                      /** @enum {unknown} */
+                      fact: 'call' | 'known' | 'now';
+                      path?: string;
+                      /** @enum {unknown} */
+                      operator:
+                        | 'equal'
+                        | 'notEqual'
+                        | 'lessThan'
+                        | 'lessThanInclusive'
+                        | 'greaterThan'
+                        | 'greaterThanInclusive'
+                        | 'in'
+                        | 'notIn'
+                        | 'contains'
+                        | 'doesNotContain';
+                      value: unknown;
+                    }[];
+                  }
+              )[];
+              any?: (
+                | {
+                    /** @enum {unknown} */
+                    fact: 'call' | 'known' | 'now';
+                    path?: string;
+                    /** @enum {unknown} */
+                    operator:
+                      | 'equal'
+                      | 'notEqual'
+                      | 'lessThan'
+                      | 'lessThanInclusive'
+                      | 'greaterThan'
+                      | 'greaterThanInclusive'
+                      | 'in'
+                      | 'notIn'
+                      | 'contains'
+                      | 'doesNotContain';
+                    value: unknown;
+                  }
+                | {
+                    all?: {
+                      /** @enum {unknown} */
+                      fact: 'call' | 'known' | 'now';
+                      path?: string;
+                      /** @enum {unknown} */
+                      operator:
+                        | 'equal'
+                        | 'notEqual'
+                        | 'lessThan'
+                        | 'lessThanInclusive'
+                        | 'greaterThan'
+                        | 'greaterThanInclusive'
+                        | 'in'
+                        | 'notIn'
+                        | 'contains'
+                        | 'doesNotContain';
+                      value: unknown;
+                    }[];
+                    any?: {
+                      /** @enum {unknown} */
+                      fact: 'call' | 'known' | 'now';
+                      path?: string;
+                      /** @enum {unknown} */
+                      operator:
+                        | 'equal'
+                        | 'notEqual'
+                        | 'lessThan'
+                        | 'lessThanInclusive'
+                        | 'greaterThan'
+                        | 'greaterThanInclusive'
+                        | 'in'
+                        | 'notIn'
+                        | 'contains'
+                        | 'doesNotContain';
+                      value: unknown;
+                    }[];
+                  }
+              )[];
+            };
+            event:
+              | {
+                  /** @constant */
+                  type: 'lead';
+                  params: {
+                    regulationId: string;
+                    region?: string;
+                  };
+                }
+              | {
+                  /** @constant */
+                  type: 'call_back';
+                  params: {
+                    within: string;
+                  };
+                }
+              | {
+                  /** @constant */
+                  type: 'route';
+                  params: {
+                    /** @enum {unknown} */
+                    strategy: 'round_robin' | 'least_loaded' | 'by_region' | 'by_expertise';
+                    department?: string;
+                    region?: string;
+                  };
+                };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description the rules saved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TelephonyRules'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTelephonyDealsByIdNumbers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the numbers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealNumbers'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTelephonyDealsByIdCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** @description default: the first number of the deal’s client */
+          phone?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the PBX took the request */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OriginatedCall'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -8,6 +8,7 @@
  * @module
  */
 import type { CompanyStatus } from '../domain/company.js';
+import { normalisePhone } from '../domain/phone.js';
 import type { ManagerFacts } from '../rules/assignment.js';
 import type { Sql } from './db.js';
 import { managerFacts } from './managers.repo.js';
@@ -24,6 +25,9 @@ export interface CompanyRow {
   manager: string | null;
   competitor: boolean;
   becameClientAt: Date | null;
+  /** The company's own number as written and in E.164 (migration 00017). */
+  phone?: string | null;
+  phoneE164?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -35,6 +39,8 @@ export interface ContactRow {
   role: string | null;
   email: string | null;
   phone: string | null;
+  /** The phone in E.164, derived when the phone is written (migration 00017). */
+  phoneE164?: string | null;
   isClient: boolean;
   optedOut: boolean;
   createdAt: Date;
@@ -58,6 +64,8 @@ export interface CompanyInput {
   status?: CompanyStatus;
   manager?: string | null;
   competitor?: boolean;
+  /** The company's own number as written; its E.164 is derived (`phone_e164`). */
+  phone?: string | null;
 }
 
 export type ContactInput = Partial<Pick<ContactRow, 'role' | 'email' | 'phone' | 'isClient' | 'optedOut'>> & {
@@ -77,6 +85,7 @@ const COLUMNS = {
   status: 'status',
   manager: 'manager',
   competitor: 'competitor',
+  phone: 'phone',
 } as const;
 
 const CONTACT_COLUMNS = {
@@ -87,6 +96,18 @@ const CONTACT_COLUMNS = {
   isClient: 'is_client',
   optedOut: 'opted_out',
 } as const;
+
+/** A company's columns, with the E.164 of its phone when the phone is written. */
+const companyColumns = (c: Partial<CompanyInput>) => {
+  const set = assignments(COLUMNS, c);
+  return c.phone === undefined ? set : { ...set, phone_e164: normalisePhone(c.phone)?.e164 ?? null };
+};
+
+/** A contact's columns, with the E.164 of its phone beside the phone as written (what calls are matched by). */
+const contactColumns = (c: Partial<ContactInput>) => {
+  const set = assignments(CONTACT_COLUMNS, c);
+  return c.phone === undefined ? set : { ...set, phone_e164: normalisePhone(c.phone)?.e164 ?? null };
+};
 
 /** The columns of `patch` that are set (undefined leaves a column alone). */
 function assignments<K extends string>(columns: Record<K, string>, patch: { readonly [P in NoInfer<K>]?: unknown }) {
@@ -102,6 +123,12 @@ const seenBy = (sql: Sql, owners: string[] | undefined) =>
   owners
     ? sql`and (c.manager = any(${owners}) or exists (
             select 1 from deals d where d.company_id = c.id and d.owner = any(${owners})))`
+    : sql``;
+
+/** A company whose own number or a contact's is `e164`. */
+const phoneMatch = (sql: Sql, e164: string | undefined) =>
+  e164
+    ? sql`or c.phone_e164 = ${e164} or exists (select 1 from contacts k where k.company_id = c.id and k.phone_e164 = ${e164})`
     : sql``;
 
 export function createCompanyRepo(sql: Sql) {
@@ -150,12 +177,14 @@ export function createCompanyRepo(sql: Sql) {
           // two intakes cannot both find the contact missing.
           const email = contact.email ?? null;
           const phone = contact.phone ?? null;
+          // One number however it is written: «8 (495) …» and «+7 495 …» are the same contact.
+          const e164 = normalisePhone(phone)?.e164 ?? null;
           const [known] = await tx`
             select 1 from contacts where company_id = ${company.id} and (
-              lower(email) = lower(${email}::text) or phone = ${phone}::text
+              lower(email) = lower(${email}::text) or phone = ${phone}::text or phone_e164 = ${e164}::text
               or (${email}::text is null and ${phone}::text is null and name = ${contact.name}))`;
           if (!known) {
-            await tx`insert into contacts ${tx({ ...assignments(CONTACT_COLUMNS, contact), id: contact.id, company_id: company.id })}`;
+            await tx`insert into contacts ${tx({ ...contactColumns(contact), id: contact.id, company_id: company.id })}`;
           }
         }
         return { company, matchedBy };
@@ -165,7 +194,7 @@ export function createCompanyRepo(sql: Sql) {
     /** A new company; undefined when its INN is taken (the unique index decides). */
     async create(id: string, c: CompanyInput): Promise<CompanyRow | undefined> {
       const [row] = await sql`
-        insert into companies ${sql({ id, ...assignments(COLUMNS, c) })}
+        insert into companies ${sql({ id, ...companyColumns(c) })}
         on conflict (inn) where inn is not null do nothing returning *`;
       return row as CompanyRow | undefined;
     },
@@ -176,7 +205,7 @@ export function createCompanyRepo(sql: Sql) {
     },
 
     async update(id: string, patch: Partial<CompanyInput>): Promise<CompanyRow | undefined> {
-      const set = assignments(COLUMNS, patch);
+      const set = companyColumns(patch);
       const [row] = await sql`
         update companies set ${sql({ ...set, updated_at: new Date() })} where id = ${id} returning *`;
       return row as CompanyRow | undefined;
@@ -198,8 +227,8 @@ export function createCompanyRepo(sql: Sql) {
       status?: CompanyStatus | undefined;
       holdingId?: string | undefined;
       manager?: string | undefined;
-      /** Part of the normalised name, or the INN. */
-      search?: { normalized: string; inn: string } | undefined;
+      /** Part of the normalised name, or the INN, or a phone number of the company or a contact (E.164). */
+      search?: { normalized: string; inn: string; phone?: string | undefined } | undefined;
       limit?: number | undefined;
     }): Promise<CompanyRow[]> {
       const s = filter.search;
@@ -208,7 +237,7 @@ export function createCompanyRepo(sql: Sql) {
           ${filter.status ? sql`and c.status = ${filter.status}` : sql``}
           ${filter.holdingId ? sql`and c.holding_id = ${filter.holdingId}` : sql``}
           ${filter.manager ? sql`and c.manager = ${filter.manager}` : sql``}
-          ${s ? sql`and (strpos(c.normalized_name, ${s.normalized}) > 0 or c.inn = ${s.inn})` : sql``}
+          ${s ? sql`and (strpos(c.normalized_name, ${s.normalized}) > 0 or c.inn = ${s.inn} ${phoneMatch(sql, s.phone)})` : sql``}
         order by c.name, c.id limit ${filter.limit ?? 100}`) as unknown as CompanyRow[];
     },
 
@@ -226,13 +255,13 @@ export function createCompanyRepo(sql: Sql) {
 
     async addContact(id: string, companyId: string, c: ContactInput): Promise<ContactRow> {
       const [row] = await sql`
-        insert into contacts ${sql({ ...assignments(CONTACT_COLUMNS, c), id, company_id: companyId })} returning *`;
+        insert into contacts ${sql({ ...contactColumns(c), id, company_id: companyId })} returning *`;
       return row as ContactRow;
     },
 
     async updateContact(companyId: string, id: string, patch: Partial<ContactInput>): Promise<ContactRow | undefined> {
       const [row] = await sql`
-        update contacts set ${sql({ ...assignments(CONTACT_COLUMNS, patch), updated_at: new Date() })}
+        update contacts set ${sql({ ...contactColumns(patch), updated_at: new Date() })}
         where id = ${id} and company_id = ${companyId} returning *`;
       return row as ContactRow | undefined;
     },

@@ -54,6 +54,8 @@ export const companySchema = component('Company', {
     manager: { ...nullableString, description: 'the person (or queue) the company’s client base is with' },
     competitor: { type: 'boolean' },
     noMail: { type: 'boolean', description: 'no automated mail to this company’s contacts' },
+    phone: { ...nullableString, description: 'the company’s number as written' },
+    phoneE164: { ...nullableString, description: 'the number in E.164: the card links it as `tel:` + this' },
     becameClientAt: nullableDateTime,
     createdAt: dateTime,
     updatedAt: dateTime,
@@ -79,6 +81,10 @@ export const contactSchema = component('Contact', {
     role: nullableString,
     email: nullableString,
     phone: nullableString,
+    phoneE164: {
+      ...nullableString,
+      description: 'the number in E.164 (calls are matched by it): the card links it as `tel:` + this',
+    },
     isClient: { type: 'boolean', description: 'marked "Client": exported to accounting' },
     optedOut: { type: 'boolean', description: 'no mailings' },
     createdAt: dateTime,
@@ -182,6 +188,7 @@ const companyFields = {
   status: companyStatus,
   manager: { ...nullableId, description: 'a manager may name only themselves' },
   competitor: { type: 'boolean' },
+  phone: { ...nullableText(50), description: 'the company’s own number, in any written form («8 (495) …»)' },
 } as const;
 
 /** `POST /companies` */

@@ -1,0 +1,37 @@
+/**
+ * The types of the PBX adapter seam (`adapter.ts` keeps the registry):
+ * what a webhook is, what a deployment configures, what an adapter does.
+ *
+ * @module
+ */
+import type { CallEvents, OriginateRequest } from '../../domain/call.js';
+
+/** A webhook as it came: the path after `/telephony/pbx/<vendor>`, its query, and its form fields or JSON. */
+export interface PbxWebhook {
+  path: string;
+  query: Record<string, string>;
+  fields: Record<string, string>;
+  json?: unknown;
+}
+
+/** What the deployment configured for its PBX (`REGLAMENT_PBX_*`): the vendor's API key and secret. */
+export interface PbxSettings {
+  vendor: string;
+  key: string;
+  secret: string;
+  /** The vendor API's base URL (default: the vendor's public one; tests point it at a loopback receiver). */
+  baseUrl?: string;
+}
+
+export interface PbxAdapter {
+  /** The path segment: `/telephony/pbx/<name>`. */
+  readonly name: string;
+  /** The public documentation the format is written from. */
+  readonly documentation: string;
+  /** The call events a webhook reports (an empty list: nothing about calls). */
+  parse(webhook: PbxWebhook): CallEvents;
+  /** A reply some vendors need instead of `200 OK` (Zadarma's `zd_echo` check of a new webhook URL). */
+  reply?(webhook: PbxWebhook): string | undefined;
+  /** The request asking the PBX to ring `extension`, then connect it to `number` (E.164). */
+  originate?(settings: PbxSettings, extension: string, number: string, commandId: string): OriginateRequest;
+}
