@@ -170,25 +170,29 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
   async function fireOne(sql: Sql, deal: DealRow, timer: TimerRecord, now: Date): Promise<string> {
     const task = timer.taskId ? await taskById(sql, timer.taskId) : undefined;
     const regulation = await regulationOf(deal.regulationId, deal.regulationVersion);
-    const { recipients, owner, reassignedTo, decisions, title } = await timerOutcome(decide, sqlDecisionData(sql), {
-      regulation,
-      version: deal.regulationVersion,
-      deal: { id: deal.id, stage: deal.stage, owner: deal.owner, fields: deal.fields, client: deal.client },
-      ...(task
-        ? {
-            task: {
-              key: task.key,
-              title: task.title,
-              required: task.required,
-              stage: task.stage,
-              assignee: task.assignee,
-              dueAt: task.dueAt,
-            },
-          }
-        : {}),
-      timer,
-      now,
-    });
+    const { recipients, owner, reassignedTo, decisions, title, delegated } = await timerOutcome(
+      decide,
+      sqlDecisionData(sql),
+      {
+        regulation,
+        version: deal.regulationVersion,
+        deal: { id: deal.id, stage: deal.stage, owner: deal.owner, fields: deal.fields, client: deal.client },
+        ...(task
+          ? {
+              task: {
+                key: task.key,
+                title: task.title,
+                required: task.required,
+                stage: task.stage,
+                assignee: task.assignee,
+                dueAt: task.dueAt,
+              },
+            }
+          : {}),
+        timer,
+        now,
+      },
+    );
     if (reassignedTo) await reassignOpenWork(sql, deal.id, owner);
     for (const recipient of recipients) {
       await insertNotification(sql, {
@@ -216,6 +220,7 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         level: timer.level,
         reason: timer.reason,
         lagMs: now.getTime() - Date.parse(timer.fireAt),
+        ...(delegated.length > 0 ? { delegated } : {}),
       },
     });
     return owner;

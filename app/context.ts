@@ -24,6 +24,7 @@ import { createJobRepo, type JobRepo } from '../storage/jobs.repo.js';
 import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
 import { createMessageRepo, type MessageRepo } from '../storage/messages.repo.js';
+import { createPeopleRepo, type PeopleRepo } from '../storage/people.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
 import { createWebhookRepo, type WebhookRepo } from '../storage/webhooks.repo.js';
 
@@ -48,6 +49,8 @@ export interface AppContext {
   analytics: AnalyticsRepo;
   /** E-mail to clients: the outbox of messages, opt-outs, the local catch-all. */
   messages: MessageRepo;
+  /** Absences and deputies, capacity caps, personal working hours (`app/people-rules.ts`). */
+  people: PeopleRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -93,6 +96,7 @@ export function createAppContext(
     companies: createCompanyRepo(sql),
     analytics: createAnalyticsRepo(sql),
     messages: createMessageRepo(sql),
+    people: createPeopleRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

@@ -8,6 +8,7 @@
  */
 import type { Regulation, Responsibility } from '../regulation/types.js';
 import { chooseManager, type AssignParams } from '../rules/assignment.js';
+import { standIn } from '../rules/people.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import { recipientOf, type DecisionData } from './decision-data.js';
 import type { DealTransition, TimerRecord } from './transition.js';
@@ -110,6 +111,8 @@ export function createDecisionMaker(registry: RulesRegistry) {
               onShift: choice.onShift,
               ...(choice.region ? { region: choice.region } : {}),
               ...(choice.skill ? { skill: choice.skill } : {}),
+              ...(choice.skipped ? { skipped: choice.skipped } : {}),
+              ...(choice.queued ? { queued: true } : {}),
             },
             facts: { ...seen, clientOwner: clientOwner ?? null, managersConsidered: managers.length },
             alternatives: choice.alternatives,
@@ -319,10 +322,19 @@ export async function timerOutcome(
   decide: DecisionMaker,
   data: DecisionData,
   input: { regulation: Regulation; version: number; deal: TimerDeal; task?: TimerTask; timer: TimerRecord; now: Date },
-): Promise<{ recipients: string[]; owner: string; reassignedTo?: string; decisions: DecisionRecord[]; title: string }> {
+): Promise<{
+  recipients: string[];
+  owner: string;
+  reassignedTo?: string;
+  decisions: DecisionRecord[];
+  title: string;
+  /** Recipients away at firing time, and to whom their part went instead, in words. */
+  delegated: string[];
+}> {
   const { regulation, deal, task, timer, now } = input;
   const subject = task ? `task "${task.title}"` : `stage "${deal.stage}"`;
-  const recipients = new Set([timer.recipient]);
+  let recipients = new Set([timer.recipient]);
+  const delegated: string[] = [];
   const decisions: DecisionRecord[] = [];
   let owner = deal.owner;
   let reassignedTo: string | undefined;
@@ -350,6 +362,9 @@ export async function timerOutcome(
       if (chosen.owner !== owner) owner = reassignedTo = chosen.owner;
       decisions.push({ ...chosen.record, subject: timer.id });
     }
+    const away = await delegate(data, recipients, regulation.assignment.fallback, deal, now);
+    delegated.push(...away.delegated);
+    recipients = away.recipients;
     decisions.push({
       kind: 'escalation',
       subject: timer.id,
@@ -359,6 +374,7 @@ export async function timerOutcome(
         reason: timer.reason,
         notified: [...recipients],
         reassignedTo: reassignedTo ?? null,
+        ...(delegated.length > 0 ? { delegated } : {}),
       },
       facts: verdict.facts,
       alternatives: [],
@@ -370,7 +386,32 @@ export async function timerOutcome(
     timer.kind === 'reminder'
       ? `Reminder: ${subject} is due ${task?.dueAt ? new Date(task.dueAt).toISOString() : ''}`.trim()
       : `Escalation level ${timer.level}: ${subject} ${timer.reason === 'stage_sla' ? 'exceeded its SLA' : 'is overdue'}`;
-  return { recipients: [...recipients], owner, ...(reassignedTo ? { reassignedTo } : {}), decisions, title };
+  if (timer.kind === 'reminder') {
+    const away = await delegate(data, recipients, regulation.assignment.fallback, deal, now);
+    delegated.push(...away.delegated);
+    recipients = away.recipients;
+  }
+  return { recipients: [...recipients], owner, ...(reassignedTo ? { reassignedTo } : {}), decisions, title, delegated };
+}
+
+/** Recipients away at `now` replaced by their deputy (or head); one hop, so a chain of absences cannot loop. */
+async function delegate(
+  data: DecisionData,
+  recipients: Set<string>,
+  fallback: string,
+  deal: TimerDeal,
+  now: Date,
+): Promise<{ recipients: Set<string>; delegated: string[] }> {
+  const out = new Set<string>();
+  const delegated: string[] = [];
+  for (const r of recipients) {
+    const instead = r.startsWith('queue:')
+      ? undefined
+      : await standIn(await data.manager(r), now, () => data.recipient('head', r, fallback, deal));
+    if (instead) delegated.push(instead.reason);
+    out.add(instead?.to ?? r);
+  }
+  return { recipients: out, delegated };
 }
 
 export type DecisionMaker = ReturnType<typeof createDecisionMaker>;
