@@ -170,3 +170,32 @@ export const personLoadSchema = component('PersonLoad', {
 } as const);
 
 export const teamLoadSchema = listOf('people', personLoadSchema);
+
+/** `POST /deals/:id/override` */
+export const overrideRequestSchema = component('OverrideInput', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['stage', 'reason'],
+  properties: {
+    stage: { type: 'string', minLength: 1, maxLength: 200, description: 'a non-final stage of the deal’s regulation' },
+    reason: { type: 'string', minLength: 3, maxLength: 2000, description: 'why the regulation is overridden' },
+  },
+} as const);
+
+export const overrideResultSchema = component('OverrideResult', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['dealId', 'stage', 'status', 'owner', 'createdTasks', 'overridden'],
+  properties: {
+    dealId: { type: 'string' },
+    stage: { type: 'string' },
+    status: { type: 'string' },
+    owner: { type: 'string' },
+    createdTasks: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    overridden: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'the exit checks the move went past, in words',
+    },
+  },
+} as const);

@@ -178,4 +178,41 @@ describe('people-aware rules', () => {
     expect((await call(h, 'DELETE', '/people/pa-m/absences/hr-1')).status).toBe(204);
     expect((await call(h, 'DELETE', '/people/pa-m/absences/hr-1')).status).toBe(404);
   });
+
+  it('should let the head override a guard with a reason, logged, audited, and go on with the new stage’s tasks', async () => {
+    await put('po-m', 'manager', 'po');
+    await put('po-head', 'head', 'po');
+    await put('pq-head', 'head', 'pq');
+    const deal = await start({ region: 'none' }, 'po-m');
+    // The regulation refuses: ring is not done and budget is empty.
+    expect((await call(h, 'POST', `/deals/${deal.id}/events`, { type: 'NEXT' })).status).toBe(422);
+    const as = async (who: string) => ({ authorization: `Bearer ${await h.token(who)}` });
+    const body = { stage: 'meeting', reason: 'the client called the director directly; meeting agreed' };
+    expect((await call(h, 'POST', `/deals/${deal.id}/override`, body, await as('po-m'))).status).toBe(403);
+    expect((await call(h, 'POST', `/deals/${deal.id}/override`, body, await as('pq-head'))).status).toBe(404);
+    const noReason = await call(h, 'POST', `/deals/${deal.id}/override`, { stage: 'meeting', reason: '' });
+    expect(noReason.status).toBe(422);
+    expect(JSON.stringify(noReason.body)).toContain('/reason');
+
+    const moved = await call(h, 'POST', `/deals/${deal.id}/override`, body, await as('po-head'));
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({
+      stage: 'meeting',
+      overridden: ['required task "ring" is not done', 'required field "budget" is empty'],
+    });
+    const card = (await call(h, 'GET', `/deals/${deal.id}`)).body;
+    expect(card.stage).toBe('meeting');
+    expect(card.tasks.filter((t: any) => t.status === 'open').map((t: any) => t.key)).toEqual(['meet']);
+    const events = (await call(h, 'GET', `/deals/${deal.id}/events`)).body.events as Array<Record<string, any>>;
+    expect(events.find((e) => e.type === 'deal.overridden')).toMatchObject({
+      actor: 'po-head',
+      data: { fromStage: 'call', toStage: 'meeting', reason: body.reason, guards: moved.body.overridden },
+    });
+    // The new stage's timers run in the workflow; the old stage's are gone.
+    const state = (await h.client.workflow.getHandle(`deal-${deal.id}`).query('dealState')) as { timers: string[] };
+    expect(state.timers.every((t) => t.startsWith(`${deal.id}:2:`))).toBe(true);
+    expect(state.timers.length).toBeGreaterThan(0);
+    const audit = (await call(h, 'GET', `/audit?subject=deal:${deal.id}`)).body;
+    expect(JSON.stringify(audit)).toContain('deal.overridden');
+  });
 });
