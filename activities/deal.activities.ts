@@ -16,7 +16,7 @@ import type { RegulationRepo } from '../storage/regulations.repo.js';
 import type { DealActivities, FireResult } from '../domain/activities.contract.js';
 import type { DealTransition, TimerRecord, TransitionOutcome } from '../domain/transition.js';
 import type { PluginActivity } from '../plugins/plugin.type.js';
-import { createDecisionMaker, timerOutcome } from '../domain/decide.js';
+import { createDecisionMaker, timerOutcome, type DecisionRecord } from '../domain/decide.js';
 import { sqlDecisionData } from '../storage/decision-data.repo.js';
 import { createMessageRepo } from '../storage/messages.repo.js';
 import { automationEmail, queueAutomationEmail } from '../app/messages.js';
@@ -75,6 +75,7 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         // Another attempt got there first (a worker that was presumed dead): roll back and read what it wrote.
         if (!written) throw new Error(`transition ${t.dealId}#${t.seq} was applied concurrently; retrying`);
         wrote = true;
+        await tellQueued(sql, t, decided.assignment);
         log.info('transition', {
           dealId: t.dealId,
           seq: t.seq,
@@ -166,6 +167,22 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
       return error ? { ran: false, error } : { ran: true };
     },
   };
+
+  /** A lead queued because every matching person is away or at the cap: the head hears of it, once per transition. */
+  async function tellQueued(sql: Sql, t: DealTransition, assignment: DecisionRecord | undefined): Promise<void> {
+    const told = assignment?.outcome.queued ? assignment.outcome.told : undefined;
+    if (typeof told !== 'string' || told.startsWith('queue:')) return;
+    await insertNotification(sql, {
+      id: `${t.dealId}:${t.seq}:queued`,
+      dealId: t.dealId,
+      recipient: told,
+      kind: 'escalation',
+      taskId: null,
+      title: `A lead waits in the queue: ${String(assignment!.outcome.reason)}`,
+      data: { reason: 'capacity_queue', owner: assignment!.outcome.owner },
+      at: new Date(t.at),
+    });
+  }
 
   async function fireOne(sql: Sql, deal: DealRow, timer: TimerRecord, now: Date): Promise<string> {
     const task = timer.taskId ? await taskById(sql, timer.taskId) : undefined;

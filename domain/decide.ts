@@ -8,7 +8,6 @@
  */
 import type { Regulation, Responsibility } from '../regulation/types.js';
 import { chooseManager, type AssignParams } from '../rules/assignment.js';
-import { standIn } from '../rules/people.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import { recipientOf, type DecisionData } from './decision-data.js';
 import type { DealTransition, TimerRecord } from './transition.js';
@@ -22,6 +21,7 @@ import {
   type DecisionRecord,
 } from './rule-runner.js';
 import { createScheduler } from './schedule.js';
+import { delegate } from './stand-in.js';
 
 export { dealFacts, type DecisionRecord } from './rule-runner.js';
 
@@ -94,6 +94,10 @@ export function createDecisionMaker(registry: RulesRegistry) {
           ...(cursor ? { lastAssigned: cursor } : {}),
         });
         const owner = choice.managerId ?? fallback;
+        // A lead queued because everyone is full is the head's to hear about.
+        const told = choice.queuedFrom
+          ? await data.recipient('head', choice.queuedFrom, fallback, { id: facts.deal.id, fields: facts.fields })
+          : undefined;
         if (choice.managerId && choice.strategy === 'round_robin') {
           await data.setCursor(scope, owner);
         }
@@ -112,7 +116,7 @@ export function createDecisionMaker(registry: RulesRegistry) {
               ...(choice.region ? { region: choice.region } : {}),
               ...(choice.skill ? { skill: choice.skill } : {}),
               ...(choice.skipped ? { skipped: choice.skipped } : {}),
-              ...(choice.queued ? { queued: true } : {}),
+              ...(choice.queued ? { queued: true, told } : {}),
             },
             facts: { ...seen, clientOwner: clientOwner ?? null, managersConsidered: managers.length },
             alternatives: choice.alternatives,
@@ -392,26 +396,6 @@ export async function timerOutcome(
     recipients = away.recipients;
   }
   return { recipients: [...recipients], owner, ...(reassignedTo ? { reassignedTo } : {}), decisions, title, delegated };
-}
-
-/** Recipients away at `now` replaced by their deputy (or head); one hop, so a chain of absences cannot loop. */
-async function delegate(
-  data: DecisionData,
-  recipients: Set<string>,
-  fallback: string,
-  deal: TimerDeal,
-  now: Date,
-): Promise<{ recipients: Set<string>; delegated: string[] }> {
-  const out = new Set<string>();
-  const delegated: string[] = [];
-  for (const r of recipients) {
-    const instead = r.startsWith('queue:')
-      ? undefined
-      : await standIn(await data.manager(r), now, () => data.recipient('head', r, fallback, deal));
-    if (instead) delegated.push(instead.reason);
-    out.add(instead?.to ?? r);
-  }
-  return { recipients: out, delegated };
 }
 
 export type DecisionMaker = ReturnType<typeof createDecisionMaker>;

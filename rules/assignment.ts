@@ -92,6 +92,8 @@ export interface AssignmentChoice {
   atCap?: number;
   /** Every match is at the cap: the deal waits in the queue. */
   queued?: boolean;
+  /** When queued: one of the matching people, whose head is told. */
+  queuedFrom?: string;
 }
 
 const load = (m: ManagerFacts) => m.openTasks + m.openDeals;
@@ -166,7 +168,12 @@ export function chooseManager(
   const why = skipped.length > 0 ? ` (skipped: ${skipped.join('; ')})` : '';
   if (pool.length === 0) {
     if (atCap > 0 && atCap + absent === matching.length)
-      return { ...base, queued: true, reason: `every matching manager is absent or at their cap${why}` };
+      return {
+        ...base,
+        queued: true,
+        queuedFrom: matching[0]!.id,
+        reason: `every matching manager is absent or at their cap${why}`,
+      };
     return { ...base, reason: `no active manager matches${why}` };
   }
 

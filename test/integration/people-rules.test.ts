@@ -120,7 +120,12 @@ describe('people-aware rules', () => {
     expect(owners.filter((o) => o === 'queue:people')).toHaveLength(8);
     const queued = deals.find((d) => d.owner === 'queue:people')!;
     const decision = (await decisionsOf(queued.id)).find((d) => d.kind === 'assignment');
-    expect(decision!.outcome).toMatchObject({ queued: true });
+    expect(decision!.outcome).toMatchObject({ queued: true, told: 'pc-head' });
+    // The head hears of each queued lead, once.
+    const told = (await call(h, 'GET', `/notifications?dealId=${queued.id}`)).body.notifications as Array<
+      Record<string, any>
+    >;
+    expect(told.filter((n) => n.data.reason === 'capacity_queue').map((n) => n.recipient)).toEqual(['pc-head']);
     expect(decision!.outcome.reason).toMatch(/at their cap.*has 3 open deals \(cap 3\)/);
 
     // The head sees the load against the cap.
