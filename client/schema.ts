@@ -2035,6 +2035,8 @@ export interface components {
       open: number;
       /** @description open and past due now */
       overdue: number;
+      /** @description of the cancelled: skipped by an audited override of the regulation */
+      overridden: number;
     };
     Contact: {
       id: string;

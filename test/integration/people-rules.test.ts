@@ -234,5 +234,9 @@ describe('people-aware rules', () => {
     expect(state.timers.length).toBeGreaterThan(0);
     const audit = (await call(h, 'GET', `/audit?subject=deal:${deal.id}`)).body;
     expect(JSON.stringify(audit)).toContain('deal.overridden');
+    // Compliance counts the skipped task as overridden (the only override of this file's regulation).
+    const compliance = (await call(h, 'GET', '/analytics/compliance?regulationId=people_rules&groupBy=manager')).body;
+    const rows = compliance.rows as Array<Record<string, any>>;
+    expect(rows.filter((r) => r.overridden > 0).map((r) => `${r.key}:${r.overridden}`)).toEqual(['po-m:1']);
   });
 });
