@@ -16,7 +16,7 @@ import type { RegulationRepo } from '../storage/regulations.repo.js';
 import type { DealActivities, FireResult } from '../domain/activities.contract.js';
 import type { DealTransition, TimerRecord, TransitionOutcome } from '../domain/transition.js';
 import type { PluginActivity } from '../plugins/plugin.type.js';
-import { createDecisionMaker, timerOutcome } from '../domain/decide.js';
+import { createDecisionMaker, timerOutcome, type DecisionRecord } from '../domain/decide.js';
 import { sqlDecisionData } from '../storage/decision-data.repo.js';
 import { createMessageRepo } from '../storage/messages.repo.js';
 import { automationEmail, queueAutomationEmail } from '../app/messages.js';
@@ -75,6 +75,7 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         // Another attempt got there first (a worker that was presumed dead): roll back and read what it wrote.
         if (!written) throw new Error(`transition ${t.dealId}#${t.seq} was applied concurrently; retrying`);
         wrote = true;
+        await tellQueued(sql, t, decided.assignment);
         log.info('transition', {
           dealId: t.dealId,
           seq: t.seq,
@@ -167,28 +168,48 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
     },
   };
 
+  /** A lead queued because every matching person is away or at the cap: the head hears of it, once per transition. */
+  async function tellQueued(sql: Sql, t: DealTransition, assignment: DecisionRecord | undefined): Promise<void> {
+    const told = assignment?.outcome.queued ? assignment.outcome.told : undefined;
+    if (typeof told !== 'string' || told.startsWith('queue:')) return;
+    await insertNotification(sql, {
+      id: `${t.dealId}:${t.seq}:queued`,
+      dealId: t.dealId,
+      recipient: told,
+      kind: 'escalation',
+      taskId: null,
+      title: `A lead waits in the queue: ${String(assignment!.outcome.reason)}`,
+      data: { reason: 'capacity_queue', owner: assignment!.outcome.owner },
+      at: new Date(t.at),
+    });
+  }
+
   async function fireOne(sql: Sql, deal: DealRow, timer: TimerRecord, now: Date): Promise<string> {
     const task = timer.taskId ? await taskById(sql, timer.taskId) : undefined;
     const regulation = await regulationOf(deal.regulationId, deal.regulationVersion);
-    const { recipients, owner, reassignedTo, decisions, title } = await timerOutcome(decide, sqlDecisionData(sql), {
-      regulation,
-      version: deal.regulationVersion,
-      deal: { id: deal.id, stage: deal.stage, owner: deal.owner, fields: deal.fields, client: deal.client },
-      ...(task
-        ? {
-            task: {
-              key: task.key,
-              title: task.title,
-              required: task.required,
-              stage: task.stage,
-              assignee: task.assignee,
-              dueAt: task.dueAt,
-            },
-          }
-        : {}),
-      timer,
-      now,
-    });
+    const { recipients, owner, reassignedTo, decisions, title, delegated } = await timerOutcome(
+      decide,
+      sqlDecisionData(sql),
+      {
+        regulation,
+        version: deal.regulationVersion,
+        deal: { id: deal.id, stage: deal.stage, owner: deal.owner, fields: deal.fields, client: deal.client },
+        ...(task
+          ? {
+              task: {
+                key: task.key,
+                title: task.title,
+                required: task.required,
+                stage: task.stage,
+                assignee: task.assignee,
+                dueAt: task.dueAt,
+              },
+            }
+          : {}),
+        timer,
+        now,
+      },
+    );
     if (reassignedTo) await reassignOpenWork(sql, deal.id, owner);
     for (const recipient of recipients) {
       await insertNotification(sql, {
@@ -216,6 +237,7 @@ export function createDealActivities(deps: DealActivityDeps): DealActivities {
         level: timer.level,
         reason: timer.reason,
         lagMs: now.getTime() - Date.parse(timer.fireAt),
+        ...(delegated.length > 0 ? { delegated } : {}),
       },
     });
     return owner;

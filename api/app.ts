@@ -35,6 +35,8 @@ import { managerRoutes } from './routes/managers.routes.js';
 import { meRoutes } from './routes/me.routes.js';
 import { inboundRoutes, mailboxRoutes, mailLinkRoutes } from './routes/messages.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
+import { peopleRoutes } from './routes/people.routes.js';
+import { overrideRoutes } from './routes/overrides.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
@@ -98,6 +100,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/holdings', signedIn(holdingRoutes(deps)));
   app.route('/tasks', signedIn(taskRoutes(deps)));
   app.route('/managers', signedIn(managerRoutes(deps)));
+  app.route('/people', signedIn(peopleRoutes(deps)));
+  app.route('/deals', signedIn(overrideRoutes(deps)));
   app.route('/jobs', signedIn(jobRoutes(deps)));
   app.route('/notifications', signedIn(notificationRoutes(deps)));
   app.route('/plugins', signedIn(pluginRoutes(deps)));

@@ -24,6 +24,7 @@ import { createJobRepo, type JobRepo } from '../storage/jobs.repo.js';
 import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
 import { createMessageRepo, type MessageRepo } from '../storage/messages.repo.js';
+import { createPeopleRepo, type PeopleRepo } from '../storage/people.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
 import { createTelephonyRepo, type TelephonyRepo } from '../storage/telephony.repo.js';
 import { createWebhookRepo, type WebhookRepo } from '../storage/webhooks.repo.js';
@@ -51,6 +52,8 @@ export interface AppContext {
   messages: MessageRepo;
   /** Calls, extensions, call-backs and the telephony rules (`app/calls.ts`). */
   telephony: TelephonyRepo;
+  /** Absences and deputies, capacity caps, personal working hours (`app/people-rules.ts`). */
+  people: PeopleRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -97,6 +100,7 @@ export function createAppContext(
     analytics: createAnalyticsRepo(sql),
     messages: createMessageRepo(sql),
     telephony: createTelephonyRepo(sql),
+    people: createPeopleRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

@@ -17,6 +17,7 @@ import { chooseManager, type AssignParams, type ManagerFacts } from '../rules/as
 import { createDecider } from '../rules/engine.js';
 import { defaultRegistry } from '../rules/registry.js';
 import { floorTimerLags } from './floor/timers.js';
+import { peopleAssignmentBench } from './people.bench.js';
 import { startBenchApp } from './stack.js';
 import { managerFacts } from '../storage/managers.repo.js';
 import { ms, pool, summarize } from './stats.js';
@@ -293,6 +294,7 @@ async function createRegulation(sql: Parameters<typeof managerFacts>[0], text: s
 async function main() {
   console.log(`Reglament rules benchmark: ${ITERATIONS} decisions per row, ${REMINDERS} reminders`);
   await assignmentBench();
+  await peopleAssignmentBench();
   await reminderBench();
 }
 

@@ -21,6 +21,7 @@ import {
   type DecisionRecord,
 } from './rule-runner.js';
 import { createScheduler } from './schedule.js';
+import { delegate } from './stand-in.js';
 
 export { dealFacts, type DecisionRecord } from './rule-runner.js';
 
@@ -93,6 +94,10 @@ export function createDecisionMaker(registry: RulesRegistry) {
           ...(cursor ? { lastAssigned: cursor } : {}),
         });
         const owner = choice.managerId ?? fallback;
+        // A lead queued because everyone is full is the head's to hear about.
+        const told = choice.queuedFrom
+          ? await data.recipient('head', choice.queuedFrom, fallback, { id: facts.deal.id, fields: facts.fields })
+          : undefined;
         if (choice.managerId && choice.strategy === 'round_robin') {
           await data.setCursor(scope, owner);
         }
@@ -110,6 +115,8 @@ export function createDecisionMaker(registry: RulesRegistry) {
               onShift: choice.onShift,
               ...(choice.region ? { region: choice.region } : {}),
               ...(choice.skill ? { skill: choice.skill } : {}),
+              ...(choice.skipped ? { skipped: choice.skipped } : {}),
+              ...(choice.queued ? { queued: true, told } : {}),
             },
             facts: { ...seen, clientOwner: clientOwner ?? null, managersConsidered: managers.length },
             alternatives: choice.alternatives,
@@ -319,10 +326,19 @@ export async function timerOutcome(
   decide: DecisionMaker,
   data: DecisionData,
   input: { regulation: Regulation; version: number; deal: TimerDeal; task?: TimerTask; timer: TimerRecord; now: Date },
-): Promise<{ recipients: string[]; owner: string; reassignedTo?: string; decisions: DecisionRecord[]; title: string }> {
+): Promise<{
+  recipients: string[];
+  owner: string;
+  reassignedTo?: string;
+  decisions: DecisionRecord[];
+  title: string;
+  /** Recipients away at firing time, and to whom their part went instead, in words. */
+  delegated: string[];
+}> {
   const { regulation, deal, task, timer, now } = input;
   const subject = task ? `task "${task.title}"` : `stage "${deal.stage}"`;
-  const recipients = new Set([timer.recipient]);
+  let recipients = new Set([timer.recipient]);
+  const delegated: string[] = [];
   const decisions: DecisionRecord[] = [];
   let owner = deal.owner;
   let reassignedTo: string | undefined;
@@ -350,6 +366,9 @@ export async function timerOutcome(
       if (chosen.owner !== owner) owner = reassignedTo = chosen.owner;
       decisions.push({ ...chosen.record, subject: timer.id });
     }
+    const away = await delegate(data, recipients, regulation.assignment.fallback, deal, now);
+    delegated.push(...away.delegated);
+    recipients = away.recipients;
     decisions.push({
       kind: 'escalation',
       subject: timer.id,
@@ -359,6 +378,7 @@ export async function timerOutcome(
         reason: timer.reason,
         notified: [...recipients],
         reassignedTo: reassignedTo ?? null,
+        ...(delegated.length > 0 ? { delegated } : {}),
       },
       facts: verdict.facts,
       alternatives: [],
@@ -370,7 +390,12 @@ export async function timerOutcome(
     timer.kind === 'reminder'
       ? `Reminder: ${subject} is due ${task?.dueAt ? new Date(task.dueAt).toISOString() : ''}`.trim()
       : `Escalation level ${timer.level}: ${subject} ${timer.reason === 'stage_sla' ? 'exceeded its SLA' : 'is overdue'}`;
-  return { recipients: [...recipients], owner, ...(reassignedTo ? { reassignedTo } : {}), decisions, title };
+  if (timer.kind === 'reminder') {
+    const away = await delegate(data, recipients, regulation.assignment.fallback, deal, now);
+    delegated.push(...away.delegated);
+    recipients = away.recipients;
+  }
+  return { recipients: [...recipients], owner, ...(reassignedTo ? { reassignedTo } : {}), decisions, title, delegated };
 }
 
 export type DecisionMaker = ReturnType<typeof createDecisionMaker>;

@@ -11,6 +11,7 @@ import type { Regulation, RuleDefinition } from '../regulation/types.js';
 import type { ManagerFacts } from '../rules/assignment.js';
 import type { BusinessCalendar } from '../rules/calendar.js';
 import { createDecider, type Decider } from '../rules/engine.js';
+import { personalCalendar } from '../rules/people.js';
 import type { DecisionKind, RulesRegistry } from '../rules/registry.js';
 
 export interface DecisionRecord {
@@ -80,10 +81,9 @@ export function createRuleRunner(registry: RulesRegistry) {
     return { facts: all, decision: await deciderFor<P>(regulation, version, kind)(all) };
   }
 
-  const calendarFor = (regulation: Regulation, manager: ManagerFacts | undefined): BusinessCalendar => ({
-    ...regulation.calendar,
-    timezone: manager?.timezone ?? regulation.calendar.timezone,
-  });
+  // A person's own zone, days and hours (part-time, shifts) over the regulation's; its holidays stay.
+  const calendarFor = (regulation: Regulation, manager: ManagerFacts | undefined): BusinessCalendar =>
+    personalCalendar(regulation.calendar, manager);
 
   return { run, calendarFor };
 }

@@ -56,6 +56,7 @@ export interface AuditFact {
     | 'deal.started'
     | 'deal.reassigned'
     | 'deal.migrated'
+    | 'deal.overridden'
     | 'stage.entered'
     | 'stage.left'
     | 'task.completed'

@@ -5,12 +5,24 @@
  * explained.
  *
  * Candidates are active managers (role `manager`) matching the rule's
- * department, region, office and skill; those on shift in their own time
- * zone are preferred when any are.
+ * department, region, office and skill, neither absent nor at their capacity
+ * cap (`rules/people.ts`); those on shift in their own hours and time zone
+ * are preferred when any are. When every match is at the cap the deal goes
+ * to the queue (`queued`), with the reason.
  *
  * @module
  */
 import { isWorkingTime, type BusinessCalendar } from './calendar.js';
+import {
+  absenceOn,
+  capReached,
+  describeAbsence,
+  localDate,
+  personalCalendar,
+  type Absence,
+  type Capacity,
+  type PersonalHours,
+} from './people.js';
 import type { STRATEGIES } from './schemas/rule.schema.js';
 
 export type Strategy = (typeof STRATEGIES)[number];
@@ -27,6 +39,12 @@ export interface ManagerFacts {
   active: boolean;
   openTasks: number;
   openDeals: number;
+  /** Current and coming absences (none read as none). */
+  absences?: Absence[];
+  /** The person's cap, or their department's when they have none of their own. */
+  capacity?: Capacity | null;
+  /** Their own working days and hours, when they differ from the regulation's. */
+  hours?: PersonalHours | null;
 }
 
 export interface AssignParams {
@@ -68,6 +86,14 @@ export interface AssignmentChoice {
   /** The region and skill the choice was limited to, when any (for explaining it). */
   region?: string;
   skill?: string;
+  /** Matches left out because they are absent or at their cap, in words (at most five). */
+  skipped?: string[];
+  absent?: number;
+  atCap?: number;
+  /** Every match is at the cap: the deal waits in the queue. */
+  queued?: boolean;
+  /** When queued: one of the matching people, whose head is told. */
+  queuedFrom?: string;
 }
 
 const load = (m: ManagerFacts) => m.openTasks + m.openDeals;
@@ -80,7 +106,7 @@ export function chooseManager(
 ): AssignmentChoice {
   const region = params.region ?? (params.strategy === 'by_region' ? ctx.clientRegion : undefined);
   const skill = params.skill ?? (params.strategy === 'by_expertise' ? ctx.clientIndustry : undefined);
-  const eligible = managers.filter(
+  const matching = managers.filter(
     (m) =>
       m.active &&
       m.role === 'manager' &&
@@ -89,9 +115,34 @@ export function chooseManager(
       (!params.office || m.office === params.office) &&
       (!skill || m.skills.includes(skill)),
   );
-  // isWorkingTime once per time zone, not once per manager.
+  // The local date and isWorkingTime once per time zone, not once per manager; personal hours per person.
+  const dayByZone = new Map<string, string>();
+  const today = (m: ManagerFacts) => {
+    let day = dayByZone.get(m.timezone);
+    if (day === undefined) dayByZone.set(m.timezone, (day = localDate(ctx.now, m.timezone)));
+    return day;
+  };
+  const skipped: string[] = [];
+  let absent = 0;
+  let atCap = 0;
+  const eligible = matching.filter((m) => {
+    const away = m.absences && m.absences.length > 0 ? absenceOn(m, today(m)) : undefined;
+    if (away) {
+      absent++;
+      if (skipped.length < 5) skipped.push(describeAbsence(m, away));
+      return false;
+    }
+    const full = m.capacity ? capReached(m) : undefined;
+    if (full) {
+      atCap++;
+      if (skipped.length < 5) skipped.push(full);
+      return false;
+    }
+    return true;
+  });
   const shiftByZone = new Map<string, boolean>();
   const onShift = (m: ManagerFacts) => {
+    if (m.hours) return isWorkingTime(ctx.now.getTime(), personalCalendar(ctx.calendar, m));
     let open = shiftByZone.get(m.timezone);
     if (open === undefined) {
       open = isWorkingTime(ctx.now.getTime(), { ...ctx.calendar, timezone: m.timezone });
@@ -112,15 +163,26 @@ export function chooseManager(
     alternatives,
     ...(region ? { region } : {}),
     ...(skill ? { skill } : {}),
+    ...(skipped.length > 0 ? { skipped, absent, atCap } : {}),
   };
-  if (pool.length === 0) return { ...base, reason: 'no active manager matches' };
+  const why = skipped.length > 0 ? ` (skipped: ${skipped.join('; ')})` : '';
+  if (pool.length === 0) {
+    if (atCap > 0 && atCap + absent === matching.length)
+      return {
+        ...base,
+        queued: true,
+        queuedFrom: matching[0]!.id,
+        reason: `every matching manager is absent or at their cap${why}`,
+      };
+    return { ...base, reason: `no active manager matches${why}` };
+  }
 
   switch (params.strategy) {
     case 'manager': {
       const m = eligible.find((x) => x.id === params.managerId);
       return m
         ? { ...base, managerId: m.id, reason: `named manager ${m.id}` }
-        : { ...base, reason: `manager ${params.managerId} is not active or does not match` };
+        : { ...base, reason: `manager ${params.managerId} is not active, absent, at the cap or does not match${why}` };
     }
     case 'sticky': {
       const owner = ctx.clientOwner ? eligible.find((x) => x.id === ctx.clientOwner) : undefined;
@@ -131,7 +193,7 @@ export function chooseManager(
     case 'round_robin': {
       const ring = [...pool].sort((a, b) => (a.id < b.id ? -1 : 1));
       const m = ring.find((x) => ctx.lastAssigned !== undefined && x.id > ctx.lastAssigned) ?? ring[0]!;
-      return { ...base, managerId: m.id, reason: `round robin after ${ctx.lastAssigned ?? 'nobody'}` };
+      return { ...base, managerId: m.id, reason: `round robin after ${ctx.lastAssigned ?? 'nobody'}${why}` };
     }
     case 'least_loaded':
     case 'by_region':
@@ -140,7 +202,7 @@ export function chooseManager(
       return {
         ...base,
         managerId: m.id,
-        reason: `least loaded (${load(m)} open tasks and deals)${region ? ` in region ${region}` : ''}${skill ? ` with skill ${skill}` : ''}`,
+        reason: `least loaded (${load(m)} open tasks and deals)${region ? ` in region ${region}` : ''}${skill ? ` with skill ${skill}` : ''}${why}`,
       };
     }
   }

@@ -136,7 +136,13 @@ export class SimulatedDeal {
       who: fired.recipients,
       level: timer.level,
       reason: timer.reason,
-      ...(fired.reassignedTo ? { detail: `reassigned to ${fired.reassignedTo}` } : {}),
+      ...(fired.reassignedTo || fired.delegated.length > 0
+        ? {
+            detail: [...(fired.reassignedTo ? [`reassigned to ${fired.reassignedTo}`] : []), ...fired.delegated].join(
+              '; ',
+            ),
+          }
+        : {}),
     });
   }
 

@@ -17,6 +17,7 @@ import type { DealEvent, FieldValues } from '../regulation/deal-state.js';
 import { addDuration } from '../regulation/duration.js';
 import type { Regulation } from '../regulation/types.js';
 import type { ManagerFacts } from '../rules/assignment.js';
+import type { Absence, Capacity, PersonalHours } from '../rules/people.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import { checkEvent, checkTaskCompletion } from '../workflows/validators.js';
 import { SIMULATED_DEAL, SimulatedDeal } from './simulated-deal.js';
@@ -33,6 +34,10 @@ export interface ScenarioManager {
   active?: boolean;
   openTasks?: number;
   openDeals?: number;
+  /** People-aware rules (`rules/people.ts`): absences with a deputy, a cap, their own hours. */
+  absences?: Absence[];
+  capacity?: Capacity;
+  hours?: PersonalHours;
 }
 
 export type ScenarioStep = { after?: string } & (
@@ -71,6 +76,9 @@ function scenarioTeam(scenario: Scenario, regulation: Regulation): ManagerFacts[
     active: m.active ?? true,
     openTasks: m.openTasks ?? 0,
     openDeals: m.openDeals ?? 0,
+    ...(m.absences ? { absences: m.absences } : {}),
+    ...(m.capacity ? { capacity: m.capacity } : {}),
+    ...(m.hours ? { hours: m.hours } : {}),
   }));
 }
 

@@ -96,6 +96,8 @@ export interface ComplianceRow {
   cancelled: number;
   open: number;
   overdue: number;
+  /** Of the cancelled: left open when a director or head moved the deal on by an override. */
+  overridden: number;
 }
 
 export interface RefusalRow {
@@ -373,7 +375,10 @@ export function createAnalyticsRepo(sql: Sql) {
       const rows = await sql`
         with x as (
           select ${key} as key, t.kind, t.status, t.due_at, t.closed_at,
-                 (t.status = 'cancelled' or (t.status = 'done' and t.outcome = 'cancelled')) as cancelled
+                 (t.status = 'cancelled' or (t.status = 'done' and t.outcome = 'cancelled')) as cancelled,
+                 (t.status = 'cancelled' and exists (
+                   select 1 from events e where e.deal_id = t.deal_id and e.type = 'stage.left'
+                     and e.data->>'event' = 'OVERRIDE' and (e.data->>'visit')::int = t.visit)) as overridden
           from tasks t join deals d on d.id = t.deal_id
           left join companies c on c.id = d.company_id
           left join managers m on m.id = t.assignee
@@ -386,7 +391,8 @@ export function createAnalyticsRepo(sql: Sql) {
                count(*) filter (where status = 'done' and not cancelled and closed_at > due_at)::int as done_late,
                count(*) filter (where cancelled)::int as cancelled,
                count(*) filter (where status = 'open')::int as open,
-               count(*) filter (where status = 'open' and due_at < now())::int as overdue
+               count(*) filter (where status = 'open' and due_at < now())::int as overdue,
+               count(*) filter (where overridden)::int as overridden
         from x group by 1, 2 order by 1 nulls first, 2`;
       return [...rows] as ComplianceRow[];
     },

@@ -8,6 +8,7 @@ import type { DecisionData } from '../domain/decision-data.js';
 import type { ManagerFacts } from '../rules/assignment.js';
 import type { Sql } from './db.js';
 import { managerFacts, resolveRecipient } from './managers.repo.js';
+import { lockForCapacity } from './people.repo.js';
 
 /** Decision data inside one transaction; the managers are read once per transaction. */
 export function sqlDecisionData(tx: Sql): DecisionData {
@@ -17,7 +18,8 @@ export function sqlDecisionData(tx: Sql): DecisionData {
   const stored = new Map<string, Promise<string[]>>();
   const added = new Map<string, string[]>();
   const data: DecisionData = {
-    managers: () => (managers ??= managerFacts(tx)),
+    // Caps are checked against counts no concurrent transaction can change before this one commits.
+    managers: () => (managers ??= lockForCapacity(tx).then(() => managerFacts(tx))),
     manager(id) {
       // The whole team when assignment has read it already; else just the one row.
       if (managers) return managers.then((all) => all.find((m) => m.id === id));

@@ -7,6 +7,7 @@
 import type { Recipient } from '../regulation/types.js';
 import type { ManagerFacts } from '../rules/assignment.js';
 import type { Sql } from './db.js';
+import { withPeopleFacts } from './people.repo.js';
 
 export interface ManagerInput {
   id: string;
@@ -54,6 +55,9 @@ export function createManagerRepo(sql: Sql) {
         order by id`) as unknown as ManagerRow[];
     },
 
+    /** Everyone's open deals and tasks beside their cap, absences and hours (the board's load). */
+    facts: (): Promise<ManagerFacts[]> => managerFacts(sql),
+
     async setActive(id: string, active: boolean): Promise<boolean> {
       const r = await sql`update managers set active = ${active}, updated_at = now() where id = ${id}`;
       return r.count > 0;
@@ -61,8 +65,7 @@ export function createManagerRepo(sql: Sql) {
   };
 }
 
-/** Every manager with their open tasks and open deals, as the assignment rules see them. */
-/** The managers with their workload; `id`: just that one (its counts read through the indexes, not the whole team's). */
+/** The managers with their workload, absences, caps and hours; `id`: just that one (its counts read through the indexes, not the whole team's). */
 export async function managerFacts(sql: Sql, id?: string): Promise<ManagerFacts[]> {
   const rows = id
     ? await sql`
@@ -76,7 +79,7 @@ export async function managerFacts(sql: Sql, id?: string): Promise<ManagerFacts[
         from managers m
         left join (select assignee, count(*) as n from tasks where status = 'open' group by assignee) t on t.assignee = m.id
         left join (select owner, count(*) as n from deals where status = 'active' group by owner) d on d.owner = m.id`;
-  return rows.map((r) => ({
+  const facts: ManagerFacts[] = rows.map((r) => ({
     id: r.id,
     name: r.name,
     role: r.role,
@@ -89,6 +92,7 @@ export async function managerFacts(sql: Sql, id?: string): Promise<ManagerFacts[
     openTasks: r.openTasks,
     openDeals: r.openDeals,
   }));
+  return withPeopleFacts(sql, facts, id);
 }
 
 /**

@@ -14,6 +14,7 @@ import { compileRegulation, effectsOf, type DealEffect } from '../regulation/com
 import { stageOf, type DealEvent, type FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
 import { SEARCH_ATTRIBUTES, type DealWorkflowInput, type MigrateArgs } from './definitions.js';
+import { guardsOverridden, type OverrideArgs, type OverrideResult } from './override.js';
 import { planTransition, START_CAUSE, statusOf } from './driver/deal-driver.js';
 import { DealTimers } from './timers.js';
 import type { DealView } from './validators.js';
@@ -156,6 +157,34 @@ export class DealRun {
       {},
       { migrated: { migrationId: args.migrationId, fromVersion: from.version, fromStage: from.stage } },
     );
+  }
+
+  /**
+   * An audited override (workflows/override.ts): the stage is entered afresh
+   * with its tasks and timers, past the current stage's exit checks.
+   */
+  override(args: OverrideArgs): Promise<OverrideResult> {
+    const guards = guardsOverridden(this.view());
+    const from = { stage: this.stage, visit: this.snapshot.context.visit };
+    const openTasks = Object.entries(this.snapshot.context.tasks)
+      .filter(([, s]) => s === 'open')
+      .map(([k]) => k);
+    const visit = from.visit + 1;
+    const tasks = Object.fromEntries(stageOf(this.regulation, args.stage).tasks.map((t) => [t.key, 'open' as const]));
+    this.snapshot = this.machine.resolveState({
+      value: args.stage,
+      context: { ...this.snapshot.context, visit, tasks },
+    });
+    return this.commit(
+      [
+        { type: 'stageLeft', params: { stage: from.stage, visit: from.visit, openTasks } },
+        { type: 'stageEntered', params: { stage: args.stage, visit } },
+      ],
+      'OVERRIDE',
+      args.actor,
+      {},
+      { overridden: { fromStage: from.stage, reason: args.reason, guards } },
+    ).then((moved) => ({ ...moved, overridden: guards }));
   }
 
   /** The input of the next run, carrying stage, context, owner and pending timers. */

@@ -28,6 +28,7 @@ import {
   type ReassignArgs,
 } from './definitions.js';
 import { statusOf } from './driver/deal-driver.js';
+import { checkOverride, overrideUpdate, type OverrideArgs } from './override.js';
 import { checkEvent, checkMigration, checkOpen, checkTaskCompletion } from './validators.js';
 
 const DEFAULT_HISTORY_LIMIT = 10_000;
@@ -88,5 +89,8 @@ function handleUpdates(run: DealRun, started: Promise<DealMoveResult>): void {
   });
   setHandler(migrateUpdate, (args: MigrateArgs) => run.migrate(args), {
     validator: (args: MigrateArgs) => checkMigration(run.view(), args, run.version),
+  });
+  setHandler(overrideUpdate, (args: OverrideArgs) => run.override(args), {
+    validator: (args: OverrideArgs) => checkOverride(run.view(), args),
   });
 }

@@ -251,7 +251,18 @@ export const complianceSchema = component('Compliance', {
       items: component('ComplianceRow', {
         type: 'object',
         additionalProperties: false,
-        required: ['key', 'kind', 'demanded', 'done', 'doneOnTime', 'doneLate', 'cancelled', 'open', 'overdue'],
+        required: [
+          'key',
+          'kind',
+          'demanded',
+          'done',
+          'doneOnTime',
+          'doneLate',
+          'cancelled',
+          'open',
+          'overdue',
+          'overridden',
+        ],
         properties: {
           key: { ...nullableString, description: 'the manager, department or company; null without grouping' },
           kind: { type: 'string' },
@@ -262,6 +273,7 @@ export const complianceSchema = component('Compliance', {
           cancelled: { ...count, description: 'cancelled, or done with the outcome cancelled' },
           open: count,
           overdue: { ...count, description: 'open and past due now' },
+          overridden: { ...count, description: 'of the cancelled: skipped by an audited override of the regulation' },
         },
       } as const),
     },

@@ -22,3 +22,4 @@ export * from './webhooks.js';
 export * from './requests.js';
 export * from './participation.js';
 export * from './messages.js';
+export * from './people.js';

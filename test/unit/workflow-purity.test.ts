@@ -45,6 +45,7 @@ describe('workflow code', () => {
       'workflows/inbox.workflow.ts',
       'workflows/mail.workflow.ts',
       'workflows/outbox.workflow.ts',
+      'workflows/override.ts',
       'workflows/timers.ts',
       'workflows/win-model.workflow.ts',
     ]);

@@ -39,7 +39,12 @@ export function planTransition(
   ctx: DriverContext,
   effects: DealEffect[],
   outcome: MachineOutcome,
-  options: { reassign?: boolean; migrated?: { migrationId: string; fromVersion: number; fromStage: string } } = {},
+  options: {
+    reassign?: boolean;
+    migrated?: { migrationId: string; fromVersion: number; fromStage: string };
+    /** An audited override (workflows/override.ts): who moved the deal past which checks, and why. */
+    overridden?: { fromStage: string; reason: string; guards: string[] };
+  } = {},
 ): DealTransition {
   const createTasks: PlannedTask[] = [];
   const entered: DealTransition['entered'] = [];
@@ -53,6 +58,9 @@ export function planTransition(
       type: 'deal.migrated',
       data: { ...options.migrated, toVersion: ctx.regulationVersion, toStage: outcome.stage },
     });
+  }
+  if (options.overridden) {
+    facts.push({ type: 'deal.overridden', data: { ...options.overridden, toStage: outcome.stage, actor: ctx.actor } });
   }
   if (outcome.cause.type === START_CAUSE) {
     facts.push({

@@ -1,0 +1,33 @@
+/**
+ * `POST /deals/{id}/override` (mounted at `/deals` beside the deals' routes):
+ * a director, or a head for their department, moves a deal to another stage
+ * past the regulation's exit checks, with a mandatory reason.
+ *
+ * @module
+ */
+import { Hono } from 'hono';
+import { overrideDeal } from '../../app/overrides.js';
+import { allow } from '../access.js';
+import type { ApiDeps, AppEnv } from '../deps.js';
+import { doc } from '../openapi.js';
+import { overrideRequestSchema, overrideResultSchema } from '../schemas/index.js';
+
+export function overrideRoutes(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+  app.post(
+    '/:id/override',
+    allow('director', 'head'),
+    doc({
+      summary: 'Move a deal to another stage past the regulation’s checks, with a reason (audited)',
+      description:
+        'The answer names the exit checks overridden (open required tasks, empty required fields); the deal’s log ' +
+        'holds a `deal.overridden` fact and the audit a line. The deal goes on from the stage with its tasks and timers.',
+      tags: ['deals'],
+      body: overrideRequestSchema,
+      responses: { 200: { description: 'the move and what it overrode', schema: overrideResultSchema } },
+      errors: [403, 404, 409, 422],
+    }),
+    async (c) => c.json(await overrideDeal(deps, c.get('principal'), c.req.param('id'), c.get('body'))),
+  );
+  return app;
+}

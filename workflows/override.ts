@@ -1,0 +1,52 @@
+/**
+ * An audited override: a director (or a head, for their department) moves a
+ * deal to any open stage of its regulation, past the stage's exit checks,
+ * with a mandatory reason. The checks it overrides are named in the answer
+ * and in the deal's log (`deal.overridden`), and the deal goes on from the
+ * new stage with that stage's tasks and timers, as if it had entered it.
+ *
+ * Kept apart from `definitions.ts` and `validators.ts` so the update stays
+ * one small, self-contained addition to the deal workflow.
+ *
+ * @module
+ */
+import { defineUpdate } from '@temporalio/workflow';
+import { exitBlockers, stageOf } from '../regulation/deal-state.js';
+import type { DealMoveResult } from '../domain/transition.js';
+import { checkOpen, reject, type DealView } from './validators.js';
+
+export interface OverrideArgs {
+  /** The stage to move to: any non-final stage other than the current one. */
+  stage: string;
+  /** Why: recorded with the override, mandatory. */
+  reason: string;
+  actor: string;
+}
+
+/** The answer of an override: the move, and the exit checks it went past. */
+export type OverrideResult = DealMoveResult & { overridden: string[] };
+
+export const overrideUpdate = defineUpdate<OverrideResult, [OverrideArgs]>('override');
+
+/** The current stage's exit checks that would refuse leaving it now, in words. */
+export function guardsOverridden(deal: DealView): string[] {
+  const { missingFields, openTasks } = exitBlockers(
+    stageOf(deal.regulation, deal.stage),
+    deal.context.fields,
+    deal.context.tasks,
+  );
+  return [
+    ...openTasks.map((t) => `required task "${t}" is not done`),
+    ...missingFields.map((f) => `required field "${f}" is empty`),
+  ];
+}
+
+/** Synchronous, as Temporal's validators must be: an open deal, a known other stage, a reason. */
+export function checkOverride(deal: DealView, args: OverrideArgs): void {
+  checkOpen(deal);
+  const target = deal.regulation.stages.find((s) => s.key === args.stage);
+  if (!target) reject('EVENT_NOT_ALLOWED', `the regulation has no stage "${args.stage}"`);
+  if (target.final) reject('EVENT_NOT_ALLOWED', `"${args.stage}" is a final stage: close the deal with its event`);
+  if (args.stage === deal.stage) reject('EVENT_NOT_ALLOWED', `the deal is already in stage "${args.stage}"`);
+  if (args.reason.trim() === '') reject('EVENT_NOT_ALLOWED', 'an override needs a reason');
+}
