@@ -18,6 +18,7 @@ import { DomainError } from '../regulation/errors.js';
 import type { CompanyInput, CompanyRow, ContactInput, ContactRow, HoldingRow } from '../storage/companies.repo.js';
 import { visibleOwners, type Principal } from './access.js';
 import type { AppContext } from './context.js';
+import { phoneDigits } from './deal-search.js';
 import { dealCard, startDeal, type DealCard } from './deals.js';
 
 export interface CompanyRequest {
@@ -152,7 +153,14 @@ export async function listCompanies(
     status: q.status,
     holdingId: q.holdingId,
     manager: q.manager,
-    search: q.q ? { normalized: normaliseCompanyName(q.q), inn: q.q.trim() } : undefined,
+    search: q.q
+      ? {
+          normalized: normaliseCompanyName(q.q),
+          inn: q.q.trim(),
+          email: q.q.trim().toLowerCase(),
+          digits: phoneDigits(q.q),
+        }
+      : undefined,
     limit: q.limit,
   });
 }

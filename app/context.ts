@@ -18,6 +18,9 @@ import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
 import { createAuthRepo, type AuthRepo } from '../storage/auth.repo.js';
 import { createCompanyRepo, type CompanyRepo } from '../storage/companies.repo.js';
 import type { Sql } from '../storage/db.js';
+import { createClientBaseRepo, type ClientBaseRepo } from '../storage/client-base.repo.js';
+import { createDayRepo, type DayRepo } from '../storage/day.repo.js';
+import { createDealSearchRepo, type DealSearchRepo } from '../storage/deal-search.repo.js';
 import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
 import { createIntakeRepo, type IntakeRepo } from '../storage/intake.repo.js';
 import { createJobRepo, type JobRepo } from '../storage/jobs.repo.js';
@@ -48,6 +51,12 @@ export interface AppContext {
   analytics: AnalyticsRepo;
   /** E-mail to clients: the outbox of messages, opt-outs, the local catch-all. */
   messages: MessageRepo;
+  /** The deals list: search, filters, keyset pages. */
+  dealSearch: DealSearchRepo;
+  /** A manager's day: calendar, calendar feeds, the notification bell. */
+  day: DayRepo;
+  /** Companies and contacts searched, and their cards' e-mail and calls. */
+  clientBase: ClientBaseRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -93,6 +102,9 @@ export function createAppContext(
     companies: createCompanyRepo(sql),
     analytics: createAnalyticsRepo(sql),
     messages: createMessageRepo(sql),
+    dealSearch: createDealSearchRepo(sql),
+    day: createDayRepo(sql),
+    clientBase: createClientBaseRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

@@ -368,6 +368,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ical/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s calendar feed (iCalendar), for Google, Yandex or Outlook to subscribe to
+     * @description Meetings, calls and visits from 30 days ago to a year ahead. An unknown, rotated or revoked token answers 404.
+     */
+    get: operations['getIcalByFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -414,6 +434,25 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether one has a calendar feed (its URL is shown only when made) */
+    get: operations['getMeCalendarFeed'];
+    put?: never;
+    /** Make one’s iCalendar feed, or a new URL for it (the old one stops working) */
+    post: operations['postMeCalendarFeed'];
+    /** Revoke one’s calendar feed */
+    delete: operations['deleteMeCalendarFeed'];
     options?: never;
     head?: never;
     patch?: never;
@@ -825,7 +864,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the deals one may see */
+    /**
+     * Find the deals one may see: search, filters, keyset pages; CSV for heads and directors
+     * @description A manager sees their own deals, a head their department’s, directors and admins all. Pages follow each other by nextCursor (keyset: no row is skipped or repeated while deals are written). CSV (format=csv or Accept: text/csv) gives up to limit rows (default 10000) with the next cursor in the X-Next-Cursor header.
+     */
     get: operations['getDeals'];
     put?: never;
     /**
@@ -1204,6 +1246,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/companies/{id}/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The company’s deals one may see, open and closed, with their stage’s title */
+    get: operations['getCompaniesByIdDeals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** E-mail and logged calls of the company’s deals one may see */
+    get: operations['getCompaniesByIdActivity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/companies/{id}/risks': {
     parameters: {
       query?: never;
@@ -1396,6 +1472,74 @@ export interface paths {
     get: operations['getNotifications'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of one’s escalations, reminders, complaints and bounced messages are unread */
+    get: operations['getNotificationsUnread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/bell': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One’s own bell: escalations, reminders, complaints and bounced messages, unread first, then newest */
+    get: operations['getNotificationsBell'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all one’s bell notifications read (or those listed); marking again changes nothing */
+    post: operations['postNotificationsRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of one’s notifications read (again: no change) */
+    post: operations['postNotificationsByIdRead'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1647,6 +1791,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Meetings, calls and visits (tasks of those kinds) due in [from, to), overdue marked
+     * @description Instants are UTC; `timezone` is the person’s zone to show them in. A head may ask for their team’s people, a director for anyone; someone one may not see answers 404.
+     */
+    get: operations['getCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find contacts by part of the name, the e-mail, or part of the phone (as digits)
+     * @description Only contacts of the companies one may see (a manager: those they manage or have a deal with).
+     */
+    get: operations['getContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A contact with its company, and the e-mail and calls with it on the deals one may see */
+    get: operations['getContactsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1690,6 +1891,52 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    Bell: {
+      notifications: components['schemas']['Notification'][];
+      nextCursor: string | null;
+      unread: number;
+    };
+    Calendar: {
+      person: string;
+      /** @description the person’s IANA time zone, e.g. Asia/Vladivostok */
+      timezone: string;
+      items: components['schemas']['CalendarItem'][];
+    };
+    CalendarFeed: {
+      /** @description the secret address to subscribe to; shown only now */
+      url: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CalendarFeedStatus: {
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string | null;
+    };
+    CalendarItem: {
+      taskId: string;
+      dealId: string;
+      title: string;
+      /** @enum {unknown} */
+      kind: 'meeting' | 'call' | 'visit';
+      /** @enum {unknown} */
+      status: 'open' | 'done';
+      /**
+       * Format: date-time
+       * @description the instant (UTC); show it in the calendar’s timezone
+       */
+      dueAt: string;
+      /**
+       * Format: date-time
+       * @description dueAt plus the kind’s length (call 30 min, meeting 1 h, visit 2 h)
+       */
+      endsAt: string;
+      /** @description open and past its due */
+      overdue: boolean;
+      stage: string;
+      clientName: string | null;
+      companyId: string | null;
+    };
     CaughtMail: {
       id: string;
       /** Format: date-time */
@@ -1699,6 +1946,27 @@ export interface components {
       messageId: string | null;
       subject: string | null;
       textBody: string | null;
+    };
+    ClientActivity: {
+      /** @enum {unknown} */
+      kind: 'message' | 'call';
+      /** @description the message’s id, or the call’s event id */
+      id: string;
+      dealId: string;
+      /**
+       * Format: date-time
+       * @description sent (or queued) at; the call’s time
+       */
+      at: string;
+      /** @description a message’s subject; “call in” / “call out” */
+      title: string;
+      /** @description a message’s status (pending, sent, failed, suppressed); a call’s outcome */
+      status: string | null;
+      contactId: string | null;
+      /** @description a message: to, from, openedAt, repliedAt, automated; a call: as logged */
+      data: {
+        [key: string]: unknown;
+      };
     };
     Company: {
       id: string;
@@ -1880,6 +2148,51 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    ContactCard: {
+      id: string;
+      companyId: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+      /** @description marked "Client": exported to accounting */
+      isClient: boolean;
+      /** @description no mailings */
+      optedOut: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      company: {
+        id: string;
+        name: string;
+        inn: string | null;
+        /**
+         * @description lead: not bought yet; client: a deal was won (exported to accounting); former: no longer buys
+         * @enum {unknown}
+         */
+        status: 'lead' | 'client' | 'former';
+        manager: string | null;
+      };
+      activity: components['schemas']['ClientActivity'][];
+    };
+    ContactFound: {
+      id: string;
+      companyId: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+      /** @description marked "Client": exported to accounting */
+      isClient: boolean;
+      /** @description no mailings */
+      optedOut: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      companyName: string;
+    };
     ContactInput: {
       name: string;
       role?: string | null;
@@ -1969,35 +2282,6 @@ export interface components {
       /** Format: date-time */
       receivedAt: string;
     };
-    Deal: {
-      id: string;
-      regulationId: string;
-      regulationVersion: number;
-      stage: string;
-      /** @enum {unknown} */
-      status: 'active' | 'won' | 'lost';
-      owner: string;
-      /** @description who the deal is with: at least a name; any other client data as sent */
-      client: {
-        name: string;
-      } & {
-        [key: string]: unknown;
-      };
-      /** @description the regulation's fields, by key */
-      fields: {
-        [key: string]: unknown;
-      };
-      /** @description the last workflow transition the read model applied */
-      seq: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** Format: date-time */
-      closedAt: string | null;
-      /** @description the company the deal is with (GET /companies/{id}); null before companies */
-      companyId?: string | null;
-    };
     DealCard: {
       id: string;
       regulationId: string;
@@ -2046,6 +2330,47 @@ export interface components {
       type: string;
       fields?: components['schemas']['FieldValues'];
     };
+    DealListItem: {
+      id: string;
+      regulationId: string;
+      regulationVersion: number;
+      stage: string;
+      /** @enum {unknown} */
+      status: 'active' | 'won' | 'lost';
+      owner: string;
+      /** @description who the deal is with: at least a name; any other client data as sent */
+      client: {
+        name: string;
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description the regulation's fields, by key */
+      fields: {
+        [key: string]: unknown;
+      };
+      /** @description the last workflow transition the read model applied */
+      seq: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description the company the deal is with (GET /companies/{id}); null before companies */
+      companyId?: string | null;
+      companyName: string | null;
+      /** @description the open task due first (null when none is open) */
+      nextTask: {
+        id: string;
+        title: string;
+        kind: string;
+        /** Format: date-time */
+        dueAt: string | null;
+        assignee: string;
+      } | null;
+      /** @description the next task is past its due */
+      overdue: boolean;
+    };
     DealMove: {
       event: string;
       /** @description the stage it leads to */
@@ -2061,6 +2386,11 @@ export interface components {
       status: 'active' | 'won' | 'lost';
       owner: string;
       createdTasks: components['schemas']['CreatedTask'][];
+    };
+    DealPage: {
+      deals: components['schemas']['DealListItem'][];
+      /** @description pass as cursor for the next page; null on the last */
+      nextCursor: string | null;
     };
     DealTemplate: {
       id: string;
@@ -2353,6 +2683,18 @@ export interface components {
       /** @description average days from start to win of deals won in the period */
       avgCycleDays: number | null;
     };
+    MarkAllRead: {
+      /** @description only these (default: all of one’s bell: reminders, escalations, complaints, bounced messages) */
+      ids?: string[];
+    };
+    MarkedAllRead: {
+      marked: number;
+      unread: number;
+    };
+    MarkedRead: {
+      notification: components['schemas']['Notification'];
+      unread: number;
+    };
     Me: {
       id: string;
       name: string;
@@ -2490,6 +2832,11 @@ export interface components {
       };
       /** Format: date-time */
       createdAt: string;
+      /**
+       * Format: date-time
+       * @description when its recipient marked it read (null: unread)
+       */
+      readAt?: string | null;
     };
     Participant: {
       person: string;
@@ -3007,6 +3354,12 @@ export interface components {
       firedAt: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    UnreadCount: {
+      unread: number;
+      byKind: {
+        [key: string]: number;
+      };
     };
     Webhook: {
       id: string;
@@ -4131,6 +4484,55 @@ export interface operations {
       };
     };
   };
+  getIcalByFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the calendar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getMe: {
     parameters: {
       query?: never;
@@ -4318,6 +4720,226 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMeCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the feed’s state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedStatus'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMeCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the secret URL to subscribe to */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeed'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteMeCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description revoked: its URL answers 404 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6691,10 +7313,28 @@ export interface operations {
   getDeals: {
     parameters: {
       query?: {
+        /** @description part of the client’s name, e-mail or INN, the company’s name or INN, a field’s value; a phone-like text (5+ digits) matches phone digits */
+        q?: string;
         owner?: string;
+        regulationId?: string;
+        stage?: string;
         status?: 'active' | 'won' | 'lost';
+        /** @description true: only deals with an open task past its due */
+        overdue?: 'true' | 'false';
+        /** @description created (or closed, with period=closed) at or after */
+        from?: string;
+        /** @description created (or closed, with period=closed) before */
+        to?: string;
+        /** @description which date from/to filter (default created) */
+        period?: 'created' | 'closed';
+        /** @description a leading minus is descending (default -createdAt) */
+        sort?: '-createdAt' | 'createdAt' | '-updatedAt' | 'updatedAt' | 'client' | '-client';
+        /** @description nextCursor of the previous page (same filters and sort) */
+        cursor?: string;
         /** @description true: the deals one handed over and follows */
         following?: 'true' | 'false';
+        /** @description csv (or Accept: text/csv): heads, directors and admins only */
+        format?: 'json' | 'csv';
         /** @description at most this many (default 100) */
         limit?: string;
       };
@@ -6704,15 +7344,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description newest first */
+      /** @description in the order asked (default newest first) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            deals: components['schemas']['Deal'][];
-          };
+          'application/json': components['schemas']['DealPage'];
+          'text/csv': string;
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */
@@ -6724,7 +7363,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Forbidden: the caller's role may not do this */
+      /** @description CSV asked for by a manager */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8149,7 +8788,7 @@ export interface operations {
         status?: 'lead' | 'client' | 'former';
         holdingId?: string;
         manager?: string;
-        /** @description part of the name (normalised), or the INN */
+        /** @description part of the name (normalised), the INN, a contact’s e-mail, or part of a contact’s phone (5+ digits) */
         q?: string;
         /** @description at most this many (default 100) */
         limit?: string;
@@ -8943,6 +9582,204 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompaniesByIdDeals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deals: {
+              id: string;
+              regulationId: string;
+              regulationVersion: number;
+              stage: string;
+              /** @enum {unknown} */
+              status: 'active' | 'won' | 'lost';
+              owner: string;
+              /** @description who the deal is with: at least a name; any other client data as sent */
+              client: {
+                name: string;
+              } & {
+                [key: string]: unknown;
+              };
+              /** @description the regulation's fields, by key */
+              fields: {
+                [key: string]: unknown;
+              };
+              /** @description the last workflow transition the read model applied */
+              seq: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** @description the company the deal is with (GET /companies/{id}); null before companies */
+              companyId?: string | null;
+              companyName: string | null;
+              /** @description the open task due first (null when none is open) */
+              nextTask: {
+                id: string;
+                title: string;
+                kind: string;
+                /** Format: date-time */
+                dueAt: string | null;
+                assignee: string;
+              } | null;
+              /** @description the next task is past its due */
+              overdue: boolean;
+              /** @description the stage’s title in the deal’s regulation version */
+              stageTitle: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompaniesByIdActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first, at most 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            activity: components['schemas']['ClientActivity'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9987,6 +10824,316 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationsUnread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the total and by kind */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCount'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationsBell: {
+    parameters: {
+      query?: {
+        kind?: 'reminder' | 'escalation' | 'complaint' | 'message.bounced';
+        /** @description true: unread only */
+        unread?: 'true' | 'false';
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description at most this many (default 50) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page, with the unread count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Bell'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postNotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['MarkAllRead'];
+      };
+    };
+    responses: {
+      /** @description how many were marked now, and how many stay unread */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedAllRead'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postNotificationsByIdRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the notification and how many stay unread */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedRead'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -11098,6 +12245,235 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCalendar: {
+    parameters: {
+      query: {
+        /** @description due at or after (ISO 8601 with an offset) */
+        from: string;
+        /** @description due before; at most 62 days after from */
+        to: string;
+        /** @description another person’s calendar (a head: their team’s; a director: anyone’s) */
+        person?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by due */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Calendar'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getContacts: {
+    parameters: {
+      query: {
+        /** @description part of the name, the e-mail, or part of the phone (5+ digits, compared as digits) */
+        q: string;
+        /** @description at most this many (default 50) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contacts: components['schemas']['ContactFound'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getContactsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the contact card (activity newest first) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactCard'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,6 +10,7 @@
 import type { CompanyStatus } from '../domain/company.js';
 import type { ManagerFacts } from '../rules/assignment.js';
 import type { Sql } from './db.js';
+import { likeEscape } from './deal-search.repo.js';
 import { managerFacts } from './managers.repo.js';
 
 export interface CompanyRow {
@@ -102,6 +103,13 @@ const seenBy = (sql: Sql, owners: string[] | undefined) =>
   owners
     ? sql`and (c.manager = any(${owners}) or exists (
             select 1 from deals d where d.company_id = c.id and d.owner = any(${owners})))`
+    : sql``;
+
+/** Companies with a contact of this e-mail or phone digits (the expression of the index in 00020_workspace_day). */
+const contactMatch = (sql: Sql, s: { email?: string; digits?: string | undefined }) =>
+  s.email || s.digits
+    ? sql`or c.id in (select k.company_id from contacts k where lower(k.email) = ${s.email ?? ''}
+            ${s.digits ? sql`or regexp_replace(coalesce(k.phone, ''), '[^0-9]', '', 'g') like ${'%' + s.digits + '%'}` : sql``})`
     : sql``;
 
 export function createCompanyRepo(sql: Sql) {
@@ -198,8 +206,8 @@ export function createCompanyRepo(sql: Sql) {
       status?: CompanyStatus | undefined;
       holdingId?: string | undefined;
       manager?: string | undefined;
-      /** Part of the normalised name, or the INN. */
-      search?: { normalized: string; inn: string } | undefined;
+      /** Part of the normalised name, the INN, a contact's e-mail, or part of a contact's phone digits. */
+      search?: { normalized: string; inn: string; email?: string; digits?: string | undefined } | undefined;
       limit?: number | undefined;
     }): Promise<CompanyRow[]> {
       const s = filter.search;
@@ -208,7 +216,7 @@ export function createCompanyRepo(sql: Sql) {
           ${filter.status ? sql`and c.status = ${filter.status}` : sql``}
           ${filter.holdingId ? sql`and c.holding_id = ${filter.holdingId}` : sql``}
           ${filter.manager ? sql`and c.manager = ${filter.manager}` : sql``}
-          ${s ? sql`and (strpos(c.normalized_name, ${s.normalized}) > 0 or c.inn = ${s.inn})` : sql``}
+          ${s ? sql`and (c.normalized_name like ${'%' + likeEscape(s.normalized) + '%'} or c.inn = ${s.inn} ${contactMatch(sql, s)})` : sql``}
         order by c.name, c.id limit ${filter.limit ?? 100}`) as unknown as CompanyRow[];
     },
 

@@ -6,31 +6,26 @@
  */
 import { Hono } from 'hono';
 import { visibleDeal } from '../../app/access.js';
-import {
-  dealCard,
-  dealMoves,
-  listDeals,
-  raiseComplaint,
-  reassignDeal,
-  sendDealEvent,
-  startDealAs,
-} from '../../app/deals.js';
+import { dealCard, dealMoves, raiseComplaint, reassignDeal, sendDealEvent, startDealAs } from '../../app/deals.js';
+import { dealCsvRow, searchDeals } from '../../app/deal-search.js';
 import { dealTemplates } from '../../app/deal-templates.js';
+import { DomainError } from '../../regulation/errors.js';
 import { allow, PEOPLE } from '../access.js';
+import { toCsv, wantsCsv } from '../csv.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
   dealCardSchema,
   dealEventListSchema,
   dealEventSchema,
-  dealListSchema,
+  dealPageSchema,
   dealMoveListSchema,
   dealTemplateListSchema,
   dealMoveResultSchema,
   attemptListSchema,
   complaintRequestSchema,
   complaintSchema,
-  dealQuerySchema,
+  dealSearchQuerySchema,
   decisionListSchema,
   participantListSchema,
   escalationListSchema,
@@ -73,19 +68,48 @@ export function dealRoutes(deps: ApiDeps) {
   app.get(
     '/',
     doc({
-      summary: 'List the deals one may see',
+      summary: 'Find the deals one may see: search, filters, keyset pages; CSV for heads and directors',
+      description:
+        'A manager sees their own deals, a head their department’s, directors and admins all. Pages follow ' +
+        'each other by nextCursor (keyset: no row is skipped or repeated while deals are written). CSV ' +
+        '(format=csv or Accept: text/csv) gives up to limit rows (default 10000) with the next cursor in the ' +
+        'X-Next-Cursor header.',
       tags,
-      query: dealQuerySchema,
-      responses: { 200: { description: 'newest first', schema: dealListSchema } },
+      query: dealSearchQuerySchema,
+      responses: {
+        200: {
+          description: 'in the order asked (default newest first)',
+          content: {
+            'application/json': { schema: dealPageSchema },
+            'text/csv': {
+              schema: {
+                type: 'string',
+                description:
+                  'CSV (RFC 4180, header row): id, client, company, inn, phone, regulation, stage, status, owner, nextTask, nextDue, overdue, createdAt, closedAt, fields',
+              },
+            },
+          },
+        },
+      },
+      errors: [{ status: 403, description: 'CSV asked for by a manager' }],
     }),
     async (c) => {
-      const { following, limit, ...q } = c.get('query');
-      return c.json({
-        deals: await listDeals(deps, c.get('principal'), {
-          ...q,
-          following: following === 'true',
-          limit: limit ? Number(limit) : 100,
-        }),
+      const { following, overdue, limit, format, ...q } = c.get('query');
+      const me = c.get('principal');
+      const csv = format === 'csv' || (format !== 'json' && wantsCsv(c));
+      if (csv && !['head', 'director', 'admin'].includes(me.role))
+        throw new DomainError('FORBIDDEN', 'the CSV export is for heads, directors and admins');
+      const page = await searchDeals(deps, me, {
+        ...q,
+        following: following === 'true',
+        overdue: overdue === 'true',
+        limit: limit ? Number(limit) : csv ? 10_000 : 100,
+      });
+      if (!csv) return c.json(page);
+      return c.body(toCsv(page.deals.map(dealCsvRow)), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="deals.csv"',
+        ...(page.nextCursor ? { 'x-next-cursor': page.nextCursor } : {}),
       });
     },
   );
