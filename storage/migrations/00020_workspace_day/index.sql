@@ -46,9 +46,8 @@ insert into deal_search (deal_id, text)
 select id, deal_search_text(client, fields, company_id) from deals;
 
 create index deal_search_trgm on deal_search using gin (text gin_trgm_ops);
--- Keyset pages: newest first for everyone, and within one owner's deals.
-create index deals_created_keyset on deals (created_at desc, id desc);
-create index deals_owner_created on deals (owner, created_at desc, id desc);
+-- Keyset pages: newest first is deals_created_at (00012_analytics) with an
+-- incremental sort on id; sorting by the last change needs its own.
 create index deals_updated_keyset on deals (updated_at desc, id desc);
 -- "Overdue only": a deal's open tasks past their due.
 create index tasks_deal_open_due on tasks (deal_id, due_at) where status = 'open';
