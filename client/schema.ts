@@ -865,8 +865,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Find the deals one may see: search, filters, keyset pages; CSV for heads and directors
-     * @description A manager sees their own deals, a head their department’s, directors and admins all. Pages follow each other by nextCursor (keyset: no row is skipped or repeated while deals are written). CSV (format=csv or Accept: text/csv) gives up to limit rows (default 10000) with the next cursor in the X-Next-Cursor header.
+     * Find the deals one may see: search, filters, keyset pages
+     * @description A manager sees their own deals, a head their department’s, directors and admins all. Pages follow each other by nextCursor (keyset: no row is skipped or repeated while deals are written).
      */
     get: operations['getDeals'];
     put?: never;
@@ -875,6 +875,26 @@ export interface paths {
      * @description Starts the deal’s workflow on the regulation’s current (or named) version and answers once its first stage and tasks are readable. A manager starts deals only for themselves.
      */
     post: operations['postDeals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The deals list as CSV (heads, directors and admins)
+     * @description The same query as GET /deals; up to limit rows (default 10000), the next page’s cursor in the X-Next-Cursor header.
+     */
+    get: operations['getDealsExport'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2282,6 +2302,48 @@ export interface components {
       /** Format: date-time */
       receivedAt: string;
     };
+    Deal: {
+      id: string;
+      regulationId: string;
+      regulationVersion: number;
+      stage: string;
+      /** @enum {unknown} */
+      status: 'active' | 'won' | 'lost';
+      owner: string;
+      /** @description who the deal is with: at least a name; any other client data as sent */
+      client: {
+        name: string;
+      } & {
+        [key: string]: unknown;
+      };
+      /** @description the regulation's fields, by key */
+      fields: {
+        [key: string]: unknown;
+      };
+      /** @description the last workflow transition the read model applied */
+      seq: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description the company the deal is with (GET /companies/{id}); null before companies */
+      companyId?: string | null;
+      /** @description in lists: the company’s name */
+      companyName?: string | null;
+      /** @description in lists: the open task due first (null when none is open) */
+      nextTask?: {
+        id: string;
+        title: string;
+        kind: string;
+        /** Format: date-time */
+        dueAt: string | null;
+        assignee: string;
+      } | null;
+      /** @description in lists: the next task is past its due */
+      overdue?: boolean;
+    };
     DealCard: {
       id: string;
       regulationId: string;
@@ -2330,47 +2392,6 @@ export interface components {
       type: string;
       fields?: components['schemas']['FieldValues'];
     };
-    DealListItem: {
-      id: string;
-      regulationId: string;
-      regulationVersion: number;
-      stage: string;
-      /** @enum {unknown} */
-      status: 'active' | 'won' | 'lost';
-      owner: string;
-      /** @description who the deal is with: at least a name; any other client data as sent */
-      client: {
-        name: string;
-      } & {
-        [key: string]: unknown;
-      };
-      /** @description the regulation's fields, by key */
-      fields: {
-        [key: string]: unknown;
-      };
-      /** @description the last workflow transition the read model applied */
-      seq: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-      /** Format: date-time */
-      closedAt: string | null;
-      /** @description the company the deal is with (GET /companies/{id}); null before companies */
-      companyId?: string | null;
-      companyName: string | null;
-      /** @description the open task due first (null when none is open) */
-      nextTask: {
-        id: string;
-        title: string;
-        kind: string;
-        /** Format: date-time */
-        dueAt: string | null;
-        assignee: string;
-      } | null;
-      /** @description the next task is past its due */
-      overdue: boolean;
-    };
     DealMove: {
       event: string;
       /** @description the stage it leads to */
@@ -2388,7 +2409,8 @@ export interface components {
       createdTasks: components['schemas']['CreatedTask'][];
     };
     DealPage: {
-      deals: components['schemas']['DealListItem'][];
+      /** @description each with companyName, nextTask and overdue */
+      deals: components['schemas']['Deal'][];
       /** @description pass as cursor for the next page; null on the last */
       nextCursor: string | null;
     };
@@ -7333,8 +7355,6 @@ export interface operations {
         cursor?: string;
         /** @description true: the deals one handed over and follows */
         following?: 'true' | 'false';
-        /** @description csv (or Accept: text/csv): heads, directors and admins only */
-        format?: 'json' | 'csv';
         /** @description at most this many (default 100) */
         limit?: string;
       };
@@ -7351,7 +7371,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DealPage'];
-          'text/csv': string;
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */
@@ -7363,7 +7382,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description CSV asked for by a manager */
+      /** @description Forbidden: the caller's role may not do this */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7464,6 +7483,96 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsExport: {
+    parameters: {
+      query?: {
+        /** @description part of the client’s name, e-mail or INN, the company’s name or INN, a field’s value; a phone-like text (5+ digits) matches phone digits */
+        q?: string;
+        owner?: string;
+        regulationId?: string;
+        stage?: string;
+        status?: 'active' | 'won' | 'lost';
+        /** @description true: only deals with an open task past its due */
+        overdue?: 'true' | 'false';
+        /** @description created (or closed, with period=closed) at or after */
+        from?: string;
+        /** @description created (or closed, with period=closed) before */
+        to?: string;
+        /** @description which date from/to filter (default created) */
+        period?: 'created' | 'closed';
+        /** @description a leading minus is descending (default -createdAt) */
+        sort?: '-createdAt' | 'createdAt' | '-updatedAt' | 'updatedAt' | 'client' | '-client';
+        /** @description nextCursor of the previous page (same filters and sort) */
+        cursor?: string;
+        /** @description true: the deals one handed over and follows */
+        following?: 'true' | 'false';
+        /** @description at most this many (default 100) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV (RFC 4180, header row) */
+      200: {
+        headers: {
+          /** @description the cursor of the next page, when there is one */
+          'X-Next-Cursor'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -9664,8 +9773,9 @@ export interface operations {
               closedAt: string | null;
               /** @description the company the deal is with (GET /companies/{id}); null before companies */
               companyId?: string | null;
+              /** @description in lists: the company’s name */
               companyName: string | null;
-              /** @description the open task due first (null when none is open) */
+              /** @description in lists: the open task due first (null when none is open) */
               nextTask: {
                 id: string;
                 title: string;
@@ -9674,7 +9784,7 @@ export interface operations {
                 dueAt: string | null;
                 assignee: string;
               } | null;
-              /** @description the next task is past its due */
+              /** @description in lists: the next task is past its due */
               overdue: boolean;
               /** @description the stage’s title in the deal’s regulation version */
               stageTitle: string;

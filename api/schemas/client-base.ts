@@ -7,7 +7,7 @@
 import { component } from '../openapi.js';
 import { companyStatus, contactSchema } from './companies.js';
 import { dateTime, nullableString, openObject } from './common.js';
-import { dealListItemSchema } from './day.js';
+import { dealSchema } from './deals.js';
 
 export const activitySchema = component('ClientActivity', {
   type: 'object',
@@ -45,10 +45,10 @@ export const companyDealListSchema = {
     deals: {
       type: 'array',
       items: {
-        ...dealListItemSchema,
-        required: [...dealListItemSchema.required, 'stageTitle'],
+        ...dealSchema,
+        required: [...dealSchema.required, 'companyName', 'nextTask', 'overdue', 'stageTitle'],
         properties: {
-          ...dealListItemSchema.properties,
+          ...dealSchema.properties,
           stageTitle: { type: 'string', description: 'the stage’s title in the deal’s regulation version' },
         },
       },

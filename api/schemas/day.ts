@@ -19,7 +19,7 @@ const instant = {
   description: 'ISO 8601 date-time with an offset, e.g. 2026-12-07T00:00:00+10:00',
 } as const;
 
-/** `GET /deals` query: search, filters, order, keyset page. */
+/** `GET /deals` (and `GET /deals/export`) query: search, filters, order, keyset page. */
 export const dealSearchQuerySchema = {
   type: 'object',
   additionalProperties: false,
@@ -43,34 +43,9 @@ export const dealSearchQuerySchema = {
     },
     cursor: { ...text(1000), description: 'nextCursor of the previous page (same filters and sort)' },
     following: { enum: ['true', 'false'], description: 'true: the deals one handed over and follows' },
-    format: { enum: ['json', 'csv'], description: 'csv (or Accept: text/csv): heads, directors and admins only' },
     limit,
   },
 } as const;
-
-export const dealListItemSchema = component('DealListItem', {
-  type: 'object',
-  additionalProperties: false,
-  required: [...dealSchema.required, 'companyName', 'nextTask', 'overdue'],
-  properties: {
-    ...dealSchema.properties,
-    companyName: nullableString,
-    nextTask: {
-      type: ['object', 'null'],
-      description: 'the open task due first (null when none is open)',
-      additionalProperties: false,
-      required: ['id', 'title', 'kind', 'dueAt', 'assignee'],
-      properties: {
-        id: { type: 'string' },
-        title: { type: 'string' },
-        kind: { type: 'string' },
-        dueAt: nullableDateTime,
-        assignee: { type: 'string' },
-      },
-    },
-    overdue: { type: 'boolean', description: 'the next task is past its due' },
-  },
-} as const);
 
 /** `GET /deals` */
 export const dealPageSchema = component('DealPage', {
@@ -78,7 +53,11 @@ export const dealPageSchema = component('DealPage', {
   additionalProperties: false,
   required: ['deals', 'nextCursor'],
   properties: {
-    deals: { type: 'array', items: dealListItemSchema },
+    deals: {
+      type: 'array',
+      items: dealSchema,
+      description: 'each with companyName, nextTask and overdue',
+    },
     nextCursor: { ...nullableString, description: 'pass as cursor for the next page; null on the last' },
   },
 } as const);
