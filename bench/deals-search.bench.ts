@@ -5,7 +5,8 @@
  * (authentication, validation, the query, JSON) as a director and as a
  * manager: a search by INN, by phone digits, by a part of a company's name,
  * by a field's value, the first page with no search, the overdue filter and
- * a second page by cursor. Warm runs; median, p95 and p99 each. Then the
+ * a second page by cursor; and a manager's week in `GET /calendar`. Warm
+ * runs; median, p95 and p99 each. Then the
  * EXPLAIN (ANALYZE) of the very statements the API ran for two of them.
  *
  *   npm run bench:deals                       # embedded PostgreSQL, 50,000 deals
@@ -90,7 +91,7 @@ async function main() {
     onnotice: () => {},
     transform: { undefined: null, column: { from: postgres.toCamel, to: postgres.fromCamel } },
     debug: (_connection, query, params) => {
-      if (/from deals d/.test(query)) last = { query, params: params as unknown[] };
+      if (/from deals d|from tasks t join deals d/.test(query)) last = { query, params: params as unknown[] };
     },
   }) as unknown as Sql;
   try {
@@ -135,7 +136,32 @@ async function main() {
         `  ${name.padEnd(28)} ${String(found).padStart(3)} rows  median ${ms(s.median).padStart(8)}  p95 ${ms(s.p95).padStart(8)}  p99 ${ms(s.p99).padStart(8)}`,
       );
     }
-    for (const name of ['INN (exact digits)', 'part of a company name', 'manager: common, not theirs']) {
+    // The calendar of a week, as the manager's page asks for it.
+    const week = `from=${new Date(Date.now() - 3 * 86_400_000).toISOString()}&to=${new Date(Date.now() + 4 * 86_400_000).toISOString()}`;
+    const calendarOf = async () => {
+      const res = await app.request(`/calendar?${week}`, { headers: { authorization: `Bearer ${tokens.manager}` } });
+      if (res.status !== 200) throw new Error(`calendar: ${res.status} ${await res.text()}`);
+      return (await res.json()) as { items: unknown[] };
+    };
+    const items = (await calendarOf()).items.length;
+    explained['calendar: a week'] = last!;
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      await calendarOf();
+      samples.push(performance.now() - t);
+    }
+    const c = summarize(samples);
+    log(
+      `  ${'calendar: a week (GET /calendar)'.padEnd(28)} ${String(items).padStart(3)} rows  median ${ms(c.median).padStart(8)}  p95 ${ms(c.p95).padStart(8)}  p99 ${ms(c.p99).padStart(8)}`,
+    );
+    for (const name of [
+      'INN (exact digits)',
+      'phone digits',
+      'part of a company name',
+      'manager: common, not theirs',
+      'calendar: a week',
+    ]) {
       const { query, params } = explained[name]!;
       const plan = await sql.unsafe(`explain (analyze, costs off, buffers off) ${query}`, params as never[]);
       log(`\nEXPLAIN ANALYZE (${name}):\n${plan.map((r) => Object.values(r)[0]).join('\n')}`);
