@@ -25,7 +25,9 @@ import { secureHeaders } from './secure-headers.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
 import { attemptRoutes, competitorRoutes } from './routes/attempts.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { calendarRoutes, icalRoutes } from './routes/calendar.routes.js';
 import { companyRoutes, holdingRoutes } from './routes/companies.routes.js';
+import { contactRoutes } from './routes/contacts.routes.js';
 import { dealRoutes } from './routes/deals.routes.js';
 import { deadLetterRoutes, eventRoutes, intakeRoutes } from './routes/events.routes.js';
 import { healthRoutes, readyRoutes } from './routes/health.routes.js';
@@ -82,6 +84,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/auth', authRoutes(deps));
   // Public: a message's open pixel and unsubscribe link, reached from a client's mail program.
   app.route('/m', mailLinkRoutes(deps));
+  // Public: a person's calendar feed, reached by calendar programs; the secret token in its URL is the credential.
+  app.route('/ical', icalRoutes(deps));
 
   // Protected: a signed-in person or an integration key; each sub-app checks roles itself.
   // Every request made with an API key spends its integration's budget; the intakes and analytics have their own.
@@ -113,6 +117,8 @@ export function createApp(deps: ApiDeps) {
   // A PBX sends no headers of ours: its webhook URL carries the integration key in its path, read as X-Api-Key.
   app.use('/telephony/pbx/*', pbxKeyFromPath);
   app.route('/telephony', signedIn(telephonyRoutes(deps)));
+  app.route('/calendar', signedIn(calendarRoutes(deps)));
+  app.route('/contacts', signedIn(contactRoutes(deps)));
 
   app.notFound((c) => sendProblem(c, problem('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   const logError =

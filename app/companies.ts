@@ -19,6 +19,7 @@ import { DomainError } from '../regulation/errors.js';
 import type { CompanyInput, CompanyRow, ContactInput, ContactRow, HoldingRow } from '../storage/companies.repo.js';
 import { visibleOwners, type Principal } from './access.js';
 import type { AppContext } from './context.js';
+import { phoneDigits } from './deal-search.js';
 import { dealCard, startDeal, type DealCard } from './deals.js';
 
 export interface CompanyRequest {
@@ -156,9 +157,15 @@ export async function listCompanies(
     status: q.status,
     holdingId: q.holdingId,
     manager: q.manager,
-    // Any written form of a number finds the company: «8 (495) …», «+7 495 …».
+    // Any written form of a number finds the company (E.164: «8 (495) …», «+7 495 …»), as does part of a contact's digits.
     search: q.q
-      ? { normalized: normaliseCompanyName(q.q), inn: q.q.trim(), phone: normalisePhone(q.q)?.e164 }
+      ? {
+          normalized: normaliseCompanyName(q.q),
+          inn: q.q.trim(),
+          phone: normalisePhone(q.q)?.e164,
+          email: q.q.trim().toLowerCase(),
+          digits: phoneDigits(q.q),
+        }
       : undefined,
     limit: q.limit,
   });

@@ -18,6 +18,9 @@ import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
 import { createAuthRepo, type AuthRepo } from '../storage/auth.repo.js';
 import { createCompanyRepo, type CompanyRepo } from '../storage/companies.repo.js';
 import type { Sql } from '../storage/db.js';
+import { createClientBaseRepo, type ClientBaseRepo } from '../storage/client-base.repo.js';
+import { createDayRepo, type DayRepo } from '../storage/day.repo.js';
+import { createDealSearchRepo, type DealSearchRepo } from '../storage/deal-search.repo.js';
 import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
 import { createIntakeRepo, type IntakeRepo } from '../storage/intake.repo.js';
 import { createJobRepo, type JobRepo } from '../storage/jobs.repo.js';
@@ -54,6 +57,12 @@ export interface AppContext {
   telephony: TelephonyRepo;
   /** Absences and deputies, capacity caps, personal working hours (`app/people-rules.ts`). */
   people: PeopleRepo;
+  /** The deals list: search, filters, keyset pages. */
+  dealSearch: DealSearchRepo;
+  /** A manager's day: calendar, calendar feeds, the notification bell. */
+  day: DayRepo;
+  /** Companies and contacts searched, and their cards' e-mail and calls. */
+  clientBase: ClientBaseRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -101,6 +110,9 @@ export function createAppContext(
     messages: createMessageRepo(sql),
     telephony: createTelephonyRepo(sql),
     people: createPeopleRepo(sql),
+    dealSearch: createDealSearchRepo(sql),
+    day: createDayRepo(sql),
+    clientBase: createClientBaseRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

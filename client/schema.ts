@@ -436,6 +436,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ical/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s calendar feed (iCalendar), for Google, Yandex or Outlook to subscribe to
+     * @description Meetings, calls and visits from 30 days ago to a year ahead. An unknown, rotated or revoked token answers 404.
+     */
+    get: operations['getIcalByFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -482,6 +502,25 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether one has a calendar feed (its URL is shown only when made) */
+    get: operations['getMeCalendarFeed'];
+    put?: never;
+    /** Make one’s iCalendar feed, or a new URL for it (the old one stops working) */
+    post: operations['postMeCalendarFeed'];
+    /** Revoke one’s calendar feed */
+    delete: operations['deleteMeCalendarFeed'];
     options?: never;
     head?: never;
     patch?: never;
@@ -893,7 +932,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the deals one may see */
+    /**
+     * Find the deals one may see: search, filters, keyset pages
+     * @description A manager sees their own deals, a head their department’s, directors and admins all. Pages follow each other by nextCursor (keyset: no row is skipped or repeated while deals are written).
+     */
     get: operations['getDeals'];
     put?: never;
     /**
@@ -901,6 +943,26 @@ export interface paths {
      * @description Starts the deal’s workflow on the regulation’s current (or named) version and answers once its first stage and tasks are readable. A manager starts deals only for themselves.
      */
     post: operations['postDeals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The deals list as CSV (heads, directors and admins)
+     * @description The same query as GET /deals; up to limit rows (default 10000), the next page’s cursor in the X-Next-Cursor header.
+     */
+    get: operations['getDealsExport'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1272,6 +1334,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/companies/{id}/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The company’s deals one may see, open and closed, with their stage’s title */
+    get: operations['getCompaniesByIdDeals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/companies/{id}/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** E-mail and logged calls of the company’s deals one may see */
+    get: operations['getCompaniesByIdActivity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/companies/{id}/risks': {
     parameters: {
       query?: never;
@@ -1599,6 +1695,74 @@ export interface paths {
     get: operations['getNotifications'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of one’s escalations, reminders, complaints and bounced messages are unread */
+    get: operations['getNotificationsUnread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/bell': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One’s own bell: escalations, reminders, complaints and bounced messages, unread first, then newest */
+    get: operations['getNotificationsBell'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all one’s bell notifications read (or those listed); marking again changes nothing */
+    post: operations['postNotificationsRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of one’s notifications read (again: no change) */
+    post: operations['postNotificationsByIdRead'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2059,6 +2223,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Meetings, calls and visits (tasks of those kinds) due in [from, to), overdue marked
+     * @description Instants are UTC; `timezone` is the person’s zone to show them in. A head may ask for their team’s people, a director for anyone; someone one may not see answers 404.
+     */
+    get: operations['getCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find contacts by part of the name, the e-mail, or part of the phone (as digits)
+     * @description Only contacts of the companies one may see (a manager: those they manage or have a deal with).
+     */
+    get: operations['getContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A contact with its company, and the e-mail and calls with it on the deals one may see */
+    get: operations['getContactsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2125,6 +2346,52 @@ export interface components {
       data: {
         [key: string]: unknown;
       };
+    };
+    Bell: {
+      notifications: components['schemas']['Notification'][];
+      nextCursor: string | null;
+      unread: number;
+    };
+    Calendar: {
+      person: string;
+      /** @description the person’s IANA time zone, e.g. Asia/Vladivostok */
+      timezone: string;
+      items: components['schemas']['CalendarItem'][];
+    };
+    CalendarFeed: {
+      /** @description the secret address to subscribe to; shown only now */
+      url: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CalendarFeedStatus: {
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string | null;
+    };
+    CalendarItem: {
+      taskId: string;
+      dealId: string;
+      title: string;
+      /** @enum {unknown} */
+      kind: 'meeting' | 'call' | 'visit';
+      /** @enum {unknown} */
+      status: 'open' | 'done';
+      /**
+       * Format: date-time
+       * @description the instant (UTC); show it in the calendar’s timezone
+       */
+      dueAt: string;
+      /**
+       * Format: date-time
+       * @description dueAt plus the kind’s length (call 30 min, meeting 1 h, visit 2 h)
+       */
+      endsAt: string;
+      /** @description open and past its due */
+      overdue: boolean;
+      stage: string;
+      clientName: string | null;
+      companyId: string | null;
     };
     Call: {
       id: string;
@@ -2214,6 +2481,27 @@ export interface components {
       messageId: string | null;
       subject: string | null;
       textBody: string | null;
+    };
+    ClientActivity: {
+      /** @enum {unknown} */
+      kind: 'message' | 'call';
+      /** @description the message’s id, or the call’s event id */
+      id: string;
+      dealId: string;
+      /**
+       * Format: date-time
+       * @description sent (or queued) at; the call’s time
+       */
+      at: string;
+      /** @description a message’s subject; “call in” / “call out” */
+      title: string;
+      /** @description a message’s status (pending, sent, failed, suppressed); a call’s outcome */
+      status: string | null;
+      contactId: string | null;
+      /** @description a message: to, from, openedAt, repliedAt, automated; a call: as logged */
+      data: {
+        [key: string]: unknown;
+      };
     };
     Company: {
       id: string;
@@ -2411,6 +2699,55 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    ContactCard: {
+      id: string;
+      companyId: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+      /** @description the number in E.164 (calls are matched by it): the card links it as `tel:` + this */
+      phoneE164?: string | null;
+      /** @description marked "Client": exported to accounting */
+      isClient: boolean;
+      /** @description no mailings */
+      optedOut: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      company: {
+        id: string;
+        name: string;
+        inn: string | null;
+        /**
+         * @description lead: not bought yet; client: a deal was won (exported to accounting); former: no longer buys
+         * @enum {unknown}
+         */
+        status: 'lead' | 'client' | 'former';
+        manager: string | null;
+      };
+      activity: components['schemas']['ClientActivity'][];
+    };
+    ContactFound: {
+      id: string;
+      companyId: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+      /** @description the number in E.164 (calls are matched by it): the card links it as `tel:` + this */
+      phoneE164?: string | null;
+      /** @description marked "Client": exported to accounting */
+      isClient: boolean;
+      /** @description no mailings */
+      optedOut: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      companyName: string;
+    };
     ContactInput: {
       name: string;
       role?: string | null;
@@ -2528,6 +2865,19 @@ export interface components {
       closedAt: string | null;
       /** @description the company the deal is with (GET /companies/{id}); null before companies */
       companyId?: string | null;
+      /** @description in lists: the company’s name */
+      companyName?: string | null;
+      /** @description in lists: the open task due first (null when none is open) */
+      nextTask?: {
+        id: string;
+        title: string;
+        kind: string;
+        /** Format: date-time */
+        dueAt: string | null;
+        assignee: string;
+      } | null;
+      /** @description in lists: the next task is past its due */
+      overdue?: boolean;
     };
     DealCard: {
       id: string;
@@ -2602,6 +2952,12 @@ export interface components {
       }[];
       /** @description the PBX can place the call: the card shows a "call" button */
       canOriginate: boolean;
+    };
+    DealPage: {
+      /** @description each with companyName, nextTask and overdue */
+      deals: components['schemas']['Deal'][];
+      /** @description pass as cursor for the next page; null on the last */
+      nextCursor: string | null;
     };
     DealTemplate: {
       id: string;
@@ -2926,6 +3282,18 @@ export interface components {
       /** @description average days from start to win of deals won in the period */
       avgCycleDays: number | null;
     };
+    MarkAllRead: {
+      /** @description only these (default: all of one’s bell: reminders, escalations, complaints, bounced messages) */
+      ids?: string[];
+    };
+    MarkedAllRead: {
+      marked: number;
+      unread: number;
+    };
+    MarkedRead: {
+      notification: components['schemas']['Notification'];
+      unread: number;
+    };
     Me: {
       id: string;
       name: string;
@@ -3063,6 +3431,11 @@ export interface components {
       };
       /** Format: date-time */
       createdAt: string;
+      /**
+       * Format: date-time
+       * @description when its recipient marked it read (null: unread)
+       */
+      readAt?: string | null;
     };
     OriginatedCall: {
       /** @constant */
@@ -3653,6 +4026,12 @@ export interface components {
       firedAt: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    UnreadCount: {
+      unread: number;
+      byKind: {
+        [key: string]: number;
+      };
     };
     Webhook: {
       id: string;
@@ -4965,6 +5344,55 @@ export interface operations {
       };
     };
   };
+  getIcalByFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the calendar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getMe: {
     parameters: {
       query?: never;
@@ -5152,6 +5580,226 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMeCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the feed’s state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedStatus'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMeCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the secret URL to subscribe to */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeed'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteMeCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description revoked: its URL answers 404 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -7525,8 +8173,24 @@ export interface operations {
   getDeals: {
     parameters: {
       query?: {
+        /** @description part of the client’s name, e-mail or INN, the company’s name or INN, a field’s value; a phone-like text (5+ digits) matches phone digits */
+        q?: string;
         owner?: string;
+        regulationId?: string;
+        stage?: string;
         status?: 'active' | 'won' | 'lost';
+        /** @description true: only deals with an open task past its due */
+        overdue?: 'true' | 'false';
+        /** @description created (or closed, with period=closed) at or after */
+        from?: string;
+        /** @description created (or closed, with period=closed) before */
+        to?: string;
+        /** @description which date from/to filter (default created) */
+        period?: 'created' | 'closed';
+        /** @description a leading minus is descending (default -createdAt) */
+        sort?: '-createdAt' | 'createdAt' | '-updatedAt' | 'updatedAt' | 'client' | '-client';
+        /** @description nextCursor of the previous page (same filters and sort) */
+        cursor?: string;
         /** @description true: the deals one handed over and follows */
         following?: 'true' | 'false';
         /** @description at most this many (default 100) */
@@ -7538,15 +8202,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description newest first */
+      /** @description in the order asked (default newest first) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            deals: components['schemas']['Deal'][];
-          };
+          'application/json': components['schemas']['DealPage'];
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */
@@ -7659,6 +8321,96 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDealsExport: {
+    parameters: {
+      query?: {
+        /** @description part of the client’s name, e-mail or INN, the company’s name or INN, a field’s value; a phone-like text (5+ digits) matches phone digits */
+        q?: string;
+        owner?: string;
+        regulationId?: string;
+        stage?: string;
+        status?: 'active' | 'won' | 'lost';
+        /** @description true: only deals with an open task past its due */
+        overdue?: 'true' | 'false';
+        /** @description created (or closed, with period=closed) at or after */
+        from?: string;
+        /** @description created (or closed, with period=closed) before */
+        to?: string;
+        /** @description which date from/to filter (default created) */
+        period?: 'created' | 'closed';
+        /** @description a leading minus is descending (default -createdAt) */
+        sort?: '-createdAt' | 'createdAt' | '-updatedAt' | 'updatedAt' | 'client' | '-client';
+        /** @description nextCursor of the previous page (same filters and sort) */
+        cursor?: string;
+        /** @description true: the deals one handed over and follows */
+        following?: 'true' | 'false';
+        /** @description at most this many (default 100) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV (RFC 4180, header row) */
+      200: {
+        headers: {
+          /** @description the cursor of the next page, when there is one */
+          'X-Next-Cursor'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -8983,7 +9735,7 @@ export interface operations {
         status?: 'lead' | 'client' | 'former';
         holdingId?: string;
         manager?: string;
-        /** @description part of the name (normalised), or the INN */
+        /** @description part of the name (normalised), the INN, a contact’s e-mail, or part of a contact’s phone (5+ digits) */
         q?: string;
         /** @description at most this many (default 100) */
         limit?: string;
@@ -9777,6 +10529,205 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompaniesByIdDeals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deals: {
+              id: string;
+              regulationId: string;
+              regulationVersion: number;
+              stage: string;
+              /** @enum {unknown} */
+              status: 'active' | 'won' | 'lost';
+              owner: string;
+              /** @description who the deal is with: at least a name; any other client data as sent */
+              client: {
+                name: string;
+              } & {
+                [key: string]: unknown;
+              };
+              /** @description the regulation's fields, by key */
+              fields: {
+                [key: string]: unknown;
+              };
+              /** @description the last workflow transition the read model applied */
+              seq: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              closedAt: string | null;
+              /** @description the company the deal is with (GET /companies/{id}); null before companies */
+              companyId?: string | null;
+              /** @description in lists: the company’s name */
+              companyName: string | null;
+              /** @description in lists: the open task due first (null when none is open) */
+              nextTask: {
+                id: string;
+                title: string;
+                kind: string;
+                /** Format: date-time */
+                dueAt: string | null;
+                assignee: string;
+              } | null;
+              /** @description in lists: the next task is past its due */
+              overdue: boolean;
+              /** @description the stage’s title in the deal’s regulation version */
+              stageTitle: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCompaniesByIdActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first, at most 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            activity: components['schemas']['ClientActivity'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -11549,6 +12500,316 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationsUnread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the total and by kind */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCount'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationsBell: {
+    parameters: {
+      query?: {
+        kind?: 'reminder' | 'escalation' | 'complaint' | 'message.bounced';
+        /** @description true: unread only */
+        unread?: 'true' | 'false';
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description at most this many (default 50) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page, with the unread count */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Bell'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postNotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['MarkAllRead'];
+      };
+    };
+    responses: {
+      /** @description how many were marked now, and how many stay unread */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedAllRead'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postNotificationsByIdRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the notification and how many stay unread */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedRead'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -14094,6 +15355,235 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCalendar: {
+    parameters: {
+      query: {
+        /** @description due at or after (ISO 8601 with an offset) */
+        from: string;
+        /** @description due before; at most 62 days after from */
+        to: string;
+        /** @description another person’s calendar (a head: their team’s; a director: anyone’s) */
+        person?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by due */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Calendar'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getContacts: {
+    parameters: {
+      query: {
+        /** @description part of the name, the e-mail, or part of the phone (5+ digits, compared as digits) */
+        q: string;
+        /** @description at most this many (default 50) */
+        limit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contacts: components['schemas']['ContactFound'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getContactsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the contact card (activity newest first) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactCard'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

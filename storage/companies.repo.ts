@@ -11,6 +11,7 @@ import type { CompanyStatus } from '../domain/company.js';
 import { normalisePhone } from '../domain/phone.js';
 import type { ManagerFacts } from '../rules/assignment.js';
 import type { Sql } from './db.js';
+import { likeEscape } from './deal-search.repo.js';
 import { managerFacts } from './managers.repo.js';
 
 export interface CompanyRow {
@@ -131,6 +132,13 @@ const phoneMatch = (sql: Sql, e164: string | undefined) =>
     ? sql`or c.phone_e164 = ${e164} or exists (select 1 from contacts k where k.company_id = c.id and k.phone_e164 = ${e164})`
     : sql``;
 
+/** Companies with a contact of this e-mail or phone digits (the expression of the index in 00020_workspace_day). */
+const contactMatch = (sql: Sql, s: { email?: string; digits?: string | undefined }) =>
+  s.email || s.digits
+    ? sql`or c.id in (select k.company_id from contacts k where lower(k.email) = ${s.email ?? ''}
+            ${s.digits ? sql`or regexp_replace(coalesce(k.phone, ''), '[^0-9]', '', 'g') like ${'%' + s.digits + '%'}` : sql``})`
+    : sql``;
+
 export function createCompanyRepo(sql: Sql) {
   return {
     /**
@@ -227,8 +235,10 @@ export function createCompanyRepo(sql: Sql) {
       status?: CompanyStatus | undefined;
       holdingId?: string | undefined;
       manager?: string | undefined;
-      /** Part of the normalised name, or the INN, or a phone number of the company or a contact (E.164). */
-      search?: { normalized: string; inn: string; phone?: string | undefined } | undefined;
+      /** Part of the normalised name, the INN, a phone number of the company or a contact (E.164), a contact's e-mail, or part of a contact's phone digits. */
+      search?:
+        | { normalized: string; inn: string; phone?: string | undefined; email?: string; digits?: string | undefined }
+        | undefined;
       limit?: number | undefined;
     }): Promise<CompanyRow[]> {
       const s = filter.search;
@@ -237,7 +247,7 @@ export function createCompanyRepo(sql: Sql) {
           ${filter.status ? sql`and c.status = ${filter.status}` : sql``}
           ${filter.holdingId ? sql`and c.holding_id = ${filter.holdingId}` : sql``}
           ${filter.manager ? sql`and c.manager = ${filter.manager}` : sql``}
-          ${s ? sql`and (strpos(c.normalized_name, ${s.normalized}) > 0 or c.inn = ${s.inn} ${phoneMatch(sql, s.phone)})` : sql``}
+          ${s ? sql`and (c.normalized_name like ${'%' + likeEscape(s.normalized) + '%'} or c.inn = ${s.inn} ${phoneMatch(sql, s.phone)} ${contactMatch(sql, s)})` : sql``}
         order by c.name, c.id limit ${filter.limit ?? 100}`) as unknown as CompanyRow[];
     },
 

@@ -19,11 +19,14 @@ import {
   updateCompany,
   updateContact,
 } from '../../app/companies.js';
+import { companyActivity, companyDeals } from '../../app/client-base.js';
 import { allow, PEOPLE } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
+  activityListSchema,
   companyCardSchema,
+  companyDealListSchema,
   companyListSchema,
   companyQuerySchema,
   companyRequestSchema,
@@ -181,6 +184,28 @@ export function companyRoutes(deps: ApiDeps) {
         ),
         201,
       ),
+  );
+
+  app.get(
+    '/:id/deals',
+    doc({
+      summary: 'The company’s deals one may see, open and closed, with their stage’s title',
+      tags,
+      responses: { 200: { description: 'newest first', schema: companyDealListSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json({ deals: await companyDeals(deps, c.get('principal'), c.req.param('id')) }),
+  );
+
+  app.get(
+    '/:id/activity',
+    doc({
+      summary: 'E-mail and logged calls of the company’s deals one may see',
+      tags,
+      responses: { 200: { description: 'newest first, at most 200', schema: activityListSchema } },
+      errors: [404],
+    }),
+    async (c) => c.json({ activity: await companyActivity(deps, c.get('principal'), c.req.param('id')) }),
   );
 
   app.get(

@@ -6,31 +6,25 @@
  */
 import { Hono } from 'hono';
 import { visibleDeal } from '../../app/access.js';
-import {
-  dealCard,
-  dealMoves,
-  listDeals,
-  raiseComplaint,
-  reassignDeal,
-  sendDealEvent,
-  startDealAs,
-} from '../../app/deals.js';
+import { dealCard, dealMoves, raiseComplaint, reassignDeal, sendDealEvent, startDealAs } from '../../app/deals.js';
+import { dealCsvRow, searchDeals, type DealListQuery } from '../../app/deal-search.js';
 import { dealTemplates } from '../../app/deal-templates.js';
 import { allow, PEOPLE } from '../access.js';
+import { toCsv } from '../csv.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
   dealCardSchema,
   dealEventListSchema,
   dealEventSchema,
-  dealListSchema,
+  dealPageSchema,
   dealMoveListSchema,
   dealTemplateListSchema,
   dealMoveResultSchema,
   attemptListSchema,
   complaintRequestSchema,
   complaintSchema,
-  dealQuerySchema,
+  dealSearchQuerySchema,
   decisionListSchema,
   participantListSchema,
   escalationListSchema,
@@ -41,6 +35,20 @@ import {
 import { dealMessageRoutes } from './messages.routes.js';
 
 const tags = ['deals'];
+
+/** The list's query as the use case takes it (query values are strings). */
+function dealQuery(
+  q: Omit<DealListQuery, 'following' | 'overdue' | 'limit'> & { following?: string; overdue?: string; limit?: string },
+  defaultLimit: number,
+): DealListQuery {
+  const { following, overdue, limit, ...rest } = q;
+  return {
+    ...rest,
+    following: following === 'true',
+    overdue: overdue === 'true',
+    limit: limit ? Number(limit) : defaultLimit,
+  };
+}
 /** Refused moves: the regulation's checks, the same as the workflow's validators. */
 const moveErrors = [
   404,
@@ -73,19 +81,47 @@ export function dealRoutes(deps: ApiDeps) {
   app.get(
     '/',
     doc({
-      summary: 'List the deals one may see',
+      summary: 'Find the deals one may see: search, filters, keyset pages',
+      description:
+        'A manager sees their own deals, a head their department’s, directors and admins all. Pages follow ' +
+        'each other by nextCursor (keyset: no row is skipped or repeated while deals are written).',
       tags,
-      query: dealQuerySchema,
-      responses: { 200: { description: 'newest first', schema: dealListSchema } },
+      query: dealSearchQuerySchema,
+      responses: { 200: { description: 'in the order asked (default newest first)', schema: dealPageSchema } },
+    }),
+    async (c) => c.json(await searchDeals(deps, c.get('principal'), dealQuery(c.get('query'), 100))),
+  );
+
+  // Before /:id, which would take "export" for a deal's id.
+  app.get(
+    '/export',
+    allow('head', 'director', 'admin'),
+    doc({
+      summary: 'The deals list as CSV (heads, directors and admins)',
+      description:
+        'The same query as GET /deals; up to limit rows (default 10000), the next page’s cursor in the X-Next-Cursor header.',
+      tags,
+      query: dealSearchQuerySchema,
+      responses: {
+        200: {
+          description: 'CSV (RFC 4180, header row)',
+          contentType: 'text/csv',
+          schema: {
+            type: 'string',
+            description:
+              'columns: id, client, company, inn, phone, regulation, stage, status, owner, nextTask, nextDue, overdue, createdAt, closedAt, fields',
+          },
+          headers: { 'X-Next-Cursor': 'the cursor of the next page, when there is one' },
+        },
+      },
+      errors: [403],
     }),
     async (c) => {
-      const { following, limit, ...q } = c.get('query');
-      return c.json({
-        deals: await listDeals(deps, c.get('principal'), {
-          ...q,
-          following: following === 'true',
-          limit: limit ? Number(limit) : 100,
-        }),
+      const page = await searchDeals(deps, c.get('principal'), dealQuery(c.get('query'), 10_000));
+      return c.body(toCsv(page.deals.map(dealCsvRow)), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="deals.csv"',
+        ...(page.nextCursor ? { 'x-next-cursor': page.nextCursor } : {}),
       });
     },
   );

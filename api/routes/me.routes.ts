@@ -14,6 +14,7 @@ import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import { meSchema, preferencesRequestSchema } from '../schemas/auth.js';
 import { notificationStreamSchema } from '../schemas/index.js';
+import { calendarFeedRoutes } from './calendar.routes.js';
 
 const tags = ['auth'];
 
@@ -85,6 +86,8 @@ export function meRoutes(deps: ApiDeps, options: { pollMs?: number } = {}) {
       });
     },
   );
+
+  app.route('/calendar-feed', calendarFeedRoutes(deps));
 
   return app;
 }

@@ -267,7 +267,11 @@ export const companyQuerySchema = {
     status: companyStatus,
     holdingId: text(200),
     manager: text(200),
-    q: { ...text(200), description: 'part of the name (normalised), or the INN' },
+    q: {
+      ...text(200),
+      description:
+        'part of the name (normalised), the INN, a contact’s e-mail, or part of a contact’s phone (5+ digits)',
+    },
     limit: { type: 'string', pattern: '^[1-9][0-9]{0,3}$', description: 'at most this many (default 100)' },
   },
 } as const;

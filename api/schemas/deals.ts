@@ -61,12 +61,31 @@ const dealRequired = [
   'closedAt',
 ] as const;
 
-/** A deal as the read model has it (`DealRow`). */
+/** What a list of deals adds to each (`GET /deals`, `GET /companies/{id}/deals`). */
+const dealListProperties = {
+  companyName: { ...nullableString, description: 'in lists: the company’s name' },
+  nextTask: {
+    type: ['object', 'null'],
+    description: 'in lists: the open task due first (null when none is open)',
+    additionalProperties: false,
+    required: ['id', 'title', 'kind', 'dueAt', 'assignee'],
+    properties: {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      kind: { type: 'string' },
+      dueAt: nullableDateTime,
+      assignee: { type: 'string' },
+    },
+  },
+  overdue: { type: 'boolean', description: 'in lists: the next task is past its due' },
+} as const;
+
+/** A deal as the read model has it (`DealRow`); lists add its company's name and next task. */
 export const dealSchema = component('Deal', {
   type: 'object',
   additionalProperties: false,
   required: dealRequired,
-  properties: dealProperties,
+  properties: { ...dealProperties, ...dealListProperties },
 } as const);
 
 /** `GET /deals/:id`, `POST /deals`, `POST /intake/:type`: the deal with all its tasks. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { component } from '../openapi.js';
-import { dateTime, listOf, nullableString, openObject } from './common.js';
+import { dateTime, listOf, nullableDateTime, nullableString, openObject } from './common.js';
 
 export const notificationSchema = component('Notification', {
   type: 'object',
@@ -27,6 +27,7 @@ export const notificationSchema = component('Notification', {
       description: 'e.g. dueAt, stage, templates of a new task; level and reason of an escalation',
     },
     createdAt: dateTime,
+    readAt: { ...nullableDateTime, description: 'when its recipient marked it read (null: unread)' },
   },
 } as const);
 

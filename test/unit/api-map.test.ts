@@ -37,6 +37,8 @@ const PUBLIC = [
   // Reached from a client's mail program.
   'GET /m/:id/open.gif',
   'GET /m/:id/unsubscribe',
+  // Reached by calendar programs: the secret token in the URL is the credential.
+  'GET /ical/:file{[A-Za-z0-9_-]+\\.ics}',
 ].sort();
 
 /**
