@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { innOf, innProblem, normaliseCompanyName, type CompanyStatus } from '../domain/company.js';
 import type { FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
+import type { ChainLink } from '../storage/chain.repo.js';
 import type { CompanyInput, CompanyRow, ContactInput, ContactRow, HoldingRow } from '../storage/companies.repo.js';
 import { visibleOwners, type Principal } from './access.js';
 import type { AppContext } from './context.js';
@@ -31,7 +32,7 @@ export interface CompanyRequest {
   competitor?: boolean;
 }
 
-export type CompanyCard = CompanyRow & { holding: HoldingRow | null; contacts: ContactRow[] };
+export type CompanyCard = CompanyRow & { holding: HoldingRow | null; contacts: ContactRow[]; chain?: ChainLink[] };
 
 /** A company as a cross-sell lead or risk names it. */
 export type CompanySummary = Pick<CompanyRow, 'id' | 'name' | 'status' | 'inn' | 'region' | 'industry' | 'manager'>;
@@ -139,6 +140,7 @@ export async function companyCard(ctx: AppContext, me: Principal, id: string): P
     ...company,
     holding: company.holdingId ? ((await ctx.companies.holding(company.holdingId)) ?? null) : null,
     contacts: await ctx.companies.contacts(id),
+    chain: await ctx.chains.linksOfCompany(id),
   };
 }
 

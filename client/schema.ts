@@ -1700,6 +1700,27 @@ export interface components {
       subject: string | null;
       textBody: string | null;
     };
+    ChainedDeal: {
+      dealId: string;
+      regulationId: string;
+      stage: string;
+      /** @enum {unknown} */
+      status: 'active' | 'won' | 'lost';
+      /** @description the final stage of the earlier deal that started the later one, and its lost reason */
+      startedBy: {
+        stage: string;
+        reason: string | null;
+      };
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ChainLink: {
+      predecessorId: string;
+      successorId: string;
+      regulationId: string;
+      stage: string;
+      reason: string | null;
+    };
     Company: {
       id: string;
       name: string;
@@ -1753,6 +1774,8 @@ export interface components {
       updatedAt: string;
       holding: components['schemas']['Holding'] | null;
       contacts: components['schemas']['Contact'][];
+      /** @description links among the company’s deals (a won deal’s after-sale, a lost one’s nurture), oldest first */
+      chain?: components['schemas']['ChainLink'][];
     };
     CompanyInput: {
       name: string;
@@ -2027,6 +2050,11 @@ export interface components {
       /** @description the company the deal is with (GET /companies/{id}); null before companies */
       companyId?: string | null;
       tasks: components['schemas']['Task'][];
+      /** @description chained regulations: the deal before this one and the deals it started */
+      chain?: {
+        predecessor: components['schemas']['ChainedDeal'] | null;
+        successors: components['schemas']['ChainedDeal'][];
+      };
     };
     DealEvent: {
       id: string;
@@ -2678,6 +2706,8 @@ export interface components {
       };
       /** @description why deals are lost: a loss is told with one of these (the lost_reason field) */
       lostReasons?: string[];
+      /** @description fields this regulation takes from the deal that started it (a chained regulation), e.g. [address] */
+      takes?: string[];
       /** @description competitors a lost deal may name (the competitor field) */
       competitors?: string[];
       /** @description plugins composed into this regulation, in order */
@@ -2755,6 +2785,16 @@ export interface components {
               skill?: string;
               region?: string;
             };
+        /** @description the regulation a deal ending here starts for the same company (e.g. after_sale), or a list tried in order; reasons: only when lost with one of these lost reasons */
+        next?:
+          | string
+          | (
+              | string
+              | {
+                  regulation: string;
+                  reasons?: string[];
+                }
+            )[];
         /** @description entering needs lost_reason (and competitor when the reason is "competitor") */
         requireLossReason?: boolean;
         /** @description plugin activities to run when a deal enters the stage */

@@ -5,6 +5,7 @@
  * @module
  */
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../rules/calendar.js';
+import { normalizeNext, type NextSource } from './chain.js';
 import { DEFAULT_TASK_KINDS, LOSS_FIELDS } from './types.js';
 import type {
   EscalationStep,
@@ -39,6 +40,7 @@ export interface StageSource {
   on?: Record<string, string | { to: string; enforce?: boolean }>;
   responsible?: Responsibility;
   requireLossReason?: boolean;
+  next?: NextSource;
 }
 
 export interface RegulationSource {
@@ -58,6 +60,7 @@ export interface RegulationSource {
   competitors?: string[];
   /** Who takes which stage, by stage key: also for stages a plugin adds (wins over a stage's own `responsible`). */
   responsibility?: Record<string, Responsibility>;
+  takes?: string[];
 }
 
 /** The calendar a regulation gets when it names none: `DEFAULT_CALENDAR` of `rules/calendar.ts`. */
@@ -98,6 +101,7 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
         ? { responsible: source.responsibility?.[s.key] ?? s.responsible! }
         : {}),
       ...(s.requireLossReason ? { requireLossReason: true } : {}),
+      ...(s.next ? { next: normalizeNext(s.next) } : {}),
       requiredFields: s.requiredFields ?? [],
       tasks: (s.tasks ?? []).map((t) => ({
         key: t.key,
@@ -130,5 +134,6 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
     taskKinds: [...new Set([...DEFAULT_TASK_KINDS, ...(source.taskKinds ?? [])])],
     lostReasons: source.lostReasons ?? [],
     competitors: source.competitors ?? [],
+    ...(source.takes ? { takes: source.takes } : {}),
   };
 }

@@ -53,6 +53,12 @@ export type Responsibility =
       region?: string;
     };
 
+/** A regulation a final stage starts for the same company; `reasons`: only for a loss told with one of them (see `chain.ts`). */
+export interface NextRegulation {
+  regulation: string;
+  reasons?: string[];
+}
+
 /** A plugin activity run when a deal enters a stage. */
 export interface AutomationDefinition {
   /** `plugin_id.activity`. */
@@ -90,6 +96,8 @@ export interface StageDefinition {
   responsible?: Responsibility;
   /** Entering needs a lost reason (and the competitor, when the reason is `competitor`). */
   requireLossReason?: boolean;
+  /** Final stages only: the regulation a deal ending here starts for the same company (see `chain.ts`). */
+  next?: NextRegulation[];
 }
 
 export interface RuleSet {
@@ -133,6 +141,8 @@ export interface Regulation {
   lostReasons: string[];
   /** Competitors a lost deal may name (`competitor` field). */
   competitors: string[];
+  /** Fields this regulation takes from the deal that started it (a chained regulation). */
+  takes?: string[];
 }
 
 /** The kinds every regulation knows; a regulation may add its own (`taskKinds`). */

@@ -38,6 +38,7 @@ describe('workflow code', () => {
     const users = [...(packages.get('@temporalio/workflow') ?? [])].sort();
     expect(users).toEqual([
       'workflows/bulk.workflow.ts',
+      'workflows/deal-chain.ts',
       'workflows/deal-run.ts',
       'workflows/deal.workflow.ts',
       'workflows/definitions.ts',
