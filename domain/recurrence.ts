@@ -17,22 +17,19 @@
  *
  * @module
  */
-import rrule from 'rrule';
+import * as rrulePkg from 'rrule';
 import { parse } from 'tinyduration';
 import { addWorkingTime, zonedInstant, type BusinessCalendar } from '../rules/calendar.js';
 import { addDuration } from '../regulation/duration.js';
+import type { RecurrenceSpec } from '../regulation/recur.js';
 
-const { RRule } = rrule;
+// Node loads rrule's CommonJS build (named exports under `default`), bundlers its ES module build.
+type RRulePackage = typeof rrulePkg;
+const { RRule } = (
+  'RRule' in rrulePkg ? rrulePkg : (rrulePkg as unknown as { default: RRulePackage }).default
+) as RRulePackage;
 
-/** How a task recurs: one of `every` (ISO 8601 period) or `rule` (RRULE), optionally ending after `times`. */
-export interface RecurrenceSpec {
-  every?: string;
-  rule?: string;
-  /** The first occurrence after the series starts (default: one `every` period; with `rule`: its first date). */
-  first?: string;
-  /** How many occurrences at most; absent: until the stage is left. */
-  times?: number;
-}
+export type { RecurrenceSpec };
 
 /** The duration `iso` taken `n` times (P3M × 4 = P12M), so occurrence n is counted from the anchor, not the last one. */
 export function scaleDuration(iso: string, n: number): string {

@@ -7,6 +7,7 @@
  */
 
 import { nextSchema, takesSchema } from './chain.js';
+import { recurSchema } from './recur.js';
 
 const key = { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 } as const;
 const eventName = { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$', maxLength: 64 } as const;
@@ -226,6 +227,7 @@ export const regulationSchema = {
                   minItems: 1,
                   uniqueItems: true,
                 },
+                recur: recurSchema,
                 completedBy: {
                   ...eventName,
                   description:

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../rules/calendar.js';
 import { normalizeNext, type NextSource } from './chain.js';
+import type { RecurDefinition } from './recur.js';
 import { DEFAULT_TASK_KINDS, LOSS_FIELDS } from './types.js';
 import type {
   EscalationStep,
@@ -26,6 +27,7 @@ export interface TaskSource {
   kind?: string;
   outcomes?: string[];
   completedBy?: string;
+  recur?: RecurDefinition;
 }
 
 export interface StageSource {
@@ -108,10 +110,12 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
         title: t.title,
         ...(t.due ? { due: t.due } : {}),
         ...(t.dueFrom ? { dueFrom: t.dueFrom } : {}),
-        required: t.required ?? true,
+        // An occurrence left undone must not hold the deal in its stage.
+        required: t.recur ? false : (t.required ?? true),
         kind: t.kind ?? 'task',
         ...(t.outcomes ? { outcomes: t.outcomes } : {}),
         ...(t.completedBy ? { completedBy: t.completedBy } : {}),
+        ...(t.recur ? { recur: t.recur } : {}),
       })),
       on: Object.fromEntries(
         Object.entries(s.on ?? {}).map(([event, t]) => [

@@ -6,6 +6,7 @@
  */
 import type { BusinessCalendar } from '../rules/calendar.js';
 import type { RuleDefinition, TemplateDefinition } from '../rules/types.js';
+import type { RecurDefinition } from './recur.js';
 
 export type { BusinessCalendar, RuleDefinition, TemplateDefinition };
 
@@ -34,6 +35,8 @@ export interface TaskDefinition {
   outcomes?: string[];
   /** An integration event (e.g. `EMAIL_REPLIED`) that completes the task while it is open in its stage. */
   completedBy?: string;
+  /** The task recurs while its stage lasts, one occurrence per period (`recur.ts`); never blocks leaving. */
+  recur?: RecurDefinition;
 }
 
 /**

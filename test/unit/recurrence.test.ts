@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { occurrenceAt, occurrencesBetween, scaleDuration } from '../../domain/recurrence.js';
+import { RegulationInvalidError } from '../../regulation/errors.js';
+import { loadRegulation } from '../../regulation/load.js';
 import { ALWAYS_OPEN, DEFAULT_CALENDAR, type BusinessCalendar } from '../../rules/calendar.js';
 
 const MOSCOW: BusinessCalendar = {
@@ -61,5 +63,40 @@ describe('recurring tasks', () => {
     const ends = occurrencesBetween({ every: 'P1M', times: 2 }, anchor, new Date('2028-01-01T00:00:00Z'), ALWAYS_OPEN);
     expect(iso(ends)).toEqual(['2027-02-28T10:00:00.000Z', '2027-03-31T10:00:00.000Z']);
     expect(scaleDuration('P3M', 4)).toBe('P0Y12M0DT0S');
+  });
+});
+
+describe('recur in the regulation text', () => {
+  const text = (recur: string) => `
+id: retention
+title: Retention
+fields: { dnd_until: { type: string } }
+stages:
+  - key: client
+    title: Client
+    tasks: [{ key: contact, title: Call, kind: call, recur: ${recur} }]
+    on: { STOP: { to: done, enforce: false } }
+  - { key: done, title: Done, final: won }
+`;
+  const issuesOf = (source: string) => {
+    try {
+      loadRegulation(source);
+      return [];
+    } catch (e) {
+      if (e instanceof RegulationInvalidError) return e.issues.map((i) => `${i.pointer}: ${i.message}`);
+      throw e;
+    }
+  };
+
+  it('should load a recurring task as never required, and refuse a recur without one rule or with an unknown pause field', () => {
+    const r = loadRegulation(text('{ every: P3M, pause: dnd_until }'));
+    expect(r.stages[0]!.tasks[0]).toMatchObject({ required: false, recur: { every: 'P3M', pause: 'dnd_until' } });
+    expect(issuesOf(text('{ every: P3M, rule: "FREQ=YEARLY" }'))).toEqual([
+      '/stages/0/tasks/0/recur/every: a recurring task needs exactly one of every and rule',
+    ]);
+    expect(issuesOf(text('{ rule: "every other day", pause: calm }'))).toEqual([
+      '/stages/0/tasks/0/recur/rule: "every other day" is not an RRULE (e.g. FREQ=MONTHLY;BYDAY=1MO)',
+      '/stages/0/tasks/0/recur/pause: pause names "calm", which is not among the fields',
+    ]);
   });
 });
