@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectLife } from '../../simulation/client-life.js';
 import { dealWorkflowId, type DealStateView } from '../../workflows/definitions.js';
 import { createHarness, publish, type Harness } from '../support/harness.js';
 import { eventually } from '../support/eventually.js';
@@ -64,7 +65,18 @@ describe('recurring tasks in a deal’s workflow', () => {
       ['contact_4', 'open'],
     ]);
     // `times: 4`: the series has ended, nothing more is armed.
-    expect((await state(deal.id)).context.series).toMatchObject({ contact: { opened: 4, next: null } });
+    const series = (await state(deal.id)).context.series!;
+    expect(series).toMatchObject({ contact: { opened: 4, next: null } });
+    // The simulator's projection from the same stage entry agrees: each occurrence opened at its instant (plus the write).
+    const regulation = (await h.regulations.get('recur_pt2s'))!.regulation;
+    const projected = projectLife(regulation, 'client', new Date(series.contact!.anchor), new Date('2100-01-01'));
+    expect(projected.map((e) => e.n)).toEqual([1, 2, 3, 4]);
+    for (const e of projected) {
+      const opened = tasks.find((t) => t.key === `contact_${e.n}`)!.createdAt as unknown as Date;
+      const lag = new Date(opened).getTime() - Date.parse(e.at);
+      expect(lag).toBeGreaterThanOrEqual(0);
+      expect(lag).toBeLessThan(1500);
+    }
 
     // Continued as new while the series went on (the visibility store lists runs with a short lag).
     const runs = await eventually('a continued run', async () => {
