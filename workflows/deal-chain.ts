@@ -23,12 +23,18 @@ const { startSuccessorDeal } = proxyActivities<ChainActivities>({
 export async function startNextDeal(run: DealRun): Promise<string | null> {
   const next = successorOf(run.regulation, run.stage, run.context.fields);
   if (!next) return null;
-  const { successorId, error } = await startSuccessorDeal({
-    dealId: run.dealId,
-    next,
-    stage: run.stage,
-    fields: run.context.fields,
-  });
-  log.info('next deal', { dealId: run.dealId, regulation: next.regulation, successorId, error });
-  return successorId;
+  try {
+    const { successorId, error } = await startSuccessorDeal({
+      dealId: run.dealId,
+      next,
+      stage: run.stage,
+      fields: run.context.fields,
+    });
+    log.info('next deal', { dealId: run.dealId, regulation: next.regulation, successorId, error });
+    return successorId;
+  } catch (error) {
+    // Only a refusal that retrying cannot cure ends here (a worker without the use cases): the deal's close stands.
+    log.warn('next deal not started', { dealId: run.dealId, regulation: next.regulation, error: String(error) });
+    return null;
+  }
 }
