@@ -84,3 +84,14 @@ export function checkRecur(source: Source): RegulationIssue[] {
   );
   return issues;
 }
+
+/** The task definition behind a task key: the task itself, or the recurring task an occurrence (`contact_3`) belongs to. */
+export function taskDefinitionOf<T extends { key: string; recur?: RecurDefinition }>(
+  tasks: readonly T[],
+  taskKey: string,
+): T | undefined {
+  const own = tasks.find((t) => t.key === taskKey);
+  if (own) return own;
+  const base = /^(.+)_\d+$/.exec(taskKey)?.[1];
+  return tasks.find((t) => t.recur && t.key === base);
+}

@@ -15,7 +15,7 @@ stages:
   - key: client
     title: Клиент
     tasks:
-      - { key: contact, title: Плановый звонок, kind: call, due: PT1H, recur: { every: ${every}, times: 4, pause: dnd_until } }
+      - { key: contact, title: Плановый звонок, kind: call, due: PT1H, outcomes: [held, moved], recur: { every: ${every}, times: 4, pause: dnd_until } }
     on: { STOP: { to: done, enforce: false } }
   - { key: done, title: Завершено, final: won }
 `;
@@ -45,6 +45,12 @@ describe('recurring tasks in a deal’s workflow', () => {
     const first = await eventually('the first occurrence', async () => h.deals.getTask(`${deal.id}:1:contact_1`));
     expect(first).toMatchObject({ status: 'open', assignee: 'rita', title: 'Плановый звонок', required: false });
     expect(first.dueAt).not.toBeNull();
+    // An occurrence takes its task's outcomes.
+    const wrong = await h.api.POST('/tasks/{id}/complete', {
+      params: { path: { id: first.id } },
+      body: { outcome: 'maybe' },
+    });
+    expect(wrong.response.status).toBe(422);
     const done = await h.api.POST('/tasks/{id}/complete', {
       params: { path: { id: first.id } },
       body: { outcome: 'held' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { occurrenceAt, occurrencesBetween, scaleDuration } from '../../domain/recurrence.js';
 import { RegulationInvalidError } from '../../regulation/errors.js';
 import { loadRegulation } from '../../regulation/load.js';
+import { taskDefinitionOf } from '../../regulation/recur.js';
 import { ALWAYS_OPEN, DEFAULT_CALENDAR, type BusinessCalendar } from '../../rules/calendar.js';
 
 const MOSCOW: BusinessCalendar = {
@@ -98,5 +99,12 @@ stages:
       '/stages/0/tasks/0/recur/rule: "every other day" is not an RRULE (e.g. FREQ=MONTHLY;BYDAY=1MO)',
       '/stages/0/tasks/0/recur/pause: pause names "calm", which is not among the fields',
     ]);
+  });
+
+  it('should find an occurrence’s task definition (its outcomes) from the occurrence key', () => {
+    const tasks = loadRegulation(text('{ every: P3M }')).stages[0]!.tasks;
+    expect(taskDefinitionOf(tasks, 'contact_3')?.key).toBe('contact');
+    expect(taskDefinitionOf(tasks, 'contact')?.key).toBe('contact');
+    expect(taskDefinitionOf(tasks, 'other_1')).toBeUndefined();
   });
 });
