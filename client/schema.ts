@@ -2815,6 +2815,14 @@ export interface components {
           kind?: string;
           /** @description the outcomes a manager may report (e.g. held, cancelled, moved); any text when absent */
           outcomes?: string[];
+          /** @description the task recurs while the stage lasts: every (ISO 8601 period, e.g. P3M) or rule (RRULE, e.g. FREQ=MONTHLY;BYMONTH=1,4,7,10;BYDAY=1MO); first: the first occurrence after the stage entry; times: how many at most; pause: a date field before whose value nothing opens */
+          recur?: {
+            every?: string;
+            rule?: string;
+            first?: string;
+            times?: number;
+            pause?: string;
+          };
           /** @description an integration event that completes the task while it is open (EMAIL_REPLIED: a reply to the deal’s e-mail) */
           completedBy?: string;
         }[];
