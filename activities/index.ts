@@ -21,6 +21,7 @@ import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createWebhookRepo } from '../storage/webhooks.repo.js';
 import { createAnalyticsActivities } from './analytics.activities.js';
 import { createBulkJobActivities } from './bulk.activities.js';
+import { createChainActivities } from './chain.activities.js';
 import { createDealActivities } from './deal.activities.js';
 import { createImportActivities } from './import.activities.js';
 import { createMailActivities } from './mail.activities.js';
@@ -61,6 +62,7 @@ export function createActivities(deps: ActivityDeps): Activities {
       ...(deps.app ? { app: deps.app } : {}),
       ...(deps.accounting ? { accounting: deps.accounting } : {}),
     }),
+    ...createChainActivities(deps.app ? { app: deps.app } : {}),
     ...createBulkJobActivities(deps.app ? { app: deps.app } : {}),
     ...createAnalyticsActivities(deps.app ? { app: deps.app } : {}),
   };

@@ -16,6 +16,7 @@ import { innOf, innProblem, normaliseCompanyName, type CompanyStatus } from '../
 import { normalisePhone } from '../domain/phone.js';
 import type { FieldValues } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
+import type { ChainLink } from '../storage/chain.repo.js';
 import type { CompanyInput, CompanyRow, ContactInput, ContactRow, HoldingRow } from '../storage/companies.repo.js';
 import { visibleOwners, type Principal } from './access.js';
 import type { AppContext } from './context.js';
@@ -35,7 +36,7 @@ export interface CompanyRequest {
   phone?: string | null;
 }
 
-export type CompanyCard = CompanyRow & { holding: HoldingRow | null; contacts: ContactRow[] };
+export type CompanyCard = CompanyRow & { holding: HoldingRow | null; contacts: ContactRow[]; chain?: ChainLink[] };
 
 /** A company as a cross-sell lead or risk names it. */
 export type CompanySummary = Pick<CompanyRow, 'id' | 'name' | 'status' | 'inn' | 'region' | 'industry' | 'manager'>;
@@ -144,6 +145,7 @@ export async function companyCard(ctx: AppContext, me: Principal, id: string): P
     ...company,
     holding: company.holdingId ? ((await ctx.companies.holding(company.holdingId)) ?? null) : null,
     contacts: await ctx.companies.contacts(id),
+    chain: await ctx.chains.linksOfCompany(id),
   };
 }
 

@@ -16,6 +16,7 @@ import { PluginHost } from '../plugins/host.js';
 import { createAnalyticsRepo, type AnalyticsRepo } from '../storage/analytics.repo.js';
 import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
 import { createAuthRepo, type AuthRepo } from '../storage/auth.repo.js';
+import { createChainRepo, type ChainRepo } from '../storage/chain.repo.js';
 import { createCompanyRepo, type CompanyRepo } from '../storage/companies.repo.js';
 import type { Sql } from '../storage/db.js';
 import { createClientBaseRepo, type ClientBaseRepo } from '../storage/client-base.repo.js';
@@ -49,6 +50,8 @@ export interface AppContext {
   jobs: JobRepo;
   /** Companies, their contacts and holdings. */
   companies: CompanyRepo;
+  /** Links between a deal and the deal its close started (chained regulations). */
+  chains: ChainRepo;
   /** Read-only figures for management: funnel, time, compliance, per manager, the win model's data. */
   analytics: AnalyticsRepo;
   /** E-mail to clients: the outbox of messages, opt-outs, the local catch-all. */
@@ -106,6 +109,7 @@ export function createAppContext(
     webhooks: createWebhookRepo(sql),
     jobs: createJobRepo(sql),
     companies: createCompanyRepo(sql),
+    chains: createChainRepo(sql),
     analytics: createAnalyticsRepo(sql),
     messages: createMessageRepo(sql),
     telephony: createTelephonyRepo(sql),

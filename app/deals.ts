@@ -11,6 +11,7 @@ import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from
 import { ApplicationFailure } from '@temporalio/common';
 import { exitBlockers, fieldProblems, stageOf, type FieldValues, type TaskStatus } from '../regulation/deal-state.js';
 import { DomainError } from '../regulation/errors.js';
+import type { DealChain } from '../storage/chain.repo.js';
 import type { DealRow, TaskRow } from '../storage/deals.repo.js';
 import type { dealWorkflow } from '../workflows/deal.workflow.js';
 import {
@@ -37,7 +38,7 @@ export interface StartDeal {
   fields?: FieldValues;
 }
 
-export type DealCard = DealRow & { tasks: TaskRow[] };
+export type DealCard = DealRow & { tasks: TaskRow[]; chain?: DealChain };
 
 /** Same Idempotency-Key, same deal id: a repeated start finds the deal it made. */
 export function dealIdFor(idempotencyKey: string | undefined): string {
@@ -129,7 +130,8 @@ export async function startDealAs(
 /** The deal with all its tasks. */
 export async function dealCard(ctx: AppContext, me: Principal, id: string): Promise<DealCard> {
   const deal = await visibleDeal(ctx, me, id);
-  return { ...deal, tasks: await ctx.deals.listTasks({ dealId: id, limit: 1000 }) };
+  const [tasks, chain] = await Promise.all([ctx.deals.listTasks({ dealId: id, limit: 1000 }), ctx.chains.chainOf(id)]);
+  return { ...deal, tasks, chain };
 }
 
 export async function listDeals(

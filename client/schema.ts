@@ -2482,6 +2482,27 @@ export interface components {
       subject: string | null;
       textBody: string | null;
     };
+    ChainedDeal: {
+      dealId: string;
+      regulationId: string;
+      stage: string;
+      /** @enum {unknown} */
+      status: 'active' | 'won' | 'lost';
+      /** @description the final stage of the earlier deal that started the later one, and its lost reason */
+      startedBy: {
+        stage: string;
+        reason: string | null;
+      };
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ChainLink: {
+      predecessorId: string;
+      successorId: string;
+      regulationId: string;
+      stage: string;
+      reason: string | null;
+    };
     ClientActivity: {
       /** @enum {unknown} */
       kind: 'message' | 'call';
@@ -2564,6 +2585,8 @@ export interface components {
       updatedAt: string;
       holding: components['schemas']['Holding'] | null;
       contacts: components['schemas']['Contact'][];
+      /** @description links among the company’s deals (a won deal’s after-sale, a lost one’s nurture), oldest first */
+      chain?: components['schemas']['ChainLink'][];
     };
     CompanyInput: {
       name: string;
@@ -2908,6 +2931,11 @@ export interface components {
       /** @description the company the deal is with (GET /companies/{id}); null before companies */
       companyId?: string | null;
       tasks: components['schemas']['Task'][];
+      /** @description chained regulations: the deal before this one and the deals it started */
+      chain?: {
+        predecessor: components['schemas']['ChainedDeal'] | null;
+        successors: components['schemas']['ChainedDeal'][];
+      };
     };
     DealEvent: {
       id: string;
@@ -3690,6 +3718,8 @@ export interface components {
       };
       /** @description why deals are lost: a loss is told with one of these (the lost_reason field) */
       lostReasons?: string[];
+      /** @description fields this regulation takes from the deal that started it (a chained regulation), e.g. [address] */
+      takes?: string[];
       /** @description competitors a lost deal may name (the competitor field) */
       competitors?: string[];
       /** @description plugins composed into this regulation, in order */
@@ -3767,6 +3797,16 @@ export interface components {
               skill?: string;
               region?: string;
             };
+        /** @description the regulation a deal ending here starts for the same company (e.g. after_sale), or a list tried in order; reasons: only when lost with one of these lost reasons */
+        next?:
+          | string
+          | (
+              | string
+              | {
+                  regulation: string;
+                  reasons?: string[];
+                }
+            )[];
         /** @description entering needs lost_reason (and competitor when the reason is "competitor") */
         requireLossReason?: boolean;
         /** @description plugin activities to run when a deal enters the stage */
@@ -3787,6 +3827,14 @@ export interface components {
           kind?: string;
           /** @description the outcomes a manager may report (e.g. held, cancelled, moved); any text when absent */
           outcomes?: string[];
+          /** @description the task recurs while the stage lasts: every (ISO 8601 period, e.g. P3M) or rule (RRULE, e.g. FREQ=MONTHLY;BYMONTH=1,4,7,10;BYDAY=1MO); first: the first occurrence after the stage entry; times: how many at most; pause: a date field before whose value nothing opens */
+          recur?: {
+            every?: string;
+            rule?: string;
+            first?: string;
+            times?: number;
+            pause?: string;
+          };
           /** @description an integration event that completes the task while it is open (EMAIL_REPLIED: a reply to the deal’s e-mail) */
           completedBy?: string;
         }[];

@@ -29,6 +29,16 @@ export interface DealActivities {
   }): Promise<{ ran: boolean; error?: string }>;
 }
 
+/** Chained regulations: the company's next deal, started once when a deal closes in a stage with `next`. */
+export interface ChainActivities {
+  startSuccessorDeal(input: {
+    dealId: string;
+    next: { regulation: string; reasons?: string[] };
+    stage: string;
+    fields: Record<string, string | number | boolean | null>;
+  }): Promise<{ successorId: string | null; error?: string }>;
+}
+
 export interface OutboxActivities {
   deliverWebhooks(input: { limit: number }): Promise<{ attempted: number; delivered: number }>;
 }
@@ -90,6 +100,7 @@ export interface BulkJobSpec {
 }
 
 export type Activities = DealActivities &
+  ChainActivities &
   OutboxActivities &
   MailActivities &
   ImportActivities &

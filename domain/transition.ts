@@ -61,6 +61,7 @@ export interface AuditFact {
     | 'stage.left'
     | 'task.completed'
     | 'task.cancelled'
+    | 'task.recurred'
     | 'fields.updated'
     | 'deal.closed';
   data: Record<string, unknown>;

@@ -23,7 +23,12 @@ export interface DealMachineInput {
 export type DealEffect =
   | { type: 'stageEntered'; params: { stage: string; visit: number } }
   | { type: 'stageLeft'; params: { stage: string; visit: number; openTasks: string[] } }
-  | { type: 'taskCompleted'; params: { stage: string; visit: number; taskKey: string; outcome: string | undefined } };
+  | { type: 'taskCompleted'; params: { stage: string; visit: number; taskKey: string; outcome: string | undefined } }
+  /** Not an XState action: the workflow opens an occurrence of a recurring task when its time comes. */
+  | {
+      type: 'occurrenceOpened';
+      params: { stage: string; visit: number; taskKey: string; n: number; skipped: string[] };
+    };
 
 export const EFFECT_TYPES: ReadonlySet<string> = new Set<DealEffect['type']>([
   'stageEntered',
@@ -37,7 +42,10 @@ function eventFields(event: DealEvent): FieldValues {
 
 export function compileRegulation(regulation: Regulation) {
   const openTasksOf = (stage: StageDefinition) =>
-    Object.fromEntries(stage.tasks.map((t) => [t.key, 'open' as const])) as DealContext['tasks'];
+    // A recurring task opens by occurrences later (workflows/deal-series.ts), not on entry.
+    Object.fromEntries(
+      stage.tasks.filter((t) => !t.recur).map((t) => [t.key, 'open' as const]),
+    ) as DealContext['tasks'];
 
   const base = setup({
     types: {

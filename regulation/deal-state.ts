@@ -17,6 +17,16 @@ export interface DealContext {
   visit: number;
   /** Tasks of the current stage visit, by task key. */
   tasks: Record<string, TaskStatus>;
+  /** Recurring tasks of the current stage visit, by task key (`workflows/deal-series.ts`); absent in older deals. */
+  series?: Record<string, SeriesState>;
+}
+
+/** Where a recurring task's series stands: its anchor, the last occurrence opened, and when the next opens. */
+export interface SeriesState {
+  visit: number;
+  anchor: string;
+  opened: number;
+  next: string | null;
 }
 
 export type DealEvent =

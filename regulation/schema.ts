@@ -6,6 +6,9 @@
  * @module
  */
 
+import { nextSchema, takesSchema } from './chain.js';
+import { recurSchema } from './recur.js';
+
 const key = { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 } as const;
 const eventName = { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$', maxLength: 64 } as const;
 const duration = {
@@ -66,6 +69,7 @@ export const regulationSchema = {
       items: key,
       uniqueItems: true,
     },
+    takes: takesSchema,
     competitors: {
       type: 'array',
       description: 'competitors a lost deal may name (the competitor field)',
@@ -182,6 +186,7 @@ export const regulationSchema = {
           advance: key,
           sla: duration,
           responsible,
+          next: nextSchema,
           requireLossReason: {
             type: 'boolean',
             description: 'entering needs lost_reason (and competitor when the reason is "competitor")',
@@ -222,6 +227,7 @@ export const regulationSchema = {
                   minItems: 1,
                   uniqueItems: true,
                 },
+                recur: recurSchema,
                 completedBy: {
                   ...eventName,
                   description:

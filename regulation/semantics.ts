@@ -6,6 +6,8 @@
  * @module
  */
 import { parse as parseDuration } from 'tinyduration';
+import { checkChain } from './chain.js';
+import { checkRecur } from './recur.js';
 import type { RegulationIssue } from './issues.js';
 import { pointerOf } from './issues.js';
 import { COMPLETING_EVENTS, DEFAULT_TASK_KINDS, LOSS_FIELDS, RESERVED_EVENTS } from './types.js';
@@ -108,6 +110,7 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
   for (const i of unreachable(source.stages, stageIndex)) {
     add(['stages', i], `stage "${source.stages[i]!.key}" is unreachable: no transition leads to it`);
   }
+  issues.push(...checkChain(source), ...checkRecur(source));
   return issues;
 }
 

@@ -5,6 +5,8 @@
  * @module
  */
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../rules/calendar.js';
+import { normalizeNext, type NextSource } from './chain.js';
+import type { RecurDefinition } from './recur.js';
 import { DEFAULT_TASK_KINDS, LOSS_FIELDS } from './types.js';
 import type {
   EscalationStep,
@@ -25,6 +27,7 @@ export interface TaskSource {
   kind?: string;
   outcomes?: string[];
   completedBy?: string;
+  recur?: RecurDefinition;
 }
 
 export interface StageSource {
@@ -39,6 +42,7 @@ export interface StageSource {
   on?: Record<string, string | { to: string; enforce?: boolean }>;
   responsible?: Responsibility;
   requireLossReason?: boolean;
+  next?: NextSource;
 }
 
 export interface RegulationSource {
@@ -58,6 +62,7 @@ export interface RegulationSource {
   competitors?: string[];
   /** Who takes which stage, by stage key: also for stages a plugin adds (wins over a stage's own `responsible`). */
   responsibility?: Record<string, Responsibility>;
+  takes?: string[];
 }
 
 /** The calendar a regulation gets when it names none: `DEFAULT_CALENDAR` of `rules/calendar.ts`. */
@@ -98,16 +103,19 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
         ? { responsible: source.responsibility?.[s.key] ?? s.responsible! }
         : {}),
       ...(s.requireLossReason ? { requireLossReason: true } : {}),
+      ...(s.next ? { next: normalizeNext(s.next) } : {}),
       requiredFields: s.requiredFields ?? [],
       tasks: (s.tasks ?? []).map((t) => ({
         key: t.key,
         title: t.title,
         ...(t.due ? { due: t.due } : {}),
         ...(t.dueFrom ? { dueFrom: t.dueFrom } : {}),
-        required: t.required ?? true,
+        // An occurrence left undone must not hold the deal in its stage.
+        required: t.recur ? false : (t.required ?? true),
         kind: t.kind ?? 'task',
         ...(t.outcomes ? { outcomes: t.outcomes } : {}),
         ...(t.completedBy ? { completedBy: t.completedBy } : {}),
+        ...(t.recur ? { recur: t.recur } : {}),
       })),
       on: Object.fromEntries(
         Object.entries(s.on ?? {}).map(([event, t]) => [
@@ -130,5 +138,6 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
     taskKinds: [...new Set([...DEFAULT_TASK_KINDS, ...(source.taskKinds ?? [])])],
     lostReasons: source.lostReasons ?? [],
     competitors: source.competitors ?? [],
+    ...(source.takes ? { takes: source.takes } : {}),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { BusinessCalendar } from '../rules/calendar.js';
 import type { RuleDefinition, TemplateDefinition } from '../rules/types.js';
+import type { RecurDefinition } from './recur.js';
 
 export type { BusinessCalendar, RuleDefinition, TemplateDefinition };
 
@@ -34,6 +35,8 @@ export interface TaskDefinition {
   outcomes?: string[];
   /** An integration event (e.g. `EMAIL_REPLIED`) that completes the task while it is open in its stage. */
   completedBy?: string;
+  /** The task recurs while its stage lasts, one occurrence per period (`recur.ts`); never blocks leaving. */
+  recur?: RecurDefinition;
 }
 
 /**
@@ -52,6 +55,12 @@ export type Responsibility =
       skill?: string;
       region?: string;
     };
+
+/** A regulation a final stage starts for the same company; `reasons`: only for a loss told with one of them (see `chain.ts`). */
+export interface NextRegulation {
+  regulation: string;
+  reasons?: string[];
+}
 
 /** A plugin activity run when a deal enters a stage. */
 export interface AutomationDefinition {
@@ -90,6 +99,8 @@ export interface StageDefinition {
   responsible?: Responsibility;
   /** Entering needs a lost reason (and the competitor, when the reason is `competitor`). */
   requireLossReason?: boolean;
+  /** Final stages only: the regulation a deal ending here starts for the same company (see `chain.ts`). */
+  next?: NextRegulation[];
 }
 
 export interface RuleSet {
@@ -133,6 +144,8 @@ export interface Regulation {
   lostReasons: string[];
   /** Competitors a lost deal may name (`competitor` field). */
   competitors: string[];
+  /** Fields this regulation takes from the deal that started it (a chained regulation). */
+  takes?: string[];
 }
 
 /** The kinds every regulation knows; a regulation may add its own (`taskKinds`). */

@@ -11,11 +11,12 @@ import { initialTransition, transition } from 'xstate';
 import type { Activities } from '../domain/activities.contract.js';
 import type { DealMoveResult } from '../domain/transition.js';
 import { compileRegulation, effectsOf, type DealEffect } from '../regulation/compile.js';
-import { stageOf, type DealEvent, type FieldValues } from '../regulation/deal-state.js';
+import { stageOf, type DealContext, type DealEvent, type FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
 import { SEARCH_ATTRIBUTES, type DealWorkflowInput, type MigrateArgs } from './definitions.js';
 import { guardsOverridden, type OverrideArgs, type OverrideResult } from './override.js';
 import { planTransition, START_CAUSE, statusOf } from './driver/deal-driver.js';
+import { DealSeries } from './deal-series.js';
 import { DealTimers } from './timers.js';
 import type { DealView } from './validators.js';
 import { WriteQueue } from './write-queue.js';
@@ -65,6 +66,8 @@ export class DealRun {
   migrated = false;
   readonly timers: DealTimers;
   readonly writes = new WriteQueue();
+  /** Recurring tasks of the current stage: their next occurrences (`deal-series.ts`). */
+  readonly series: DealSeries;
   private machine: ReturnType<typeof compileRegulation>;
   private snapshot: ReturnType<typeof initialTransition<ReturnType<typeof compileRegulation>>>[0];
   private actions: ReturnType<typeof initialTransition<ReturnType<typeof compileRegulation>>>[1];
@@ -82,6 +85,13 @@ export class DealRun {
     this.owner = input.resume ? input.resume.owner : input.owner;
     this.timers = new DealTimers((timer) => this.fire(timer.id));
     if (input.resume) this.timers.schedule(input.resume.timers);
+    this.series = new DealSeries(this);
+    if (input.resume) this.series.sync();
+  }
+
+  /** Replaces parts of the machine's context (occurrences opened, where a series stands) in the current state. */
+  patchContext(patch: Partial<DealContext>): void {
+    this.snapshot = this.machine.resolveState({ value: this.stage, context: { ...this.snapshot.context, ...patch } });
   }
 
   get stage(): string {
@@ -224,7 +234,7 @@ export class DealRun {
   }
 
   /** Plans one transition from the machine's effects and queues its write in order. */
-  private commit(
+  commit(
     effects: DealEffect[],
     cause: string,
     actor: string,
@@ -254,6 +264,7 @@ export class DealRun {
       visits: plan.left.map((l) => l.visit),
       all: this.closed,
     });
+    this.series.sync();
     return this.writes.enqueue(async () => {
       const outcome = await writer().applyDealTransition(plan);
       this.setOwner(outcome.owner);

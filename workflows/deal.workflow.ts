@@ -14,6 +14,7 @@
 import { allHandlersFinished, condition, continueAsNew, log, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { DealMoveResult } from '../domain/transition.js';
 import { parseTaskId } from '../regulation/deal-state.js';
+import { startNextDeal } from './deal-chain.js';
 import { DealRun } from './deal-run.js';
 import {
   completeTaskUpdate,
@@ -60,6 +61,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
   run.timers.cancel({ all: true });
   await run.writes.drain();
   await condition(allHandlersFinished);
+  await startNextDeal(run);
   log.info('deal closed', { dealId: run.dealId, stage: run.stage });
   return { dealId: run.dealId, stage: run.stage, status: statusOf(run.regulation, run.stage) };
 }

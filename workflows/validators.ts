@@ -17,6 +17,7 @@ import {
   type DealContext,
   type FieldValues,
 } from '../regulation/deal-state.js';
+import { taskDefinitionOf } from '../regulation/recur.js';
 import { LOSS_FIELDS, type Regulation } from '../regulation/types.js';
 import { statusOf } from './driver/deal-driver.js';
 import { REJECTIONS, type MigrateArgs, type RejectionCode } from './definitions.js';
@@ -64,7 +65,8 @@ export function checkTaskCompletion(deal: DealView, args: { taskId: string; outc
     );
   }
   if (status !== 'open') reject('TASK_NOT_OPEN', `task "${id.taskKey}" is already ${status}`);
-  const outcomes = stageOf(deal.regulation, deal.stage).tasks.find((t) => t.key === id.taskKey)?.outcomes;
+  // An occurrence of a recurring task takes the outcomes of its task.
+  const outcomes = taskDefinitionOf(stageOf(deal.regulation, deal.stage).tasks, id.taskKey)?.outcomes;
   if (outcomes && (args.outcome === undefined || !outcomes.includes(args.outcome))) {
     reject(
       'OUTCOME_INVALID',

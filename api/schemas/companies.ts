@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { chainLinkSchema } from './chain.js';
 import { component } from '../openapi.js';
 import { dateTime, listOf, nullableDateTime, nullableString } from './common.js';
 import { fieldValuesSchema } from './requests.js';
@@ -101,6 +102,11 @@ export const companyCardSchema = component('CompanyCard', {
     ...companySchema.properties,
     holding: { anyOf: [holdingSchema, { type: 'null' }] },
     contacts: { type: 'array', items: contactSchema },
+    chain: {
+      type: 'array',
+      items: chainLinkSchema,
+      description: 'links among the company’s deals (a won deal’s after-sale, a lost one’s nurture), oldest first',
+    },
   },
 } as const);
 

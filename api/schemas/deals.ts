@@ -16,6 +16,7 @@ import {
   openObject,
   stringList,
 } from './common.js';
+import { dealChainSchema } from './chain.js';
 import { notificationSchema } from './notifications.js';
 import { suggestedTemplateSchema, taskSchema } from './tasks.js';
 
@@ -93,7 +94,14 @@ export const dealCardSchema = component('DealCard', {
   type: 'object',
   additionalProperties: false,
   required: [...dealRequired, 'tasks'],
-  properties: { ...dealProperties, tasks: { type: 'array', items: taskSchema } },
+  properties: {
+    ...dealProperties,
+    tasks: { type: 'array', items: taskSchema },
+    chain: {
+      ...dealChainSchema,
+      description: 'chained regulations: the deal before this one and the deals it started',
+    },
+  },
 } as const);
 
 /** `GET /deals` */

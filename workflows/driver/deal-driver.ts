@@ -8,6 +8,7 @@ import { stageOf, taskId, type FieldValues } from '../../regulation/deal-state.j
 import { assertUnreachable } from '../../regulation/errors.js';
 import type { DealEffect } from '../../regulation/compile.js';
 import type { Regulation } from '../../regulation/types.js';
+import { planOccurrence } from './occurrence.js';
 import type { AuditFact, DealStatus, DealTransition, PlannedTask } from '../../domain/transition.js';
 
 export interface DriverContext {
@@ -103,7 +104,7 @@ export function planTransition(
       case 'stageEntered': {
         const { stage, visit } = effect.params;
         const definition = stageOf(ctx.regulation, stage);
-        for (const task of definition.tasks) {
+        for (const task of definition.tasks.filter((t) => !t.recur)) {
           createTasks.push({
             id: taskId(ctx.dealId, visit, task.key),
             stage,
@@ -119,6 +120,13 @@ export function planTransition(
         entered.push({ stage, visit });
         facts.push({ type: 'stage.entered', data: { stage, visit, tasks: definition.tasks.map((t) => t.key) } });
         if (definition.final) facts.push({ type: 'deal.closed', data: { outcome: definition.final, stage } });
+        break;
+      }
+      case 'occurrenceOpened': {
+        const planned = planOccurrence(ctx.dealId, ctx.regulation, effect.params);
+        createTasks.push(planned.task);
+        cancelTasks.push(...planned.cancel);
+        facts.push(...planned.facts);
         break;
       }
       default:
