@@ -15,22 +15,12 @@ import { Hono } from 'hono';
 import { problem, sendProblem } from './errors.js';
 import { doc } from './openapi.js';
 import { WEB_PAGE_CSP } from './secure-headers.js';
+import { PAGE_PATHS, serverPath } from '../web/src/paths.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-/** The workspace's own paths (see web/src/routes.ts); everything else is the API's. */
-export const WEB_PATHS = [
-  '/',
-  '/signin',
-  '/accept',
-  '/inbox',
-  '/board',
-  '/deal/:id',
-  '/new-deal',
-  '/studio',
-  '/studio/:section',
-  '/studio/:section/:id',
-];
+/** The workspace's own paths: the router's table (web/src/paths.ts) in Hono's syntax; everything else is the API's. */
+export const WEB_PATHS = Object.values(PAGE_PATHS).map(serverPath);
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
