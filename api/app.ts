@@ -34,6 +34,7 @@ import { managerRoutes } from './routes/managers.routes.js';
 import { meRoutes } from './routes/me.routes.js';
 import { inboundRoutes, mailboxRoutes, mailLinkRoutes } from './routes/messages.routes.js';
 import { notificationRoutes } from './routes/notifications.routes.js';
+import { boardRoutes } from './routes/board.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
@@ -96,6 +97,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/managers', signedIn(managerRoutes(deps)));
   app.route('/jobs', signedIn(jobRoutes(deps)));
   app.route('/notifications', signedIn(notificationRoutes(deps)));
+  app.route('/boards', signedIn(boardRoutes(deps)));
   app.route('/plugins', signedIn(pluginRoutes(deps)));
   app.route('/analytics', signedIn(analyticsRoutes(deps), budgets.analytics));
   app.route('/attempts', signedIn(attemptRoutes(deps)));

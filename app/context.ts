@@ -16,6 +16,7 @@ import { PluginHost } from '../plugins/host.js';
 import { createAnalyticsRepo, type AnalyticsRepo } from '../storage/analytics.repo.js';
 import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
 import { createAuthRepo, type AuthRepo } from '../storage/auth.repo.js';
+import { createBoardRepo, type BoardRepo } from '../storage/board.repo.js';
 import { createCompanyRepo, type CompanyRepo } from '../storage/companies.repo.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo, type DealRepo } from '../storage/deals.repo.js';
@@ -48,6 +49,8 @@ export interface AppContext {
   analytics: AnalyticsRepo;
   /** E-mail to clients: the outbox of messages, opt-outs, the local catch-all. */
   messages: MessageRepo;
+  /** The pipeline board's read (deals by stage with their next task). */
+  board: BoardRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -93,6 +96,7 @@ export function createAppContext(
     companies: createCompanyRepo(sql),
     analytics: createAnalyticsRepo(sql),
     messages: createMessageRepo(sql),
+    board: createBoardRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

@@ -1487,6 +1487,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/boards/{regulationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The pipeline board: a column per stage, a card per active deal one may see
+     * @description Managers see their own deals, heads their department’s and those on a queue, directors and admins all. Queue deals come first in each column, then the latest changed.
+     */
+    get: operations['getBoardsByRegulationId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plugins': {
     parameters: {
       query?: never;
@@ -1774,6 +1794,44 @@ export interface components {
       data: {
         [key: string]: unknown;
       };
+    };
+    Board: {
+      regulationId: string;
+      /** @description the regulation version the columns come from (the newest) */
+      version: number;
+      title: string;
+      columns: {
+        stage: string;
+        title: string;
+        /** @enum {unknown} */
+        final: 'won' | 'lost' | null;
+        deals: components['schemas']['BoardCard'][];
+      }[];
+      /** @description more deals matched than a board shows (2000): filter */
+      truncated: boolean;
+    };
+    BoardCard: {
+      id: string;
+      client: string | null;
+      owner: string;
+      /** @description null when the owner is a queue */
+      ownerName: string | null;
+      /** @description on a queue, no person: shown first */
+      queue: boolean;
+      /** @description the deal fields the regulation marks `summary`, when filled */
+      summary: {
+        [key: string]: unknown;
+      };
+      nextTask: {
+        id: string;
+        title: string;
+        /** Format: date-time */
+        dueAt: string | null;
+        assignee: string;
+      } | null;
+      /** @description an open task of the deal is past its due */
+      overdue: boolean;
+      regulationVersion: number;
     };
     CaughtMail: {
       id: string;
@@ -2135,6 +2193,8 @@ export interface components {
       event: string;
       /** @description the stage it leads to */
       to: string;
+      /** @description the move in words, when the regulation gives it one */
+      title?: string;
       allowed: boolean;
       /** @description empty when allowed */
       reasons: components['schemas']['MoveReason'][];
@@ -2690,6 +2750,8 @@ export interface components {
           /** @enum {unknown} */
           type: 'string' | 'number' | 'integer' | 'boolean';
           enum?: (string | number)[];
+          /** @description shown on the deal’s card on the pipeline board */
+          summary?: boolean;
         };
       };
       stages: ({
@@ -2709,6 +2771,7 @@ export interface components {
           [key: string]: {
             to: string;
             enforce?: boolean;
+            title?: string;
           };
         };
         advance?: string;
@@ -2817,6 +2880,7 @@ export interface components {
           /** @enum {unknown} */
           type: 'string' | 'number' | 'integer' | 'boolean';
           enum?: (string | number)[];
+          summary?: boolean;
         };
       };
       stages: {
@@ -2870,6 +2934,7 @@ export interface components {
                 to: string;
                 /** @default true */
                 enforce: boolean;
+                title?: string;
               };
         };
       }[];
@@ -10308,6 +10373,87 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBoardsByRegulationId: {
+    parameters: {
+      query?: {
+        /** @description all: everyone one may see (the default) */
+        scope?: 'mine' | 'department' | 'all';
+        owner?: string;
+        overdue?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        regulationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the board */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Board'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
