@@ -43,7 +43,7 @@ export function Moves({
                 aria-describedby={m.allowed ? undefined : reasonsId}
                 onClick={() => move.mutate({ type: m.event, fields: edits })}
               >
-                {t('deal.moveTo', { event: m.event, stage: titles.stage(m.to) })}
+                {t('deal.moveTo', { event: m.title ?? m.event, stage: titles.stage(m.to) })}
               </button>
               {m.allowed ? (
                 <span className="ok-text">{t('deal.moveAllowed')}</span>

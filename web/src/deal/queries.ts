@@ -73,8 +73,7 @@ export const useCompanySearch = (q: string) =>
 /** After any change, what may have changed is read again. */
 export function useRefresh() {
   const client = useQueryClient();
-  return () =>
-    Promise.all([client.invalidateQueries({ queryKey: ['deal'] }), client.invalidateQueries({ queryKey: ['tasks'] })]);
+  return () => Promise.all(['deal', 'tasks', 'board'].map((key) => client.invalidateQueries({ queryKey: [key] })));
 }
 
 export function useCompleteTask() {
