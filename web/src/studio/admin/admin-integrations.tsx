@@ -1,7 +1,14 @@
 /** API keys (create, shown once; revoke), webhooks (add, deactivate) and their delivery log. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api.js';
+import {
+  useApiKeys,
+  useCreateKey,
+  useCreateWebhook,
+  useDeleteWebhook,
+  useDeliveries,
+  useRevokeKey,
+  useWebhooks,
+} from './queries.js';
 import { useStudioI18n } from '../i18n.js';
 import { DataTable, ErrorAlert } from '../../ui/table.js';
 
@@ -21,27 +28,13 @@ function Secret({ id, text, value }: { id: string; text: string; value: string }
 
 export function KeysAdmin() {
   const { t, dateTime } = useStudioI18n();
-  const client = useQueryClient();
-  const keys = useQuery({ queryKey: ['api-keys'], queryFn: async () => unwrap(await api.GET('/api-keys')).keys });
+  const keys = useApiKeys();
   const [name, setName] = useState('');
-  const refresh = () => client.invalidateQueries({ queryKey: ['api-keys'] });
-  const create = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api-keys', { body: { name } })),
-    onSuccess: () => {
-      setName('');
-      void refresh();
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: async (id: string) => {
-      const r = await api.DELETE('/api-keys/{id}', { params: { path: { id } } });
-      if (!r.response.ok) unwrap(r);
-    },
-    onSettled: refresh,
-  });
+  const create = useCreateKey({ onSuccess: () => setName('') });
+  const revoke = useRevokeKey();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    create.mutate(name);
   };
   const error = create.error ?? revoke.error ?? keys.error;
   return (
@@ -108,34 +101,15 @@ export function KeysAdmin() {
 
 export function WebhooksAdmin() {
   const { t, dateTime, number } = useStudioI18n();
-  const client = useQueryClient();
-  const hooks = useQuery({ queryKey: ['webhooks'], queryFn: async () => unwrap(await api.GET('/webhooks')).webhooks });
+  const hooks = useWebhooks();
   const [url, setUrl] = useState('');
   const [shown, setShown] = useState<string>();
-  const refresh = () => client.invalidateQueries({ queryKey: ['webhooks'] });
-  const create = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/webhooks', { body: { url } })),
-    onSuccess: () => {
-      setUrl('');
-      void refresh();
-    },
-  });
-  const off = useMutation({
-    mutationFn: async (id: string) => {
-      const r = await api.DELETE('/webhooks/{id}', { params: { path: { id } } });
-      if (!r.response.ok) unwrap(r);
-    },
-    onSettled: refresh,
-  });
-  const deliveries = useQuery({
-    queryKey: ['webhooks', shown, 'deliveries'],
-    enabled: !!shown,
-    queryFn: async () =>
-      unwrap(await api.GET('/webhooks/{id}/deliveries', { params: { path: { id: shown! } } })).deliveries,
-  });
+  const create = useCreateWebhook({ onSuccess: () => setUrl('') });
+  const off = useDeleteWebhook();
+  const deliveries = useDeliveries(shown);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate();
+    create.mutate(url);
   };
   const error = create.error ?? off.error ?? hooks.error ?? deliveries.error;
   const shownUrl = hooks.data?.find((h) => h.id === shown)?.url ?? shown ?? '';

@@ -1,45 +1,24 @@
 /** People: the list; add and edit (role, department, region, skills, time zone); invite; deactivate. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { components } from '../../../../client/index.js';
-import { api, unwrap } from '../../api.js';
+import { useDeactivate, useInvite, usePeople, useRefreshPeople, useSavePerson, type Person } from './queries.js';
 import { useMe } from '../../auth/queries.js';
 import { useStudioI18n, type StudioKey } from '../i18n.js';
 import { DataTable, ErrorAlert } from '../../ui/table.js';
 
-type Person = components['schemas']['Manager'];
-type Invitation = components['schemas']['Invitation'];
+type Invitation = ReturnType<typeof useInvite>['data'] & object;
 const ROLES = ['manager', 'head', 'director', 'admin'] as const;
 
 export function PeopleAdmin() {
   const { t, dateTime } = useStudioI18n();
-  const client = useQueryClient();
-  const people = useQuery({
-    queryKey: ['managers'],
-    queryFn: async () => unwrap(await api.GET('/managers')).managers,
-  });
+  const people = usePeople();
   const me = useMe();
   const [editing, setEditing] = useState<Person | 'new' | undefined>();
   const [invitation, setInvitation] = useState<Invitation & { name: string }>();
   const [confirming, setConfirming] = useState<string>();
   const [note, setNote] = useState<string>();
-  const refresh = () => client.invalidateQueries({ queryKey: ['managers'] });
-  const invite = useMutation({
-    mutationFn: async (p: Person) => ({
-      ...unwrap(await api.POST('/managers/{id}/invitation', { params: { path: { id: p.id } } })),
-      name: p.name,
-    }),
-    onSuccess: (inv) => setInvitation(inv),
-  });
-  const deactivate = useMutation({
-    mutationFn: async (p: Person) =>
-      unwrap(await api.POST('/managers/{id}/deactivate', { params: { path: { id: p.id } } })),
-    onSuccess: (job, p) => {
-      setConfirming(undefined);
-      setNote(t('admin.deactivated', { name: p.name, job: job.jobId }));
-      void refresh();
-    },
-  });
+  const refresh = useRefreshPeople();
+  const invite = useInvite();
+  const deactivate = useDeactivate();
   const error = invite.error ?? deactivate.error ?? people.error;
 
   return (
@@ -124,7 +103,7 @@ export function PeopleAdmin() {
                     className="secondary small"
                     aria-label={t('admin.inviteOf', { name: p.name })}
                     disabled={invite.isPending}
-                    onClick={() => invite.mutate(p)}
+                    onClick={() => invite.mutate(p, { onSuccess: (inv) => setInvitation(inv) })}
                   >
                     {t('admin.invite')}
                   </button>
@@ -136,7 +115,15 @@ export function PeopleAdmin() {
                       type="button"
                       className="danger confirm small"
                       disabled={deactivate.isPending}
-                      onClick={() => deactivate.mutate(p)}
+                      onClick={() =>
+                        deactivate.mutate(p, {
+                          onSuccess: (job) => {
+                            setConfirming(undefined);
+                            setNote(t('admin.deactivated', { name: p.name, job: job.jobId }));
+                            void refresh();
+                          },
+                        })
+                      }
                     >
                       {t('admin.confirmDeactivate', { name: p.name })}
                     </button>
@@ -172,32 +159,29 @@ function PersonForm({ person, close }: { person?: Person; close(saved?: Person):
     skills: person?.skills.join(', ') ?? '',
     email: person?.email ?? '',
   });
-  const save = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.PUT('/managers/{id}', {
-          params: { path: { id } },
-          body: {
-            name: v.name,
-            role: v.role,
-            department: v.department || null,
-            office: v.office || null,
-            region: v.region || null,
-            timezone: v.timezone,
-            skills: v.skills
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean),
-            email: v.email || null,
-            ...(person ? { active: person.active } : {}),
-          },
-        }),
-      ),
-    onSuccess: (saved) => close(saved),
-  });
+  const save = useSavePerson();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save.mutate(
+      {
+        id,
+        body: {
+          name: v.name,
+          role: v.role,
+          department: v.department || null,
+          office: v.office || null,
+          region: v.region || null,
+          timezone: v.timezone,
+          skills: v.skills
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          email: v.email || null,
+          ...(person ? { active: person.active } : {}),
+        },
+      },
+      { onSuccess: (saved) => close(saved) },
+    );
   };
   const field = (name: keyof typeof v, label: StudioKey, type = 'text') => (
     <div>

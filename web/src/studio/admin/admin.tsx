@@ -1,7 +1,6 @@
 /** Administration: people, API keys, webhooks with their delivery log, plugins loaded and failed (/studio/admin/<section>). */
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { api, unwrap } from '../../api.js';
+import { usePlugins } from './queries.js';
 import { Link } from '../../ui/link.js';
 import { KeysAdmin, WebhooksAdmin } from './admin-integrations.js';
 import { PeopleAdmin } from './admin-people.js';
@@ -40,7 +39,7 @@ export function AdminPage({ section: segment = '' }: { section?: string | undefi
 
 function PluginsAdmin() {
   const { t } = useStudioI18n();
-  const plugins = useQuery({ queryKey: ['plugins'], queryFn: async () => unwrap(await api.GET('/plugins')) });
+  const plugins = usePlugins();
   const failures = Object.entries(plugins.data?.failures ?? {});
   const parts = (p: NonNullable<typeof plugins.data>['plugins'][number]) =>
     (

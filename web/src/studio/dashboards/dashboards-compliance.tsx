@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Chart, MUTED, type ChartOption } from './charts.js';
-import { csvHref, useCompanies, useCompliance, usePeople, type Compliance } from './dashboards-data.js';
+import { csvHref, useCompanies, useCompliance, usePeople, type Compliance } from './queries.js';
 import { COLUMN_TEXT, COLUMNS, DrillDown, parseDrill, type Drill } from './dashboards-drill.js';
 import { Heading, Result, type ViewProps } from './dashboards-parts.js';
 import { useStudioI18n, type StudioI18n, type StudioKey } from '../i18n.js';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { Link } from '../../ui/link.js';
-import { useDealList, usePeople, useTaskList, type Filters, type Task } from './dashboards-data.js';
+import { useDealList, usePeople, useTaskList, type Filters, type Task } from './queries.js';
 import { TableBox } from './dashboards-parts.js';
 import type { StudioI18n, StudioKey } from '../i18n.js';
 

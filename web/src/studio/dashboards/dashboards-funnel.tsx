@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Chart, escapeHtml, MUTED, type ChartOption } from './charts.js';
-import { csvHref, useRegulations, useRegulationStages, useStageFunnel, type StageFunnel } from './dashboards-data.js';
+import { csvHref, useRegulations, useRegulationStages, useStageFunnel, type StageFunnel } from './queries.js';
 import { Heading, Result, TableBox, type ViewProps } from './dashboards-parts.js';
 import { useStudioI18n, type StudioI18n } from '../i18n.js';
 

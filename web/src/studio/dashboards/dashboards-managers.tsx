@@ -1,14 +1,7 @@
 /** The per-manager tables (with refused moves and lead conversion by region), and competitors with their danger rating. */
 import { useMemo } from 'react';
 import { Chart, MUTED, type ChartOption } from './charts.js';
-import {
-  csvHref,
-  useCompetitors,
-  useManagerStats,
-  useRefusals,
-  useRegions,
-  useStageFunnel,
-} from './dashboards-data.js';
+import { csvHref, useCompetitors, useManagerStats, useRefusals, useRegions, useStageFunnel } from './queries.js';
 import { Heading, Result, TableBox, type ViewProps } from './dashboards-parts.js';
 import { useStudioI18n } from '../i18n.js';
 

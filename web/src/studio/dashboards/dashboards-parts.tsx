@@ -1,6 +1,6 @@
 /** What the dashboards' views share: their props, a result's states, the CSV link, a numbers table. */
 import type { ReactNode } from 'react';
-import type { Filters, Params } from './dashboards-data.js';
+import type { Filters, Params } from './queries.js';
 import { useStudioI18n } from '../i18n.js';
 
 /** What every view gets: the URL's params, a way to change them, and the API filters among them. */

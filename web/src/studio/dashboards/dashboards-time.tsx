@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { parse as parseDuration } from 'tinyduration';
 import { Chart, MUTED, type ChartOption } from './charts.js';
-import { csvHref, useStageTime, type StageTime } from './dashboards-data.js';
+import { csvHref, useStageTime, type StageTime } from './queries.js';
 import { Heading, Result, type ViewProps } from './dashboards-parts.js';
 import { useStudioI18n, type StudioI18n, type StudioKey } from '../i18n.js';
 import { DataTable } from '../../ui/table.js';

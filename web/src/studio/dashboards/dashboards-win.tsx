@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { Link } from '../../ui/link.js';
 import { Chart, MUTED, type ChartOption } from './charts.js';
-import { csvHref, useWinProbability, type WinProbability } from './dashboards-data.js';
+import { csvHref, useWinProbability, type WinProbability } from './queries.js';
 import { Heading, Result, TableBox, type ViewProps } from './dashboards-parts.js';
 import { useStudioI18n, type StudioI18n, type StudioKey } from '../i18n.js';
 

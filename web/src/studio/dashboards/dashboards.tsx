@@ -17,7 +17,7 @@ import {
   useRegulationStages,
   type Filters,
   type Params,
-} from './dashboards-data.js';
+} from './queries.js';
 import { FunnelView } from './dashboards-funnel.js';
 import type { ViewProps } from './dashboards-parts.js';
 import { CompetitorsView, ManagersView } from './dashboards-managers.js';

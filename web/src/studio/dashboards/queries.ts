@@ -79,7 +79,7 @@ export type Task = components['schemas']['Task'];
 export type Deal = components['schemas']['Deal'];
 export type Manager = components['schemas']['Manager'];
 
-const useAnalytics = <T,>(path: string, query: Record<string, string | undefined>) =>
+const useAnalytics = <T>(path: string, query: Record<string, string | undefined>) =>
   useQuery({
     queryKey: ['analytics', path, query],
     queryFn: async (): Promise<T> =>
