@@ -15,12 +15,32 @@ import { Hono } from 'hono';
 import { problem, sendProblem } from './errors.js';
 import { doc } from './openapi.js';
 import { WEB_PAGE_CSP } from './secure-headers.js';
-import { PAGE_PATHS, serverPath } from '../web/src/paths.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-/** The workspace's own paths: the router's table (web/src/paths.ts) in Hono's syntax; everything else is the API's. */
-export const WEB_PATHS = Object.values(PAGE_PATHS).map(serverPath);
+/**
+ * The workspace's own paths; everything else is the API's. The web app's
+ * router has the same list (web/src/paths.ts, in its `$param` syntax):
+ * test/unit/web-routes.test.ts fails when they differ. Listed here rather
+ * than imported, since the API does not depend on the web app's sources.
+ */
+export const WEB_PATHS = [
+  '/',
+  '/signin',
+  '/accept',
+  '/inbox',
+  '/pipeline',
+  '/board',
+  '/deal/:id',
+  '/new-deal',
+  '/studio',
+  '/studio/new',
+  '/studio/regulations/:id',
+  '/studio/dashboards',
+  '/studio/dashboards/:view',
+  '/studio/admin',
+  '/studio/admin/:section',
+];
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

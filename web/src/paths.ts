@@ -2,8 +2,8 @@
  * Every page of the web app by its path, in the router's syntax (`$param`).
  * This is the one route table's list: the router (`routes.tsx`) makes a route
  * of each entry (its type forces one per entry) and the API serves the page at
- * each (api/web.routes.ts derives `WEB_PATHS` from it). No React here, so the
- * server can import it.
+ * each (`WEB_PATHS` in api/web.routes.ts: test/unit/web-routes.test.ts fails
+ * when the two lists differ). No React here, so that test can import it.
  *
  * Adding a page: a path here, a feature folder `web/src/<feature>/` with its
  * page, `queries.ts` and `locales/{ru,en}.json` (listed in
