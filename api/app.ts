@@ -39,6 +39,7 @@ import { inboundRoutes, mailboxRoutes, mailLinkRoutes } from './routes/messages.
 import { notificationRoutes } from './routes/notifications.routes.js';
 import { peopleRoutes } from './routes/people.routes.js';
 import { overrideRoutes } from './routes/overrides.routes.js';
+import { boardRoutes } from './routes/board.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
@@ -108,6 +109,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/deals', signedIn(overrideRoutes(deps)));
   app.route('/jobs', signedIn(jobRoutes(deps)));
   app.route('/notifications', signedIn(notificationRoutes(deps)));
+  app.route('/boards', signedIn(boardRoutes(deps)));
   app.route('/plugins', signedIn(pluginRoutes(deps)));
   app.route('/analytics', signedIn(analyticsRoutes(deps), budgets.analytics));
   app.route('/attempts', signedIn(attemptRoutes(deps)));

@@ -18,18 +18,28 @@ import { WEB_PAGE_CSP } from './secure-headers.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-/** The workspace's own paths (see web/src/routes.ts); everything else is the API's. */
+/**
+ * The workspace's own paths; everything else is the API's. The web app's
+ * router has the same list (web/src/paths.ts, in its `$param` syntax):
+ * test/unit/web-routes.test.ts fails when they differ. Listed here rather
+ * than imported, since the API does not depend on the web app's sources.
+ */
 export const WEB_PATHS = [
   '/',
   '/signin',
   '/accept',
   '/inbox',
+  '/pipeline',
   '/board',
   '/deal/:id',
   '/new-deal',
   '/studio',
-  '/studio/:section',
-  '/studio/:section/:id',
+  '/studio/new',
+  '/studio/regulations/:id',
+  '/studio/dashboards',
+  '/studio/dashboards/:view',
+  '/studio/admin',
+  '/studio/admin/:section',
 ];
 
 const TYPES: Record<string, string> = {

@@ -17,6 +17,7 @@ import { createAnalyticsRepo, type AnalyticsRepo } from '../storage/analytics.re
 import { createAuditRepo, type AuditRepo } from '../storage/audit.repo.js';
 import { createAuthRepo, type AuthRepo } from '../storage/auth.repo.js';
 import { createChainRepo, type ChainRepo } from '../storage/chain.repo.js';
+import { createBoardRepo, type BoardRepo } from '../storage/board.repo.js';
 import { createCompanyRepo, type CompanyRepo } from '../storage/companies.repo.js';
 import type { Sql } from '../storage/db.js';
 import { createClientBaseRepo, type ClientBaseRepo } from '../storage/client-base.repo.js';
@@ -66,6 +67,8 @@ export interface AppContext {
   day: DayRepo;
   /** Companies and contacts searched, and their cards' e-mail and calls. */
   clientBase: ClientBaseRepo;
+  /** The pipeline board's read (deals by stage with their next task). */
+  board: BoardRepo;
   /** Loaded plugins: regulation composition, intakes, analytics dimensions, rule facts. */
   plugins: PluginHost;
   /** Deal workflows continue as new after this many history events (tests set it low). */
@@ -117,6 +120,7 @@ export function createAppContext(
     dealSearch: createDealSearchRepo(sql),
     day: createDayRepo(sql),
     clientBase: createClientBaseRepo(sql),
+    board: createBoardRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),
     ...(extra.historyLimit ? { historyLimit: extra.historyLimit } : {}),
     ...(extra.intakeTimeoutMs ? { intakeTimeoutMs: extra.intakeTimeoutMs } : {}),

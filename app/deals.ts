@@ -313,6 +313,6 @@ export async function dealMoves(ctx: AppContext, me: Principal, id: string): Pro
         reasons.push(...blockerReasons('EXIT_BLOCKED', exitBlockers(stage, fields, tasks)));
       }
     }
-    return { event, to: move.to, allowed: reasons.length === 0, reasons };
+    return { event, to: move.to, ...(move.title ? { title: move.title } : {}), allowed: reasons.length === 0, reasons };
   });
 }

@@ -226,6 +226,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/pipeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/pipeline) */
+    get: operations['getPipeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/board': {
     parameters: {
       query?: never;
@@ -294,15 +311,15 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/studio/{section}': {
+  '/studio/new': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The web workspace's page (/studio/:section) */
-    get: operations['getStudioBySection'];
+    /** The web workspace's page (/studio/new) */
+    get: operations['getStudioNew'];
     put?: never;
     post?: never;
     delete?: never;
@@ -311,15 +328,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/studio/{section}/{id}': {
+  '/studio/regulations/{id}': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** The web workspace's page (/studio/:section/:id) */
-    get: operations['getStudioBySectionById'];
+    /** The web workspace's page (/studio/regulations/:id) */
+    get: operations['getStudioRegulationsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/studio/dashboards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/studio/dashboards) */
+    get: operations['getStudioDashboards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/studio/dashboards/{view}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/studio/dashboards/:view) */
+    get: operations['getStudioDashboardsByView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/studio/admin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/studio/admin) */
+    get: operations['getStudioAdmin'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/studio/admin/{section}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The web workspace's page (/studio/admin/:section) */
+    get: operations['getStudioAdminBySection'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1769,6 +1854,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/boards/{regulationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The pipeline board: a column per stage, a card per active deal one may see
+     * @description Managers see their own deals, heads their department’s and those on a queue, directors and admins all. Queue deals come first in each column, then the latest changed.
+     */
+    get: operations['getBoardsByRegulationId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plugins': {
     parameters: {
       query?: never;
@@ -2351,6 +2456,44 @@ export interface components {
       notifications: components['schemas']['Notification'][];
       nextCursor: string | null;
       unread: number;
+    };
+    Board: {
+      regulationId: string;
+      /** @description the regulation version the columns come from (the newest) */
+      version: number;
+      title: string;
+      columns: {
+        stage: string;
+        title: string;
+        /** @enum {unknown} */
+        final: 'won' | 'lost' | null;
+        deals: components['schemas']['BoardCard'][];
+      }[];
+      /** @description more deals matched than a board shows (2000): filter */
+      truncated: boolean;
+    };
+    BoardCard: {
+      id: string;
+      client: string | null;
+      owner: string;
+      /** @description null when the owner is a queue */
+      ownerName: string | null;
+      /** @description on a queue, no person: shown first */
+      queue: boolean;
+      /** @description the deal fields the regulation marks `summary`, when filled */
+      summary: {
+        [key: string]: unknown;
+      };
+      nextTask: {
+        id: string;
+        title: string;
+        /** Format: date-time */
+        dueAt: string | null;
+        assignee: string;
+      } | null;
+      /** @description an open task of the deal is past its due */
+      overdue: boolean;
+      regulationVersion: number;
     };
     Calendar: {
       person: string;
@@ -2959,6 +3102,8 @@ export interface components {
       event: string;
       /** @description the stage it leads to */
       to: string;
+      /** @description the move in words, when the regulation gives it one */
+      title?: string;
       allowed: boolean;
       /** @description empty when allowed */
       reasons: components['schemas']['MoveReason'][];
@@ -3645,6 +3790,8 @@ export interface components {
           /** @enum {unknown} */
           type: 'string' | 'number' | 'integer' | 'boolean';
           enum?: (string | number)[];
+          /** @description shown on the deal’s card on the pipeline board */
+          summary?: boolean;
         };
       };
       stages: ({
@@ -3664,6 +3811,7 @@ export interface components {
           [key: string]: {
             to: string;
             enforce?: boolean;
+            title?: string;
           };
         };
         advance?: string;
@@ -3774,6 +3922,7 @@ export interface components {
           /** @enum {unknown} */
           type: 'string' | 'number' | 'integer' | 'boolean';
           enum?: (string | number)[];
+          summary?: boolean;
         };
       };
       stages: {
@@ -3845,6 +3994,7 @@ export interface components {
                 to: string;
                 /** @default true */
                 enforce: boolean;
+                title?: string;
               };
         };
       }[];
@@ -4759,6 +4909,53 @@ export interface operations {
       };
     };
   };
+  getPipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getBoard: {
     parameters: {
       query?: never;
@@ -4949,12 +5146,59 @@ export interface operations {
       };
     };
   };
-  getStudioBySection: {
+  getStudioNew: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudioRegulationsById: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        section: string;
+        id: string;
       };
       cookie?: never;
     };
@@ -4998,13 +5242,155 @@ export interface operations {
       };
     };
   };
-  getStudioBySectionById: {
+  getStudioDashboards: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudioDashboardsByView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        view: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudioAdmin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page; it signs in through the API */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description the workspace is not built (npm run web:build) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudioAdminBySection: {
     parameters: {
       query?: never;
       header?: never;
       path: {
         section: string;
-        id: string;
       };
       cookie?: never;
     };
@@ -12858,6 +13244,87 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBoardsByRegulationId: {
+    parameters: {
+      query?: {
+        /** @description all: everyone one may see (the default) */
+        scope?: 'mine' | 'department' | 'all';
+        owner?: string;
+        overdue?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        regulationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the board */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Board'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

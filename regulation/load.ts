@@ -303,7 +303,7 @@ function describe(e: ErrorObject): RegulationIssue | undefined {
     case 'oneOf':
       return {
         pointer: here,
-        message: 'must be a target stage key, or an object { to: <stage>, enforce: true|false }',
+        message: 'must be a target stage key, or an object { to: <stage>, enforce: true|false, title: <words> }',
       };
     case 'minProperties':
     case 'maxProperties':

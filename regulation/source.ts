@@ -39,7 +39,7 @@ export interface StageSource {
   sla?: string;
   onEnter?: Array<{ run: string; params?: Record<string, unknown> }>;
   tasks?: TaskSource[];
-  on?: Record<string, string | { to: string; enforce?: boolean }>;
+  on?: Record<string, string | { to: string; enforce?: boolean; title?: string }>;
   responsible?: Responsibility;
   requireLossReason?: boolean;
   next?: NextSource;
@@ -120,7 +120,9 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
       on: Object.fromEntries(
         Object.entries(s.on ?? {}).map(([event, t]) => [
           event,
-          typeof t === 'string' ? { to: t, enforce: true } : { to: t.to, enforce: t.enforce ?? true },
+          typeof t === 'string'
+            ? { to: t, enforce: true }
+            : { to: t.to, enforce: t.enforce ?? true, ...(t.title ? { title: t.title } : {}) },
         ]),
       ),
     })),

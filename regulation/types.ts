@@ -18,6 +18,8 @@ export interface FieldDefinition {
   title: string;
   type: 'string' | 'number' | 'integer' | 'boolean';
   enum?: Array<string | number>;
+  /** Shown on the deal's card on the pipeline board (an amount, a product…). */
+  summary?: boolean;
 }
 
 /** A task a manager must (or may) do while a deal is in a stage. */
@@ -78,6 +80,8 @@ export interface TransitionDefinition {
    * that are allowed at any moment.
    */
   enforce: boolean;
+  /** The move in words, for people (`Квалифицирован`); the event code when absent. */
+  title?: string;
 }
 
 export interface StageDefinition {

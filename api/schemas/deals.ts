@@ -300,6 +300,7 @@ export const dealMoveSchema = component('DealMove', {
   properties: {
     event: { type: 'string' },
     to: { type: 'string', description: 'the stage it leads to' },
+    title: { type: 'string', description: 'the move in words, when the regulation gives it one' },
     allowed: { type: 'boolean' },
     reasons: { type: 'array', items: moveReasonSchema, description: 'empty when allowed' },
   },

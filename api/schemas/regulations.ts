@@ -46,6 +46,7 @@ export const storedRegulationSchema = component('Regulation', {
           title: { type: 'string' },
           type: { enum: ['string', 'number', 'integer', 'boolean'] },
           enum: { type: 'array', items: { type: ['string', 'number'] } },
+          summary: { type: 'boolean', description: 'shown on the deal’s card on the pipeline board' },
         },
       },
     },
@@ -79,7 +80,7 @@ export const storedRegulationSchema = component('Regulation', {
             additionalProperties: {
               type: 'object',
               required: ['to'],
-              properties: { to: { type: 'string' }, enforce: { type: 'boolean' } },
+              properties: { to: { type: 'string' }, enforce: { type: 'boolean' }, title: { type: 'string' } },
             },
           },
           advance: { type: 'string' },

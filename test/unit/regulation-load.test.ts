@@ -30,8 +30,8 @@ describe('loading a regulation', () => {
       'lost',
     ]);
     const cold = r.stages[0]!;
-    expect(cold.on.QUALIFIED).toEqual({ to: 'presentation', enforce: true });
-    expect(cold.on.DISQUALIFIED).toEqual({ to: 'lost', enforce: false });
+    expect(cold.on.QUALIFIED).toEqual({ to: 'presentation', enforce: true, title: 'Квалифицирован' });
+    expect(cold.on.DISQUALIFIED).toEqual({ to: 'lost', enforce: false, title: 'Не целевой' });
     expect(cold.tasks.find((t) => t.key === 'log_call')?.required).toBe(false);
     expect(cold.tasks.find((t) => t.key === 'call_client')?.required).toBe(true);
   });
