@@ -122,6 +122,7 @@ export function sampleOf(node: SchemaNode): unknown {
       if (node.pattern?.startsWith('^[A-Z]')) return 'QUALIFIED';
       if (node.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return '2027-01-01';
       if (node.pattern?.startsWith('^([01]')) return '09:00';
+      if (node.pattern?.startsWith('^P(?!$)')) return 'P1D'; // an ISO 8601 duration
       if (node.pattern?.startsWith('^[a-z][a-z0-9_]*\\.')) return 'plugin_id.activity';
       return node.pattern ? 'example_key' : 'Example';
   }

@@ -198,9 +198,9 @@ describe(`regulation YAML under fuzzing (fast-check, seed ${SEED})`, () => {
 
   it('should refuse some mutations as expected (the generators do reach the validator)', () => {
     // A sanity check that the properties above are not vacuous: a few known mutations, known outcomes.
-    expect(loadsOrRefuses(B2B_BASIC.replace('QUALIFIED: presentation', 'QUALIFIED: presentaton'), false)).toMatchObject(
-      { ok: false },
-    );
+    const misspelt = B2B_BASIC.replace('QUALIFIED: { to: presentation', 'QUALIFIED: { to: presentaton');
+    expect(misspelt).not.toBe(B2B_BASIC);
+    expect(loadsOrRefuses(misspelt, false)).toMatchObject({ ok: false });
     expect(loadsOrRefuses(`\ufeff${B2B_BASIC}`, false)).toEqual({ ok: true });
     expect(loadsOrRefuses(B2B_BASIC.replace(/\n/g, '\r\n'), false)).toEqual({ ok: true });
     expect(loadsOrRefuses(`${B2B_BASIC}\ntitle: again\n`, false)).toMatchObject({ ok: false });
