@@ -339,4 +339,23 @@ describe('the web workspace in a browser', () => {
     expect(await page.evaluate(async () => (await fetch('/me')).status)).toBe(401);
     await page.close();
   });
+  it('should tell a person who tried too often when they may try again', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${base}/signin`);
+    const alert = page.getByRole('alert');
+    // Wrong passwords for one login from one address: after the configured number the API answers 429.
+    let text = '';
+    for (let attempt = 1; attempt <= 15 && !/Слишком много попыток/.test(text); attempt++) {
+      await page.getByLabel(/Логин|Login/).fill('wb-nobody');
+      await page.getByLabel(/Пароль|Password/).fill(`wrong-${attempt}`);
+      const answered = page.waitForResponse((r) => r.url().endsWith('/auth/login'));
+      await page.getByRole('button', { name: /Войти|Sign in/ }).click();
+      await answered;
+      await alert.waitFor();
+      text = (await alert.textContent()) ?? '';
+    }
+    expect(text).toMatch(/^Слишком много попыток: попробуйте снова через \d+ секунд[уы]?$/);
+    await screenshots(page, 'sign-in-throttled');
+    await page.close();
+  });
 });

@@ -26,6 +26,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     readonly reasons: string[],
+    /** Seconds to wait before trying again, when the API throttled the request (429, `Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(reasons.join('; ') || code);
   }
@@ -42,7 +44,13 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
       reasons?: string[];
     };
     const reasons = [...(p.detail ? [p.detail] : []), ...(p.reasons ?? []), ...(p.errors ?? []).map((e) => e.message)];
-    throw new ApiError(result.response.status, p.code ?? String(result.response.status), reasons);
+    const retryAfter = Number(result.response.headers.get('retry-after') ?? NaN);
+    throw new ApiError(
+      result.response.status,
+      p.code ?? String(result.response.status),
+      reasons,
+      Number.isFinite(retryAfter) ? retryAfter : undefined,
+    );
   }
   return result.data;
 }

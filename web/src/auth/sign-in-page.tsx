@@ -1,5 +1,6 @@
 /** Sign-in, and setting one's password from an invitation. */
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { useAccept, useSignIn } from './queries.js';
 import { navigate } from '../ui/navigate.js';
@@ -33,7 +34,9 @@ export function SignInPage() {
       </div>
       {signIn.isError && (
         <p role="alert" className="alert">
-          {t('signIn.failed')}
+          {signIn.error instanceof ApiError && signIn.error.status === 429
+            ? t('signIn.tooMany', { count: Math.max(1, signIn.error.retryAfter ?? 1) })
+            : t('signIn.failed')}
         </p>
       )}
       <button type="submit" disabled={signIn.isPending}>

@@ -43,6 +43,7 @@ function Loading() {
 
 function Header() {
   const { t, locale } = useI18n();
+  const path = useRouterState({ select: (s) => s.location.pathname });
   const me = useMe();
   const setLocale = useSetLocale();
   const signOut = useSignOut();
@@ -81,8 +82,8 @@ function Header() {
           </nav>
           {/* The notification bell (unread escalations, reminders…) takes this place. */}
           <div className="header-tools" id="header-tools">
-            {/* The guide is served by the API, not by this app: a full page load. */}
-            <a href="/guide">{t('nav.help')}</a>
+            {/* The guide is served by the API, not by this app: a full page load, at this page's section. */}
+            <a href={`/guide/help?page=${encodeURIComponent(path)}&lang=${locale}`}>{t('nav.help')}</a>
           </div>
           <label className="visually-hidden" htmlFor="locale">
             {t('nav.language')}
