@@ -339,6 +339,18 @@ describe('the web workspace in a browser', () => {
     expect(await page.evaluate(async () => (await fetch('/me')).status)).toBe(401);
     await page.close();
   });
+  it('should open the guide from the header’s help at the section about this page', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, 'wb-m1');
+    await page.getByRole('heading', { name: 'Мои задачи' }).waitFor();
+    await page.getByRole('link', { name: 'Воронка' }).click();
+    await page.waitForURL(/\/pipeline/);
+    await page.getByRole('link', { name: 'Справка' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Воронка' }).waitFor();
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#воронка');
+    await page.close();
+  });
+
   it('should tell a person who tried too often when they may try again', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await page.goto(`${base}/signin`);
