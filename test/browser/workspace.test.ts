@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityProblems,
   DESKTOP,
+  PHONE,
   ensureWebBuilt,
   screenshots,
   servePages,
@@ -18,6 +19,7 @@ import {
   watchStream,
 } from '../support/browser.js';
 import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
+import { webhookReceiverGet } from '../support/pbx.js';
 
 const REGULATION = `
 id: web_flow
@@ -339,6 +341,44 @@ describe('the web workspace in a browser', () => {
     expect(await page.evaluate(async () => (await fetch('/me')).status)).toBe(401);
     await page.close();
   });
+  it('should show the client’s numbers as tel: links and place a call through the PBX from the card', async () => {
+    const pbx = webhookReceiverGet();
+    const pbxUrl = await pbx.listen();
+    // The deployment's PBX (read when a call is placed), here a loopback stand-in for Zadarma's API.
+    Object.assign(process.env, {
+      REGLAMENT_PBX: 'zadarma',
+      REGLAMENT_PBX_KEY: 'zk',
+      REGLAMENT_PBX_SECRET: 'zs',
+      REGLAMENT_PBX_URL: pbxUrl,
+    });
+    try {
+      expect((await call(h, 'PUT', '/telephony/extensions/301', { manager: 'wb-m1' })).status).toBe(200);
+      const id = (
+        await call(h, 'POST', '/deals', {
+          regulationId: 'web_flow',
+          owner: 'wb-m1',
+          client: { name: 'Phone Ltd', phone: '8 (495) 123-45-67' },
+        })
+      ).body.id as string;
+      const page = await browser.newPage({ viewport: PHONE });
+      await signIn(page, 'wb-m1');
+      await page.getByRole('heading', { name: 'Мои задачи' }).waitFor();
+      await page.goto(`${base}/deal/${id}`);
+      const link = page.getByRole('link', { name: '+7 495 123 45 67' });
+      await link.waitFor();
+      expect(await link.getAttribute('href')).toBe('tel:+74951234567');
+      await page.getByRole('button', { name: 'Позвонить на +7 495 123 45 67' }).click();
+      await page.getByRole('status').filter({ hasText: 'АТС звонит на ваш номер 301' }).waitFor();
+      expect(pbx.received.at(-1)).toMatchObject({ url: '/v1/request/callback/?from=301&to=74951234567' });
+      await screenshots(page, 'deal-card-phones');
+      await page.close();
+    } finally {
+      pbx.close();
+      for (const k of ['REGLAMENT_PBX', 'REGLAMENT_PBX_KEY', 'REGLAMENT_PBX_SECRET', 'REGLAMENT_PBX_URL'])
+        delete process.env[k];
+    }
+  });
+
   it('should open the guide from the header’s help at the section about this page', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await signIn(page, 'wb-m1');

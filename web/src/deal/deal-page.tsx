@@ -1,4 +1,5 @@
 /** A deal: where it is on its regulation's path, its tasks, its fields, the moves its stage allows, its history. */
+import { ClientPhones } from './phones.js';
 import { useState, type FormEvent } from 'react';
 import { Decisions, Timeline, useNames, type Titles } from './history.js';
 import { Moves } from './moves.js';
@@ -118,6 +119,7 @@ export function DealPage({ id }: { id: string }) {
       <p className="muted">
         {t(`deal.status.${d.status}`)} · {t('deal.owner', { owner: name(d.owner) })}
       </p>
+      <ClientPhones dealId={id} />
       <h2 id="path-title">{t('deal.path')}</h2>
       <ol className="stages" aria-labelledby="path-title">
         {reg.stages.map((s) => (

@@ -106,3 +106,17 @@ export function useStartDeal() {
     onSettled: refresh,
   });
 }
+
+/** The client's numbers as `tel:` links, and whether the PBX can place a call (click-to-call). */
+export const useDealNumbers = (id: string) =>
+  useQuery({
+    queryKey: ['deal', id, 'numbers'],
+    queryFn: async () => unwrap(await api.GET('/telephony/deals/{id}/numbers', { params: { path: { id } } })),
+  });
+
+/** Asks the PBX to ring one's own extension, then connect it to the client's number. */
+export const useCallClient = (id: string) =>
+  useMutation({
+    mutationFn: async (phone: string) =>
+      unwrap(await api.POST('/telephony/deals/{id}/call', { params: { path: { id } }, body: { phone } })),
+  });
