@@ -34,7 +34,9 @@ export function requestLog(log?: Logger): MiddlewareHandler<AppEnv> {
     const seconds = (performance.now() - started) / 1000;
     c.header('x-request-id', requestId);
     const status = c.res.status;
-    const route = routePath(c, -1);
+    // The route whose handler answered: after the chain ran, the request's route index stands on it (the last
+    // matched route may be a later sub-app's middleware that never ran, e.g. a second sub-app at `/deals`).
+    const route = routePath(c);
     observeRequest({ method: c.req.method, route, status, seconds });
     if (!log) return;
     const line = {
