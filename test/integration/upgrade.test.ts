@@ -14,6 +14,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { issueToken } from '../../api/auth.js';
+import { PROJECT_ROOT } from '../../runtime/config.js';
 import { freePort } from '../../runtime/ports.js';
 import { connect, migrate, type Sql } from '../../storage/db.js';
 import { dealWorkflowId } from '../../workflows/definitions.js';
@@ -44,8 +45,11 @@ const WALK: Step[] = [
   { task: [5, 'issue_invoice'], body: { fields: { invoice_number: 'INV-17' } } },
   { task: [5, 'confirm_payment'], body: { outcome: 'paid' } },
 ];
-/** The b2b example with reminders before and at every task's due time: timers the workflows wait on. */
-const REGULATION = `${readFileSync(EXAMPLE, 'utf8')}
+/**
+ * The release's own b2b example (a later example may use words the release does not know) with reminders
+ * before and at every task's due time: timers the workflows wait on.
+ */
+const regulationOf = (root: string) => `${readFileSync(path.join(root, path.relative(PROJECT_ROOT, EXAMPLE)), 'utf8')}
 rules:
   reminders:
     - name: before_and_at_due
@@ -145,7 +149,7 @@ describe(`upgrade from the release at ${RELEASE_BASELINE.slice(0, 7)}`, () => {
     const oldApiProcess = await startReady('test/support/api-process.ts', oldEnv, release.root);
     children.push(oldApiProcess);
     const oldApi = http(oldPort, token);
-    await oldApi('PUT', '/regulations/b2b_basic', REGULATION, 'application/yaml');
+    await oldApi('PUT', '/regulations/b2b_basic', regulationOf(release.root), 'application/yaml');
     const ids: string[] = [];
     for (const [d, part] of PART_WAY.entries()) {
       const deal = await oldApi('POST', '/deals', {
