@@ -4,9 +4,12 @@
  * that is taken (by a built-in adapter or another plugin's) refuses the
  * plugin at load with a message naming both, leaving nothing of it behind.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinPbxNames, findPbxAdapter } from '../../app/telephony.js';
+import { checkPlugin } from '../../cli/plugin-check.js';
 import { PluginHost, type PluginSpec } from '../../plugins/host.js';
+import { PROJECT_ROOT } from '../../runtime/config.js';
 import type { PbxAdapter, ReglamentPlugin } from '../../sdk/plugin.js';
 import sipuniPlugin, { sipuni } from '../fixtures/plugins/sipuni-pbx.js';
 
@@ -113,5 +116,11 @@ describe('PBX adapters from plugins', () => {
       },
     ]);
     expect(sipuni.reply?.({ path: '', query: {}, fields: {} })).toBe('{"success":true}');
+  });
+
+  it('should list the adapters in `reglament plugin check`, which loads the plugin as start-up does', async () => {
+    const report = await checkPlugin(path.join(PROJECT_ROOT, 'test/fixtures/plugins/sipuni-pbx.ts'));
+    expect(report.problems).toEqual([]);
+    expect(report.adds).toContain('PBX adapters: sipuni');
   });
 });
