@@ -4,15 +4,17 @@
  * PBX's originate API, and what people read (calls, call-backs, extensions,
  * the rules). The call API itself is `app/calls.ts`.
  *
- * The PBX is the deployment's: `REGLAMENT_PBX` names the adapter
- * (`mango-office`, `zadarma`), `REGLAMENT_PBX_KEY` / `REGLAMENT_PBX_SECRET`
+ * The PBX is the deployment's: `REGLAMENT_PBX` names the adapter (built in:
+ * `mango-office`, `zadarma`; or a plugin's `pbx` adapter), `REGLAMENT_PBX_KEY` / `REGLAMENT_PBX_SECRET`
  * are the vendor API's credentials, `REGLAMENT_PBX_URL` overrides its base URL.
  *
  * @module
  */
 import { randomUUID } from 'node:crypto';
 import { normalisePhone, telUri } from '../domain/phone.js';
-import { PBX_ADAPTERS, type PbxSettings, type PbxWebhook } from '../integrations/telephony/adapter.js';
+import type { PbxAdapter, PbxSettings, PbxWebhook } from '../domain/pbx.js';
+import { PBX_ADAPTERS } from '../integrations/telephony/adapter.js';
+import type { PluginHost } from '../plugins/host.js';
 import { DomainError } from '../regulation/errors.js';
 import { chooseManager } from '../rules/assignment.js';
 import { DEFAULT_CALENDAR, isWorkingTime } from '../rules/calendar.js';
@@ -24,6 +26,20 @@ import { callFacts, decideTelephony, receiveCallEvent, telephonyRules, type Call
 import type { AppContext } from './context.js';
 import { check } from './validate.js';
 
+/**
+ * The PBX adapter named `vendor`: a built-in one, else a plugin's. Built-ins
+ * come first, so a plugin never shadows one even where the host was not
+ * told their names (`builtinPbxNames`) and so could not refuse the clash.
+ */
+export function findPbxAdapter(plugins: PluginHost, vendor: string): PbxAdapter | undefined {
+  return PBX_ADAPTERS.get(vendor) ?? plugins.pbxAdapter(vendor)?.adapter;
+}
+
+/** The built-in adapters' names, for the plugin host to refuse a plugin adapter that takes one. */
+export function builtinPbxNames(): string[] {
+  return [...PBX_ADAPTERS.keys()];
+}
+
 /** Takes one webhook of a vendor's format: the call events its adapter reads in it, each through the call API. */
 export async function receivePbxWebhook(
   ctx: AppContext,
@@ -31,9 +47,11 @@ export async function receivePbxWebhook(
   webhook: PbxWebhook,
   actor: string,
 ): Promise<{ reply?: string; calls: CallAnswer[] }> {
-  const adapter = PBX_ADAPTERS.get(vendor);
-  if (!adapter)
-    throw new DomainError('NOT_FOUND', `no PBX adapter "${vendor}" (known: ${[...PBX_ADAPTERS.keys()].join(', ')})`);
+  const adapter = findPbxAdapter(ctx.plugins, vendor);
+  if (!adapter) {
+    const known = [...PBX_ADAPTERS.keys(), ...ctx.plugins.pbxNames()];
+    throw new DomainError('NOT_FOUND', `no PBX adapter "${vendor}" (known: ${known.join(', ')})`);
+  }
   const reply = adapter.reply?.(webhook);
   const calls: CallAnswer[] = [];
   for (const e of adapter.parse(webhook))
@@ -113,7 +131,7 @@ export async function routeCall(ctx: AppContext, fromText: string, now = new Dat
 export async function originateCall(ctx: AppContext, me: Principal, dealId: string, phoneText?: string) {
   const deal = await visibleDeal(ctx, me, dealId);
   const settings = pbxSettings();
-  const adapter = settings ? PBX_ADAPTERS.get(settings.vendor) : undefined;
+  const adapter = settings ? findPbxAdapter(ctx.plugins, settings.vendor) : undefined;
   if (!settings || !adapter?.originate)
     throw new DomainError(
       'CONFLICT',
@@ -166,7 +184,7 @@ export async function numbersOfDeal(ctx: AppContext, me: Principal, dealId: stri
       display: p.international,
       tel: telUri(p),
     })),
-    canOriginate: Boolean(settings && PBX_ADAPTERS.get(settings.vendor)?.originate),
+    canOriginate: Boolean(settings && findPbxAdapter(ctx.plugins, settings.vendor)?.originate),
   };
 }
 

@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import semver from 'semver';
+import { builtinPbxNames } from '../app/telephony.js';
 import { PLUGIN_API_VERSION } from '../plugins/api-version.js';
 import { PluginHost } from '../plugins/host.js';
 import { BUILTIN_PLUGINS } from '../plugins/index.js';
@@ -62,6 +63,10 @@ export function additionsOf(plugin: ReglamentPlugin): string[] {
   );
   list('intakes', Object.keys(plugin.intake ?? {}));
   list(
+    'PBX adapters',
+    (plugin.pbx ?? []).map((a) => a.name),
+  );
+  list(
     'analytics dimensions',
     (plugin.analytics ?? []).map((d) => d.name),
   );
@@ -70,7 +75,10 @@ export function additionsOf(plugin: ReglamentPlugin): string[] {
 
 export async function checkPlugin(file: string): Promise<PluginReport> {
   const href = pathToFileURL(path.resolve(file)).href;
-  const host = await PluginHost.load([...BUILTIN_PLUGINS, { id: file, load: () => import(href) }]);
+  // As `reglament start` loads it: a PBX adapter taking a built-in one's name is reported here, before publishing.
+  const host = await PluginHost.load([...BUILTIN_PLUGINS, { id: file, load: () => import(href) }], undefined, {
+    builtinPbx: builtinPbxNames(),
+  });
   const failure = host.failures.get(file);
   if (failure) return { problems: [failure], adds: [], examples: [], ok: false };
   // The one the bundled ones did not bring (a new version of a bundled plugin replaces it).

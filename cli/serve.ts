@@ -13,6 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Runtime } from '@temporalio/worker';
 import { createApp } from '../api/app.js';
 import { invite } from '../app/auth.js';
+import { builtinPbxNames } from '../app/telephony.js';
 import { fileDropAdapter } from '../integrations/accounting.js';
 import { loadPlugins } from '../plugins/index.js';
 import { ensureSettlementSchedule, ensureWinModelSchedule } from '../runtime/schedules.js';
@@ -59,7 +60,8 @@ export async function startReglament(options: { port?: number; examples?: boolea
   });
   const config = loadConfig();
   const stack = await startStack(config, { log: step });
-  const plugins = await loadPlugins((line) => step(c.warn(line)));
+  // A plugin's PBX adapter may not take a built-in one's name: refused here, at start, like a fact clash.
+  const plugins = await loadPlugins((line) => step(c.warn(line)), undefined, { builtinPbx: builtinPbxNames() });
   step(
     `plugins: ${[...plugins.plugins.values()].map((p) => `${p.manifest.id}@${p.manifest.version}`).join(', ') || 'none'}`,
   );

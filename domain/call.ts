@@ -1,13 +1,16 @@
 /**
  * A call as the call API takes it, whichever PBX reported it: three events
  * (started, answered, finished) keyed by the PBX's own call id. Adapters for
- * PBX webhook formats (`integrations/telephony/<vendor>/`) translate to this
- * shape and nothing else; the use case (`app/calls.ts`) does the rest.
+ * PBX webhook formats (`integrations/telephony/<vendor>/`, or a plugin's `pbx`)
+ * translate to this shape and nothing else; the use case (`app/calls.ts`)
+ * does the rest. Types only: the plugin SDK shares them.
  *
  * @module
  */
 
+/** `in`: the client called; `out`: a manager dialled out. */
 export type CallDirection = 'in' | 'out';
+/** How a finished call went; anything a vendor reports besides answered and busy is `missed`. */
 export type CallOutcome = 'answered' | 'missed' | 'busy';
 
 interface CallEventBase {
@@ -17,6 +20,7 @@ interface CallEventBase {
   at?: string;
 }
 
+/** The PBX began a call (it rings, or a manager dials). */
 export interface CallStarted extends CallEventBase {
   type: 'call.started';
   direction: CallDirection;
@@ -27,11 +31,13 @@ export interface CallStarted extends CallEventBase {
   extension?: string;
 }
 
+/** Someone picked up: `extension` when the PBX says whose line. */
 export interface CallAnswered extends CallEventBase {
   type: 'call.answered';
   extension?: string;
 }
 
+/** The call ended: how, how long it was talked, and its recording when the PBX has one then. */
 export interface CallFinished extends CallEventBase {
   type: 'call.finished';
   status: CallOutcome;
@@ -50,6 +56,7 @@ export interface CallRecorded extends CallEventBase {
   recordingUrl: string;
 }
 
+/** One thing a PBX reports about a call. */
 export type CallEvent = CallStarted | CallAnswered | CallFinished | CallRecorded;
 
 /** What a PBX adapter turns a webhook into: the call events it reports (none for an event of no interest). */

@@ -8,4 +8,4 @@
  */
 
 /** The plugin API this build of Reglament offers; a plugin's `manifest.reglament` range must include it. */
-export const PLUGIN_API_VERSION = '1.0.0';
+export const PLUGIN_API_VERSION = '1.1.0';

@@ -3,11 +3,14 @@
  * whose facts or operators clash with another's, is reported with its id and
  * left out; it cannot take the worker or the API down. The host gives the
  * rules registry with every plugin's facts and operators, composes
- * regulations, and finds plugin activities, intakes and analytics dimensions.
+ * regulations, and finds plugin activities, intakes, analytics dimensions and
+ * PBX adapters. A PBX adapter whose name is taken (by a built-in adapter the
+ * host was told of, or by another plugin's) is a clash like a fact's.
  *
  * @module
  */
 import semver from 'semver';
+import type { PbxAdapter } from '../domain/pbx.js';
 import type { RegulationIssue } from '../regulation/issues.js';
 import type { RegulationSource } from '../regulation/source.js';
 import { defaultRegistry, type RulesRegistry } from '../rules/registry.js';
@@ -23,14 +26,30 @@ export interface PluginSpec {
 
 export type PluginReference = string | { id: string; version?: string };
 
+export interface PluginHostOptions {
+  /** Names of the PBX adapters the deployment ships (`integrations/telephony`): a plugin's adapter may not take one. */
+  builtinPbx?: Iterable<string>;
+}
+
 export class PluginHost {
   readonly plugins = new Map<string, ReglamentPlugin>();
   readonly failures = new Map<string, string>();
   readonly registry: RulesRegistry = defaultRegistry();
+  /** PBX adapters by name → the plugin that brought it. */
+  private readonly pbx = new Map<string, { adapter: PbxAdapter; plugin: string }>();
+  private readonly builtinPbx: ReadonlySet<string>;
+
+  constructor(options: PluginHostOptions = {}) {
+    this.builtinPbx = new Set(options.builtinPbx ?? []);
+  }
 
   /** Loads each plugin on its own; failures are recorded, never thrown. */
-  static async load(specs: PluginSpec[], log: (line: string) => void = () => {}): Promise<PluginHost> {
-    const host = new PluginHost();
+  static async load(
+    specs: PluginSpec[],
+    log: (line: string) => void = () => {},
+    options: PluginHostOptions = {},
+  ): Promise<PluginHost> {
+    const host = new PluginHost(options);
     for (const spec of specs) {
       try {
         host.add(pluginOf(await spec.load()));
@@ -58,6 +77,7 @@ export class PluginHost {
     const staged = defaultRegistry();
     for (const f of plugin.facts ?? []) staged.addFact(f.name, { description: f.description, kinds: f.kinds }); // clash check first
     for (const o of plugin.operators ?? []) staged.addOperator(o.name, o.fn);
+    const adapters = this.checkPbx(id, plugin.pbx);
     for (const f of plugin.facts ?? []) {
       const provide = f.provide;
       this.registry.addFact(
@@ -77,7 +97,30 @@ export class PluginHost {
       );
     }
     for (const o of plugin.operators ?? []) this.registry.addOperator(o.name, o.fn);
+    for (const adapter of adapters) this.pbx.set(adapter.name, { adapter, plugin: id });
     this.plugins.set(id, plugin);
+  }
+
+  /** A plugin's PBX adapters, refused (before anything of the plugin is added) when malformed or a name is taken. */
+  private checkPbx(id: string, adapters: PbxAdapter[] | undefined): PbxAdapter[] {
+    if (adapters === undefined) return [];
+    if (!Array.isArray(adapters)) throw new Error(`plugin "${id}": pbx must be a list of adapters`);
+    const names = new Set<string>();
+    for (const [i, a] of adapters.entries()) {
+      // The name is a URL path segment and an environment value: keep it plain.
+      if (typeof a?.name !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(a.name) || typeof a.parse !== 'function')
+        throw new Error(`plugin "${id}": pbx[${i}] needs a name of a-z, 0-9 and "-" and a parse function`);
+      const taken = this.builtinPbx.has(a.name)
+        ? 'a built-in adapter'
+        : this.pbx.has(a.name)
+          ? `plugin "${this.pbx.get(a.name)!.plugin}"`
+          : names.has(a.name)
+            ? 'another of its own adapters'
+            : undefined;
+      if (taken) throw new Error(`plugin "${id}": the PBX adapter name "${a.name}" is taken by ${taken}`);
+      names.add(a.name);
+    }
+    return adapters;
   }
 
   /** The plugins a regulation names, in its order, or the reasons they cannot be used. */
@@ -140,6 +183,16 @@ export class PluginHost {
       if (handler) return { ...handler, plugin: id };
     }
     return undefined;
+  }
+
+  /** A plugin's PBX adapter by name, and the plugin's id. */
+  pbxAdapter(name: string): { adapter: PbxAdapter; plugin: string } | undefined {
+    return this.pbx.get(name);
+  }
+
+  /** The names of the plugins' PBX adapters. */
+  pbxNames(): string[] {
+    return [...this.pbx.keys()];
   }
 
   dimensions(): Array<AnalyticsDimension & { plugin: string }> {

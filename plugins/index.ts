@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PluginHost, type PluginSpec } from './host.js';
+import { PluginHost, type PluginHostOptions, type PluginSpec } from './host.js';
 
 export const BUILTIN_PLUGINS: PluginSpec[] = [
   { id: 'windows', load: () => import('./windows/index.js') },
@@ -39,8 +39,12 @@ export function addedPlugins(current: string | undefined, added: string[]): stri
   return [current, ...extra].filter(Boolean).join(',') || undefined;
 }
 
-export function loadPlugins(log?: (line: string) => void, env?: NodeJS.ProcessEnv): Promise<PluginHost> {
-  return PluginHost.load(pluginSpecs(env), log);
+export function loadPlugins(
+  log?: (line: string) => void,
+  env?: NodeJS.ProcessEnv,
+  options?: PluginHostOptions,
+): Promise<PluginHost> {
+  return PluginHost.load(pluginSpecs(env), log, options);
 }
 
 export { PluginHost };

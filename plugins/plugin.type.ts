@@ -5,6 +5,8 @@
  *
  * @module
  */
+// Type-only, as the architecture allows: the PBX adapter seam is the domain's vocabulary.
+import type { PbxAdapter } from '../domain/pbx.js';
 import type { RegulationSource, StageSource } from '../regulation/source.js';
 import type { DecisionKind, FactProvider, OperatorFn } from '../rules/registry.js';
 
@@ -77,4 +79,6 @@ export interface ReglamentPlugin {
   analytics?: AnalyticsDimension[];
   /** Inbound event types (`POST /intake/<type>`) that start deals. */
   intake?: Record<string, IntakeHandler>;
+  /** PBX adapters for vendors Reglament does not ship (`POST /telephony/pbx/<name>`, `REGLAMENT_PBX=<name>`); names are unique. */
+  pbx?: PbxAdapter[];
 }

@@ -28,6 +28,18 @@ export type {
   ReglamentPlugin,
   StageInsertion,
 } from '../plugins/plugin.type.js';
+export type {
+  CallAnswered,
+  CallDirection,
+  CallEvent,
+  CallEvents,
+  CallFinished,
+  CallOutcome,
+  CallRecorded,
+  CallStarted,
+  OriginateRequest,
+} from '../domain/call.js';
+export type { PbxAdapter, PbxSettings, PbxWebhook } from '../domain/pbx.js';
 export type { RegulationSource, StageSource, TaskSource } from '../regulation/source.js';
 export type {
   EscalationStep,

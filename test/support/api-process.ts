@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../../api/app.js';
 import { apiDeps } from '../../api/deps.js';
+import { builtinPbxNames } from '../../app/telephony.js';
 import { loadPlugins } from '../../plugins/index.js';
 import { connect } from '../../storage/db.js';
 
@@ -18,7 +19,7 @@ const env = (name: string) => {
 };
 
 const sql = connect(env('DATABASE_URL'));
-const plugins = await loadPlugins();
+const plugins = await loadPlugins(undefined, undefined, { builtinPbx: builtinPbxNames() });
 // Lazy: the API starts (and answers 503) even while Temporal is down.
 const connection = Connection.lazy({ address: env('TEMPORAL_ADDRESS') });
 const temporal = new Client({ connection, namespace: env('TEMPORAL_NAMESPACE') });

@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../../runtime/config.js';
 export const LAYERS: Record<string, string[]> = {
   rules: [],
   regulation: ['rules'],
+  // …and `domain` for `import type` only (see TYPE_ONLY): the PBX adapter seam's types.
   plugins: ['regulation', 'rules'],
   domain: ['regulation', 'rules'],
   storage: ['domain', 'regulation', 'rules'],
@@ -47,6 +48,16 @@ export const LAYERS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Folder → folders it may import types from, and nothing else: a type-only
+ * import is erased at build, so it brings no code and no layer's behaviour
+ * along. Plugins share the call and PBX adapter types with the domain
+ * (`domain/call.ts`, `domain/pbx.ts`) without reaching its logic.
+ */
+export const TYPE_ONLY: Record<string, string[]> = {
+  plugins: ['domain'],
+};
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -55,9 +66,25 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every relative import between the layered folders, as [from file, to file]. */
-function imports(): Array<[string, string]> {
-  const edges: Array<[string, string]> = [];
+/** The modules a file names only in `import type` / `export type` declarations. */
+function typeOnlySpecifiers(file: string, text: string): Set<string> {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+  const typeOnly = new Set<string>();
+  const withValues = new Set<string>();
+  for (const statement of source.statements) {
+    const isImport = ts.isImportDeclaration(statement);
+    if (!isImport && !ts.isExportDeclaration(statement)) continue;
+    const specifier = statement.moduleSpecifier;
+    if (!specifier || !ts.isStringLiteral(specifier)) continue;
+    const erased = isImport ? statement.importClause?.isTypeOnly === true : statement.isTypeOnly;
+    (erased ? typeOnly : withValues).add(specifier.text);
+  }
+  return new Set([...typeOnly].filter((s) => !withValues.has(s)));
+}
+
+/** Every relative import between the layered folders, as [from file, to file, type-only]. */
+function imports(): Array<[string, string, boolean]> {
+  const edges: Array<[string, string, boolean]> = [];
   for (const folder of Object.keys(LAYERS)) {
     const dir = path.join(PROJECT_ROOT, folder);
     let files: string[] = [];
@@ -67,11 +94,13 @@ function imports(): Array<[string, string]> {
       continue; // a folder that does not exist yet
     }
     for (const file of files) {
-      const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+      const text = readFileSync(file, 'utf8');
+      const { importedFiles } = ts.preProcessFile(text, true, true);
+      const typeOnly = typeOnlySpecifiers(file, text);
       for (const { fileName } of importedFiles) {
         if (!fileName.startsWith('.')) continue;
         const target = path.resolve(path.dirname(file), fileName).replace(/\.js$/, '.ts');
-        edges.push([path.relative(PROJECT_ROOT, file), path.relative(PROJECT_ROOT, target)]);
+        edges.push([path.relative(PROJECT_ROOT, file), path.relative(PROJECT_ROOT, target), typeOnly.has(fileName)]);
       }
     }
   }
@@ -115,12 +144,26 @@ describe('architecture', () => {
     const wrong = edges
       .filter(([from, to]) => folderOf(from) !== folderOf(to))
       .filter(([from, to]) => !(LAYERS[folderOf(from)] ?? []).includes(folderOf(to)))
-      .map(([from, to]) => `${from} → ${to}`);
+      .filter(([from, to, typeOnly]) => !(typeOnly && (TYPE_ONLY[folderOf(from)] ?? []).includes(folderOf(to))))
+      .map(([from, to, typeOnly]) => `${from} → ${to}${typeOnly ? ' (type-only)' : ''}`);
     expect(wrong).toEqual([]);
   });
 
+  it('should use the type-only allowance for types alone', () => {
+    const allowed = edges.filter(([from, to]) => (TYPE_ONLY[folderOf(from)] ?? []).includes(folderOf(to)));
+    // The seam is used (the PBX adapter types in the plugin SDK), and never for a value.
+    expect(allowed.some(([from, to]) => from === 'plugins/plugin.type.ts' && to === 'domain/pbx.ts')).toBe(true);
+    expect(allowed.filter(([, , typeOnly]) => !typeOnly)).toEqual([]);
+    expect(
+      typeOnlySpecifiers(
+        'x.ts',
+        "import type { A } from './a.js';\nimport { b } from './b.js';\nexport type { C } from './c.js';",
+      ),
+    ).toEqual(new Set(['./a.js', './c.js']));
+  });
+
   it('should declare layers without a circle', () => {
-    const graph = new Map(Object.entries(LAYERS).map(([k, v]) => [k, new Set(v)]));
+    const graph = new Map(Object.entries(LAYERS).map(([k, v]) => [k, new Set([...v, ...(TYPE_ONLY[k] ?? [])])]));
     expect(findCycle(graph)).toBeUndefined();
   });
 

@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { PBX_ADAPTERS, registerPbxAdapter } from '../../integrations/telephony/adapter.js';
 import { mangoOffice } from '../../integrations/telephony/mango/index.js';
 import { zadarma, zadarmaSignature } from '../../integrations/telephony/zadarma/index.js';
 import { mangoForm, mangoIncoming, zadarmaIncoming, zadarmaOutgoing } from '../support/pbx.js';
@@ -130,13 +129,5 @@ describe('Zadarma adapter', () => {
     );
     // base64 of a 40-character hex HMAC-SHA1.
     expect(Buffer.from(r.headers.authorization!.split(':')[1]!, 'base64').toString()).toMatch(/^[0-9a-f]{40}$/);
-  });
-});
-
-describe('the adapter seam', () => {
-  it('should take a third vendor once, by name', () => {
-    registerPbxAdapter({ name: 'test-pbx', documentation: 'https://example.test', parse: () => [] });
-    expect(PBX_ADAPTERS.get('test-pbx')).toBeDefined();
-    expect(() => registerPbxAdapter({ name: 'zadarma', documentation: '', parse: () => [] })).toThrow(/already/);
   });
 });

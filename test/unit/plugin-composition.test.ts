@@ -67,7 +67,7 @@ describe('composing a regulation with plugins', () => {
     const { issues } = composeRegulation(base, [
       definePlugin({ manifest: { id: 'old', version: '0.3.0', reglament: '^0.1.0' } }),
     ]);
-    expect(issues[0]?.message).toBe('plugin "old" 0.3.0 needs Reglament plugin API ^0.1.0; this is 1.0.0');
+    expect(issues[0]?.message).toBe('plugin "old" 0.3.0 needs Reglament plugin API ^0.1.0; this is 1.1.0');
   });
 
   it('should refuse duplicates of stages and fields the regulation has', () => {

@@ -81,7 +81,7 @@ describe('npm run plugin:new', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('needs Reglament plugin API ^2.0.0; this Reglament offers 1.0.0');
+    expect(r.stdout).toContain('needs Reglament plugin API ^2.0.0; this Reglament offers 1.1.0');
   });
 
   it('should add start --plugin paths to REGLAMENT_PLUGINS as absolute paths, keeping package names', () => {

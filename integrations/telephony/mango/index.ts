@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CallDirection, CallEvent, CallEvents } from '../../../domain/call.js';
-import type { PbxAdapter, PbxWebhook } from '../types.js';
+import type { PbxAdapter, PbxWebhook } from '../../../domain/pbx.js';
 
 interface Party {
   extension?: string;

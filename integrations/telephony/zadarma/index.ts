@@ -14,7 +14,7 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import type { CallEvents, CallOutcome } from '../../../domain/call.js';
-import type { PbxAdapter, PbxWebhook } from '../types.js';
+import type { PbxAdapter, PbxWebhook } from '../../../domain/pbx.js';
 
 /** `disposition` of a finished call: `answered`, `busy`, or why nobody answered (`cancel`, `no answer`, `failed`…). */
 const outcome = (disposition: string | undefined): CallOutcome =>

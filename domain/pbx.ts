@@ -1,10 +1,13 @@
 /**
- * The types of the PBX adapter seam (`adapter.ts` keeps the registry):
- * what a webhook is, what a deployment configures, what an adapter does.
+ * The PBX adapter seam: what a webhook is, what a deployment configures,
+ * what an adapter does. Types only, like `call.ts`, so the plugin SDK may
+ * import them (`plugins/` → `domain/` is allowed for `import type` alone) and
+ * a plugin can ship a third vendor's adapter; the built-in adapters live in
+ * `integrations/telephony/`, the lookup over both in `app/telephony.ts`.
  *
  * @module
  */
-import type { CallEvents, OriginateRequest } from '../../domain/call.js';
+import type { CallEvents, OriginateRequest } from './call.js';
 
 /** A webhook as it came: the path after `/telephony/pbx/<vendor>`, its query, and its form fields or JSON. */
 export interface PbxWebhook {
@@ -23,8 +26,9 @@ export interface PbxSettings {
   baseUrl?: string;
 }
 
+/** One vendor's webhook format (and originate API): pure translation, no I/O. */
 export interface PbxAdapter {
-  /** The path segment: `/telephony/pbx/<name>`. */
+  /** The path segment, `/telephony/pbx/<name>`, and `REGLAMENT_PBX`'s value; unique among built-in and plugin adapters. */
   readonly name: string;
   /** The public documentation the format is written from. */
   readonly documentation: string;
