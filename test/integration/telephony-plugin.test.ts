@@ -11,7 +11,7 @@ import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinPbxNames } from '../../app/telephony.js';
 import { PluginHost } from '../../plugins/host.js';
-import { call, createHarness, publish, type Harness } from '../support/harness.js';
+import { call, createHarness, privateDatabase, publish, type Harness } from '../support/harness.js';
 import { formBody } from '../support/pbx.js';
 
 const REG = `
@@ -52,7 +52,8 @@ describe('a PBX adapter from a plugin', () => {
       { builtinPbx: builtinPbxNames() },
     );
     expect(plugins.failures).toEqual(new Map());
-    h = await createHarness({ plugins });
+    // A database of its own: its manager's extension would otherwise be a routing choice in telephony.test.ts.
+    h = await createHarness({ plugins, databaseUrl: await privateDatabase(`tel_plugin_${process.pid}`) });
     await publish(h, REG);
     await h.startWorker();
     await call(h, 'PUT', '/managers/sip-m1', { name: 'sip-m1', role: 'manager', department: 'sip' });
