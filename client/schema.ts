@@ -3655,6 +3655,7 @@ export interface components {
           title: string;
           due?: string;
           dueFrom?: string;
+          dueOffset?: string;
           required: boolean;
         } & {
           [key: string]: unknown;
@@ -3817,8 +3818,14 @@ export interface components {
         tasks?: {
           key: string;
           title: string;
-          /** @description ISO 8601 duration, e.g. PT4H or P2D */
-          due?: string;
+          /** @description working time from entering the stage (PT4H), or relative to a date field ({ field: need_expected_at, offset: -P1D }): the due, reminders and escalations move when the field is edited and are cancelled when it is cleared */
+          due?:
+            | string
+            | {
+                field: string;
+                /** @description ISO 8601 duration before (-P1D) or after (PT2H) the field’s date */
+                offset?: string;
+              };
           /** @description a date field whose value is the due time (e.g. an agreed call-back date) */
           dueFrom?: string;
           /** @default true */
