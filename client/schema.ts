@@ -2293,6 +2293,8 @@ export interface components {
       until: string;
       deputy: string | null;
       note: string | null;
+      /** @enum {unknown} */
+      tasks: 'stay' | 'deputy' | 'pool';
       createdBy: string;
     };
     AbsenceInput: {
@@ -2307,6 +2309,11 @@ export interface components {
       /** @description who takes new reminders, escalations and tasks due meanwhile; the head when none */
       deputy?: string | null;
       note?: string | null;
+      /**
+       * @description on the first day, the person’s open tasks due before the return: deputy (default: to the deputy, or the head), pool (back to the regulation’s queue) or stay
+       * @enum {unknown}
+       */
+      tasks?: 'stay' | 'deputy' | 'pool';
     };
     ApiKey: {
       id: string;

@@ -6,6 +6,7 @@
  * @module
  */
 import type { ManagerFacts } from '../rules/assignment.js';
+import type { HandOverPolicy } from '../rules/absence-handover.js';
 import type { Absence, AbsenceKind, Capacity, PersonalHours } from '../rules/people.js';
 import type { Sql } from './db.js';
 
@@ -15,6 +16,8 @@ export interface AbsenceRow extends Absence {
   deputy: string | null;
   note: string | null;
   createdBy: string;
+  /** What happens to the person's open tasks on the first day (`rules/absence-handover.ts`). */
+  tasks: HandOverPolicy;
 }
 
 export interface CapacityRow {
@@ -25,7 +28,7 @@ export interface CapacityRow {
 }
 
 const absenceColumns = (sql: Sql) =>
-  sql`id, person, kind, starts_on::text as "from", ends_on::text as "until", deputy, note, created_by`;
+  sql`id, person, kind, starts_on::text as "from", ends_on::text as "until", deputy, note, created_by, tasks`;
 
 export function createPeopleRepo(sql: Sql) {
   return {
@@ -39,10 +42,12 @@ export function createPeopleRepo(sql: Sql) {
       deputy?: string | null;
       note?: string | null;
       createdBy: string;
+      tasks?: HandOverPolicy;
     }): Promise<{ row: AbsenceRow; created: boolean }> {
       const inserted = await sql`
-        insert into absences (id, person, kind, starts_on, ends_on, deputy, note, created_by)
-        values (${a.id}, ${a.person}, ${a.kind}, ${a.from}, ${a.until}, ${a.deputy ?? null}, ${a.note ?? null}, ${a.createdBy})
+        insert into absences (id, person, kind, starts_on, ends_on, deputy, note, created_by, tasks)
+        values (${a.id}, ${a.person}, ${a.kind}, ${a.from}, ${a.until}, ${a.deputy ?? null}, ${a.note ?? null}, ${a.createdBy},
+                ${a.tasks ?? 'deputy'})
         on conflict (id) do nothing
         returning ${absenceColumns(sql)}`;
       if (inserted[0]) return { row: inserted[0] as AbsenceRow, created: true };

@@ -36,13 +36,18 @@ export const absenceRequestSchema = component('AbsenceInput', {
       description: 'who takes new reminders, escalations and tasks due meanwhile; the head when none',
     },
     note: { type: ['string', 'null'], maxLength: 2000 },
+    tasks: {
+      enum: ['stay', 'deputy', 'pool'],
+      description:
+        'on the first day, the person’s open tasks due before the return: deputy (default: to the deputy, or the head), pool (back to the regulation’s queue) or stay',
+    },
   },
 } as const);
 
 export const absenceSchema = component('Absence', {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'person', 'kind', 'from', 'until', 'deputy', 'note', 'createdBy'],
+  required: ['id', 'person', 'kind', 'from', 'until', 'deputy', 'note', 'createdBy', 'tasks'],
   properties: {
     id: { type: 'string' },
     person: { type: 'string' },
@@ -51,6 +56,7 @@ export const absenceSchema = component('Absence', {
     until: { type: 'string' },
     deputy: nullableString,
     note: nullableString,
+    tasks: { enum: ['stay', 'deputy', 'pool'] },
     createdBy: { type: 'string' },
   },
 } as const);
