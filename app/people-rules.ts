@@ -81,6 +81,12 @@ export async function absences(ctx: AppContext, p: Principal, personId: string):
   return ctx.people.absences(personId);
 }
 
+/** A person's return digests: for the person, their head, a director or an admin. */
+export async function absenceDigests(ctx: AppContext, p: Principal, personId: string) {
+  if (p.id !== personId) await managed(ctx, p, personId);
+  return ctx.people.digests(personId);
+}
+
 export async function removeAbsence(ctx: AppContext, p: Principal, personId: string, id: string): Promise<void> {
   await managed(ctx, p, personId, true);
   const removed = await ctx.people.removeAbsence(personId, id);

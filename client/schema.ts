@@ -1573,6 +1573,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/people/{id}/digests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a person finds on return from an absence: the tasks handed over and how they stand
+     * @description The person, their head, directors and admins.
+     */
+    get: operations['getPeopleByIdDigests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/people/{id}/absences/{absenceId}': {
     parameters: {
       query?: never;
@@ -2296,6 +2316,25 @@ export interface components {
       /** @enum {unknown} */
       tasks: 'stay' | 'deputy' | 'pool';
       createdBy: string;
+    };
+    AbsenceDigest: {
+      absenceId: string;
+      person: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description the tasks handed over on the first day, and how each stands now */
+      handedOver: {
+        taskId: string;
+        title: string;
+        to: string;
+        status: string;
+        closedBy: string | null;
+      }[];
+      /** @description the person’s open tasks on return */
+      openTasks: number;
+      openDeals: number;
+      /** @description their deals won or lost while they were away */
+      closedWhileAway: number;
     };
     AbsenceInput: {
       /** @description the HR system’s id: sending it again changes nothing (default: person:kind:from) */
@@ -11939,6 +11978,84 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPeopleByIdDigests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            digests: components['schemas']['AbsenceDigest'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -103,9 +103,16 @@ export function createAbsenceHandoverRepo(sql: Sql) {
       return r.count > 0;
     },
 
-    async digest(absenceId: string): Promise<{ person: string; body: Record<string, any> } | undefined> {
-      const [row] = await sql`select person, body from absence_digests where absence_id = ${absenceId}`;
-      return row as { person: string; body: Record<string, any> } | undefined;
+    /** A person's digests, newest first. */
+    async digests(person: string): Promise<Array<Record<string, unknown>>> {
+      const rows = await sql`select absence_id, person, body, created_at from absence_digests
+                             where person = ${person} order by created_at desc, absence_id limit 50`;
+      return rows.map((r) => ({
+        absenceId: r.absenceId,
+        person: r.person,
+        createdAt: (r.createdAt as Date).toISOString(),
+        ...(r.body as object),
+      }));
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { ManagerFacts } from '../rules/assignment.js';
 import type { HandOverPolicy } from '../rules/absence-handover.js';
 import type { Absence, AbsenceKind, Capacity, PersonalHours } from '../rules/people.js';
+import { createAbsenceHandoverRepo } from './absence-handover.repo.js';
 import type { Sql } from './db.js';
 
 export interface AbsenceRow extends Absence {
@@ -80,6 +81,9 @@ export function createPeopleRepo(sql: Sql) {
       return (await sql`select scope, subject, open_deals, open_tasks from capacities
                         order by scope, subject`) as unknown as CapacityRow[];
     },
+
+    /** A person's return digests, newest first (`absence-handover.repo.ts`). */
+    digests: (person: string) => createAbsenceHandoverRepo(sql).digests(person),
 
     /** Sets (or, with null, clears) a person's own working days and hours. */
     async setHours(person: string, hours: PersonalHours | null): Promise<boolean> {

@@ -63,6 +63,39 @@ export const absenceSchema = component('Absence', {
 
 export const absenceListSchema = listOf('absences', absenceSchema);
 
+/** What a person finds on return (`absence_digests`). */
+export const absenceDigestSchema = component('AbsenceDigest', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['absenceId', 'person', 'createdAt', 'handedOver', 'openTasks', 'openDeals', 'closedWhileAway'],
+  properties: {
+    absenceId: { type: 'string' },
+    person: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    handedOver: {
+      type: 'array',
+      description: 'the tasks handed over on the first day, and how each stands now',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['taskId', 'title', 'to', 'status', 'closedBy'],
+        properties: {
+          taskId: { type: 'string' },
+          title: { type: 'string' },
+          to: { type: 'string' },
+          status: { type: 'string' },
+          closedBy: nullableString,
+        },
+      },
+    },
+    openTasks: { type: 'integer', description: 'the person’s open tasks on return' },
+    openDeals: { type: 'integer' },
+    closedWhileAway: { type: 'integer', description: 'their deals won or lost while they were away' },
+  },
+} as const);
+
+export const absenceDigestListSchema = listOf('digests', absenceDigestSchema);
+
 export const capacityRequestSchema = component('CapacityInput', {
   type: 'object',
   additionalProperties: false,

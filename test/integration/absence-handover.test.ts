@@ -138,10 +138,20 @@ describe('the first day of an absence and the return', () => {
       ),
     ).resolves.toBeUndefined();
     expect((await task(`${deal.id}:1:soon`)).assignee).toBe('ah-vera');
-    const [digest] = await h.sql`select person, body from absence_digests where absence_id = ${res.body.id}`;
-    expect(digest).toMatchObject({
-      person: 'ah-vera',
-      body: { handedOver: [], openTasks: 2, openDeals: 1, closedWhileAway: 0 },
-    });
+    const digests = (await call(h, 'GET', '/people/ah-vera/digests')).body.digests as Row[];
+    expect(digests).toEqual([
+      expect.objectContaining({
+        absenceId: res.body.id,
+        person: 'ah-vera',
+        handedOver: [],
+        openTasks: 2,
+        openDeals: 1,
+        closedWhileAway: 0,
+      }),
+    ]);
+    // Another manager may not read it.
+    const other = await h.apiAs(await h.token('ah-ivan'));
+    const refused = await other.GET('/people/{id}/digests', { params: { path: { id: 'ah-vera' } } });
+    expect(refused.response.status).toBe(403);
   });
 });
