@@ -4093,6 +4093,7 @@ export interface components {
         | 'task.created'
         | 'task.completed'
         | 'task.cancelled'
+        | 'task.retimed'
         | 'reminder'
         | 'escalation'
         | 'deal.closed'
