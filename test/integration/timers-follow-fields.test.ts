@@ -113,6 +113,11 @@ describe('timers that follow a deal field', () => {
     const retimed = (await events(deal.id)).find((e) => e.type === 'task.retimed');
     expect(retimed?.data).toMatchObject({ taskId, dueAt: null });
     expect(retimed?.data.reason).toMatch(/need_expected_at cleared/);
+    // The deal's timeline (the web app's history) tells it too.
+    const timeline = (await call(h, 'GET', `/deals/${deal.id}/timeline`)).body.timeline as Row[];
+    expect(timeline.filter((e) => e.kind === 'task.retimed')).toEqual([
+      expect.objectContaining({ task: 'call_back', dueAt: null }),
+    ]);
 
     // Setting the date again arms them again.
     const again = new Date(Date.now() + 2 * HOUR);
