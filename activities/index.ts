@@ -19,6 +19,7 @@ import { createDealRepo } from '../storage/deals.repo.js';
 import { createMessageRepo } from '../storage/messages.repo.js';
 import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createWebhookRepo } from '../storage/webhooks.repo.js';
+import { createAbsenceActivities } from './absence.activities.js';
 import { createAnalyticsActivities } from './analytics.activities.js';
 import { createBulkJobActivities } from './bulk.activities.js';
 import { createChainActivities } from './chain.activities.js';
@@ -65,5 +66,6 @@ export function createActivities(deps: ActivityDeps): Activities {
     ...createChainActivities(deps.app ? { app: deps.app } : {}),
     ...createBulkJobActivities(deps.app ? { app: deps.app } : {}),
     ...createAnalyticsActivities(deps.app ? { app: deps.app } : {}),
+    ...createAbsenceActivities({ sql: deps.sql, ...(deps.clock ? { clock: deps.clock } : {}) }),
   };
 }

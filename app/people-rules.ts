@@ -12,7 +12,9 @@
 import { DomainError } from '../regulation/errors.js';
 import { DEFAULT_CALENDAR } from '../rules/calendar.js';
 import { absenceAt, availableNow, capReached, type AbsenceKind, type PersonalHours } from '../rules/people.js';
+import type { HandOverPolicy } from '../rules/absence-handover.js';
 import type { ManagerRow } from '../storage/managers.repo.js';
+import { absenceWorkflowId, type absenceWorkflow } from '../workflows/absence.workflow.js';
 import type { AbsenceRow, CapacityRow } from '../storage/people.repo.js';
 import type { Principal } from './access.js';
 import type { AppContext } from './context.js';
@@ -41,6 +43,7 @@ export interface AbsenceInput {
   until: string;
   deputy?: string | null;
   note?: string | null;
+  tasks?: HandOverPolicy;
 }
 
 /** Records an absence; sending the same `id` again (an HR import's retry) answers the first one. */
@@ -63,12 +66,25 @@ export async function addAbsence(
   const { row, created } = await ctx.people.addAbsence({ ...input, id, person: personId, createdBy: p.id });
   if (row.person !== personId) throw invalid('/id', `absence "${id}" belongs to another person`);
   if (created) await ctx.audit.record(p.id, 'absence.added', `user:${personId}`, row);
+  // Also on a repeat: an HR import retrying after a crash between the insert and the start starts it.
+  await ctx.temporal.workflow.start<typeof absenceWorkflow>('absenceWorkflow', {
+    workflowId: absenceWorkflowId(id),
+    taskQueue: ctx.taskQueue,
+    args: [{ absenceId: id }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
   return { absence: row, created };
 }
 
 export async function absences(ctx: AppContext, p: Principal, personId: string): Promise<AbsenceRow[]> {
   await managed(ctx, p, personId, true);
   return ctx.people.absences(personId);
+}
+
+/** A person's return digests: for the person, their head, a director or an admin. */
+export async function absenceDigests(ctx: AppContext, p: Principal, personId: string) {
+  if (p.id !== personId) await managed(ctx, p, personId);
+  return ctx.people.digests(personId);
 }
 
 export async function removeAbsence(ctx: AppContext, p: Principal, personId: string, id: string): Promise<void> {

@@ -1658,6 +1658,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/people/{id}/digests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a person finds on return from an absence: the tasks handed over and how they stand
+     * @description The person, their head, directors and admins.
+     */
+    get: operations['getPeopleByIdDigests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/people/{id}/absences/{absenceId}': {
     parameters: {
       query?: never;
@@ -2398,7 +2418,28 @@ export interface components {
       until: string;
       deputy: string | null;
       note: string | null;
+      /** @enum {unknown} */
+      tasks: 'stay' | 'deputy' | 'pool';
       createdBy: string;
+    };
+    AbsenceDigest: {
+      absenceId: string;
+      person: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description the tasks handed over on the first day, and how each stands now */
+      handedOver: {
+        taskId: string;
+        title: string;
+        to: string;
+        status: string;
+        closedBy: string | null;
+      }[];
+      /** @description the person’s open tasks on return */
+      openTasks: number;
+      openDeals: number;
+      /** @description their deals won or lost while they were away */
+      closedWhileAway: number;
     };
     AbsenceInput: {
       /** @description the HR system’s id: sending it again changes nothing (default: person:kind:from) */
@@ -2412,6 +2453,11 @@ export interface components {
       /** @description who takes new reminders, escalations and tasks due meanwhile; the head when none */
       deputy?: string | null;
       note?: string | null;
+      /**
+       * @description on the first day, the person’s open tasks due before the return: deputy (default: to the deputy, or the head), pool (back to the regulation’s queue) or stay
+       * @enum {unknown}
+       */
+      tasks?: 'stay' | 'deputy' | 'pool';
     };
     ApiKey: {
       id: string;
@@ -3802,6 +3848,7 @@ export interface components {
           title: string;
           due?: string;
           dueFrom?: string;
+          dueOffset?: string;
           required: boolean;
         } & {
           [key: string]: unknown;
@@ -3966,8 +4013,14 @@ export interface components {
         tasks?: {
           key: string;
           title: string;
-          /** @description ISO 8601 duration, e.g. PT4H or P2D */
-          due?: string;
+          /** @description working time from entering the stage (PT4H), or relative to a date field ({ field: need_expected_at, offset: -P1D }): the due, reminders and escalations move when the field is edited and are cancelled when it is cleared */
+          due?:
+            | string
+            | {
+                field: string;
+                /** @description ISO 8601 duration before (-P1D) or after (PT2H) the field’s date */
+                offset?: string;
+              };
           /** @description a date field whose value is the due time (e.g. an agreed call-back date) */
           dueFrom?: string;
           /** @default true */
@@ -4190,6 +4243,7 @@ export interface components {
         | 'task.created'
         | 'task.completed'
         | 'task.cancelled'
+        | 'task.retimed'
         | 'reminder'
         | 'escalation'
         | 'deal.closed'
@@ -12311,6 +12365,84 @@ export interface operations {
       };
       /** @description Content too large: the body is over the limit (1 MiB by default) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPeopleByIdDigests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            digests: components['schemas']['AbsenceDigest'][];
+          };
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

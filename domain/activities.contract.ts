@@ -99,7 +99,20 @@ export interface BulkJobSpec {
   total: number;
 }
 
+/** An absence's first day and return (`absenceWorkflow`), each step idempotent. */
+export interface AbsenceActivities {
+  /** When the absence starts and ends (epoch ms, midnights in the person's zone); null once removed. */
+  absenceSchedule(input: {
+    absenceId: string;
+  }): Promise<{ person: string; startsAt: number; returnsAt: number } | null>;
+  /** The first day: the person's open tasks due during the absence go where the absence says, once. */
+  handOverAbsentTasks(input: { absenceId: string }): Promise<{ handedOver: number }>;
+  /** The return: the person's digest, written once. */
+  writeAbsenceDigest(input: { absenceId: string }): Promise<{ written: boolean }>;
+}
+
 export type Activities = DealActivities &
+  AbsenceActivities &
   ChainActivities &
   OutboxActivities &
   MailActivities &

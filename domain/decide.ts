@@ -20,6 +20,7 @@ import {
   type DealFacts,
   type DecisionRecord,
 } from './rule-runner.js';
+import { decideRetime } from './retime.js';
 import { createScheduler } from './schedule.js';
 import { delegate } from './stand-in.js';
 
@@ -198,7 +199,19 @@ export function createDecisionMaker(registry: RulesRegistry) {
         tasks: t.createTasks,
       });
       decisions.push(...planned.records);
-      const timers: TimerRecord[] = [...planned.timers];
+      // Open tasks whose due follows a field this transition changed (domain/retime.ts).
+      const retimed = t.retimeTasks?.length
+        ? await decideRetime(scheduler, data, {
+            regulation,
+            version,
+            facts: { ...facts, deal: { ...facts.deal, owner } },
+            owner,
+            at,
+            tasks: t.retimeTasks,
+          })
+        : undefined;
+      if (retimed) decisions.push(...retimed.records);
+      const timers: TimerRecord[] = [...planned.timers, ...(retimed?.timers ?? [])];
       for (const e of t.entered) {
         timers.push(
           ...(await scheduler.planStageSla(data, {
@@ -220,6 +233,7 @@ export function createDecisionMaker(registry: RulesRegistry) {
         decisions,
         ...(assignment ? { assignment } : {}),
         ...(handover ? { handover } : {}),
+        ...(retimed ? { retimed } : {}),
       };
     },
 

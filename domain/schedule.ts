@@ -36,7 +36,7 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
       const fallback = regulation.assignment.fallback;
       for (const task of input.tasks) {
         const definition = regulation.stages.find((st) => st.key === task.stage)?.tasks.find((t) => t.key === task.key);
-        const agreed = definition?.dueFrom ? dateField(input.facts.fields[definition.dueFrom]) : undefined;
+        const agreed = fieldDue(definition, input.facts.fields);
         const dueAt = agreed ?? (task.due ? addWorkingDuration(at, task.due, calendar) : null);
         const taskFacts = {
           ...input.facts,
@@ -185,6 +185,16 @@ export function createScheduler({ run, calendarFor }: RuleRunner) {
       return timers;
     },
   };
+}
+
+/** The due a task takes from a date field (`dueFrom`, shifted by `dueOffset`); none while the field is empty. */
+export function fieldDue(
+  definition: { dueFrom?: string; dueOffset?: string } | undefined,
+  fields: Record<string, unknown>,
+): Date | undefined {
+  const date = definition?.dueFrom ? dateField(fields[definition.dueFrom]) : undefined;
+  if (!date || !definition?.dueOffset) return date;
+  return new Date(date.getTime() + offsetMs(definition.dueOffset));
 }
 
 /** A field holding a date or date-time (an agreed call-back), as an instant. */

@@ -13,6 +13,7 @@ export type TimelineKind =
   | 'task.created'
   | 'task.completed'
   | 'task.cancelled'
+  | 'task.retimed'
   | 'reminder'
   | 'escalation'
   | 'deal.closed'
@@ -40,9 +41,10 @@ const ORDER: Record<TimelineKind, number> = {
   assigned: 4,
   'stage.entered': 5,
   'task.created': 6,
-  reminder: 7,
-  escalation: 8,
-  'deal.closed': 9,
+  'task.retimed': 7,
+  reminder: 8,
+  escalation: 9,
+  'deal.closed': 10,
 };
 
 /** Chronological, and within one instant in the order things happen in a transition. */

@@ -62,6 +62,7 @@ export interface AuditFact {
     | 'task.completed'
     | 'task.cancelled'
     | 'task.recurred'
+    | 'task.retimed'
     | 'fields.updated'
     | 'deal.closed';
   data: Record<string, unknown>;
@@ -92,6 +93,12 @@ export interface DealTransition {
   entered: Array<{ stage: string; visit: number }>;
   left: Array<{ stage: string; visit: number }>;
   facts: AuditFact[];
+  /**
+   * Open tasks whose due follows a field this transition changed: their due,
+   * reminders and escalations are decided again (none when the field was
+   * cleared). Absent in transitions recorded before timers followed fields.
+   */
+  retimeTasks?: PlannedTask[];
 }
 
 /** What the activity decided and wrote. */

@@ -301,6 +301,12 @@ function describe(e: ErrorObject): RegulationIssue | undefined {
       return { pointer: here, message: 'must be lower_snake_case (letters, digits, _), starting with a letter' };
     }
     case 'oneOf':
+      if (last === 'due')
+        return {
+          pointer: here,
+          message:
+            'is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H), nor a date field with an offset ({ field: need_expected_at, offset: -P1D })',
+        };
       return {
         pointer: here,
         message: 'must be a target stage key, or an object { to: <stage>, enforce: true|false, title: <words> }',

@@ -214,7 +214,28 @@ export const regulationSchema = {
               properties: {
                 key,
                 title: { type: 'string', minLength: 1 },
-                due: duration,
+                due: {
+                  description:
+                    'working time from entering the stage (PT4H), or relative to a date field ({ field: need_expected_at, offset: -P1D }): the due, reminders and escalations move when the field is edited and are cancelled when it is cleared',
+                  oneOf: [
+                    duration,
+                    {
+                      type: 'object',
+                      additionalProperties: false,
+                      required: ['field'],
+                      description:
+                        'relative to a date field: moves when the field is edited, cancelled when it is cleared',
+                      properties: {
+                        field: key,
+                        offset: {
+                          type: 'string',
+                          description: 'ISO 8601 duration before (-P1D) or after (PT2H) the field’s date',
+                          pattern: '^-?P(?!$)(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$',
+                        },
+                      },
+                    },
+                  ],
+                },
                 dueFrom: {
                   ...key,
                   description: 'a date field whose value is the due time (e.g. an agreed call-back date)',

@@ -42,7 +42,13 @@ export function checkSemantics(source: RegulationSource): RegulationIssue[] {
       if (taskKeys.has(task.key))
         add(at('tasks', j, 'key'), `duplicate task key "${task.key}" in stage "${stage.key}"`);
       taskKeys.add(task.key);
-      if (task.due !== undefined) checkDuration(task.due, at('tasks', j, 'due'), add);
+      if (typeof task.due === 'string') checkDuration(task.due, at('tasks', j, 'due'), add);
+      if (typeof task.due === 'object' && !declaredFields.has(task.due.field)) {
+        add(
+          at('tasks', j, 'due', 'field'),
+          `the due follows field "${task.due.field}", which the regulation does not declare in fields`,
+        );
+      }
       if (task.kind !== undefined && !kinds.has(task.kind)) {
         add(
           at('tasks', j, 'kind'),

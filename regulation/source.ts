@@ -21,7 +21,8 @@ import type {
 export interface TaskSource {
   key: string;
   title: string;
-  due?: string;
+  /** A duration from the stage entry, or relative to a date field (`{ field, offset }`). */
+  due?: string | { field: string; offset?: string };
   dueFrom?: string;
   required?: boolean;
   kind?: string;
@@ -108,8 +109,11 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
       tasks: (s.tasks ?? []).map((t) => ({
         key: t.key,
         title: t.title,
-        ...(t.due ? { due: t.due } : {}),
+        ...(typeof t.due === 'string' ? { due: t.due } : {}),
         ...(t.dueFrom ? { dueFrom: t.dueFrom } : {}),
+        // `due: { field, offset }` is a field-relative due: the field's date plus the offset.
+        ...(t.due && typeof t.due === 'object' ? { dueFrom: t.due.field } : {}),
+        ...(t.due && typeof t.due === 'object' && t.due.offset ? { dueOffset: t.due.offset } : {}),
         // An occurrence left undone must not hold the deal in its stage.
         required: t.recur ? false : (t.required ?? true),
         kind: t.kind ?? 'task',

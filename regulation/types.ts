@@ -30,6 +30,8 @@ export interface TaskDefinition {
   due?: string;
   /** A date field whose value is the due time; wins over `due` when filled. */
   dueFrom?: string;
+  /** Added to the `dueFrom` field's date (`-P1D`: a day before); the due moves when the field is edited. */
+  dueOffset?: string;
   required: boolean;
   /** What kind of work it is (call, meeting, e-mail, document, visit, task…): what compliance counts. */
   kind: string;

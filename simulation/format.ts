@@ -43,6 +43,10 @@ export function formatTimeline(
       case 'task.cancelled':
         what = p('dim', `✗ task ${e.task} cancelled`);
         break;
+      case 'task.retimed':
+        what =
+          `↻ task ${e.task} ${e.dueAt ? `due ${when(e.dueAt)}` : 'without a due'}` + p('dim', `  ${e.detail ?? ''}`);
+        break;
       case 'reminder':
         what = p('warn', `⏰ reminder: ${e.task ?? e.stage}${who}`);
         break;

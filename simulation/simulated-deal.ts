@@ -8,12 +8,13 @@ import { initialTransition, transition } from 'xstate';
 import { createDecisionMaker, timerOutcome } from '../domain/decide.js';
 import type { DecisionData } from '../domain/decision-data.js';
 import type { TimelineEntry } from '../domain/timeline.js';
-import type { TaskRecord, TimerRecord } from '../domain/transition.js';
+import type { PlannedTask, TaskRecord, TimerRecord } from '../domain/transition.js';
 import { compileRegulation, effectsOf, type DealEffect } from '../regulation/compile.js';
 import type { DealEvent, FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
 import type { RulesRegistry } from '../rules/registry.js';
 import { planTransition, START_CAUSE, statusOf } from '../workflows/driver/deal-driver.js';
+import { tasksToRetime } from '../workflows/driver/retime.js';
 import type { DealView } from '../workflows/validators.js';
 
 export const SIMULATED_DEAL = 'simulated';
@@ -85,9 +86,15 @@ export class SimulatedDeal {
 
   /** Steps the machine with an event the validators accepted. */
   send(event: DealEvent): Promise<void> {
+    const before = this.snapshot.context.fields;
     const [snapshot, actions] = transition(this.machine, this.snapshot, event);
     this.snapshot = snapshot;
-    return this.apply(effectsOf(actions), event.type);
+    const effects = effectsOf(actions);
+    // Timers that follow the data, as the workflow does (workflows/driver/retime.ts).
+    const changed = Object.fromEntries(Object.entries(snapshot.context.fields).filter(([k, v]) => before[k] !== v));
+    const stays = !effects.some((e) => e.type === 'stageEntered');
+    const retime = stays ? tasksToRetime(SIMULATED_DEAL, this.regulation, this.stage, snapshot.context, changed) : [];
+    return this.apply(effects, event.type, retime);
   }
 
   note(entry: Omit<TimelineEntry, 'at'>): void {
@@ -147,7 +154,7 @@ export class SimulatedDeal {
   }
 
   /** The same steps as the transition activity, kept in memory and told as a timeline. */
-  private async apply(effects: DealEffect[], cause: string): Promise<void> {
+  private async apply(effects: DealEffect[], cause: string, retime: PlannedTask[] = []): Promise<void> {
     this.seq += 1;
     const plan = planTransition(
       {
@@ -162,6 +169,7 @@ export class SimulatedDeal {
       },
       effects,
       { stage: this.stage, fields: this.snapshot.context.fields, fieldsChanged: {}, cause: { type: cause } },
+      { retime },
     );
     const decided = await this.decide.decideTransition(this.data, this.regulation, plan);
     if (decided.assignment) {
@@ -197,6 +205,15 @@ export class SimulatedDeal {
         dueAt: t.dueAt,
         templates: t.templates.map((x) => x.id),
       });
+    }
+    for (const r of decided.retimed?.tasks ?? []) {
+      const task = this.tasks.get(r.id);
+      if (task) task.dueAt = r.dueAt;
+      this.timers = this.timers.filter((t) => t.taskId !== r.id);
+    }
+    for (const f of decided.retimed?.facts ?? []) {
+      const d = f.data as { taskKey: string; dueAt: string | null; reason: string };
+      this.note({ kind: 'task.retimed', task: d.taskKey, dueAt: d.dueAt, detail: d.reason });
     }
     this.timers.push(...decided.timers);
     if (plan.deal.status !== 'active') {

@@ -83,6 +83,9 @@ export function createDealHistoryRepo(sql: Sql) {
           case 'task.cancelled':
             entries.push({ at, kind: 'task.cancelled', task: d.taskKey });
             break;
+          case 'task.retimed':
+            entries.push({ at, kind: 'task.retimed', task: d.taskKey, dueAt: d.dueAt ?? null, detail: d.reason });
+            break;
           case 'deal.closed':
             entries.push({ at, kind: 'deal.closed', stage: d.stage, detail: d.outcome });
             break;

@@ -13,6 +13,8 @@ import { createDealHistoryRepo } from './deal-history.repo.js';
 import { createDealPeopleRepo } from './deal-people.repo.js';
 import { appendEvent, type AppendedEvent } from './events.repo.js';
 import { maintainAnalyticsSummaries } from './analytics-summaries.js';
+import { retimeStatements } from './retime.repo.js';
+import type { Retimed } from '../domain/retime.js';
 
 export function timerRecord(r: Record<string, unknown>): TimerRecord {
   return {
@@ -65,13 +67,15 @@ export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) 
     async outcomeOf(tx: Sql, t: DealTransition): Promise<TransitionOutcome> {
       const [deal] = await tx`select owner from deals where id = ${t.dealId}`;
       const ids = t.createTasks.map((k) => k.id);
+      const retimedIds = (t.retimeTasks ?? []).map((k) => k.id);
       const tasks = ids.length
         ? ((await tx`select * from tasks where id = any(${ids}) order by id`) as unknown as TaskRow[])
         : [];
       const visits = t.entered.map((e) => e.visit);
       const timers = await tx`
         select * from timers where deal_id = ${t.dealId}
-          and (task_id = any(${ids}) or (reason = 'stage_sla' and visit = any(${visits})))`;
+          and (task_id = any(${[...ids, ...retimedIds]}) or (reason = 'stage_sla' and visit = any(${visits})))
+          and status <> 'cancelled'`;
       const byId = new Map(tasks.map((k) => [k.id, k]));
       return {
         owner: deal!.owner as string,
@@ -100,6 +104,7 @@ export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) 
         timers: TimerRecord[];
         decisions: DecisionRecord[];
         handover?: { from: string; to: string; stage: string };
+        retimed?: Retimed;
       },
     ): Promise<boolean> {
       const d = t.deal;
@@ -176,6 +181,9 @@ export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) 
                  values (${t.dealId}, ${decided.handover.from}, 'handed over', ${decided.handover.stage}, ${t.at})
                  on conflict (deal_id, person) do nothing`);
       }
+      // Tasks whose due follows a changed field: new due, old timers cancelled, then the new ones upserted below.
+      for (const q of decided.retimed ? retimeStatements(tx, t, decided.retimed) : []) send(q);
+      const retimedIds = decided.retimed?.tasks.map((k) => k.id) ?? [];
       if (decided.timers.length > 0) {
         send(
           tx`insert into timers ${tx(
@@ -192,7 +200,8 @@ export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) 
               status: 'scheduled',
               created_at: t.at,
             })),
-          )} on conflict (id) do nothing`,
+          )} on conflict (id) do update set fire_at = excluded.fire_at, recipient = excluded.recipient, status = 'scheduled'
+             where timers.task_id = any(${retimedIds})`,
         );
       }
       statements.push(insertDecisions(tx, t.dealId, t.seq, t.at, decided.decisions));
@@ -201,6 +210,7 @@ export function createDealRepo(sql: Sql, options: { summaries?: boolean } = {}) 
           ? t.facts.map((f) => (f.type === 'deal.reassigned' ? { ...f, data: { ...f.data, owner: decided.owner } } : f))
           : t.facts),
         ...(decided.handover ? [{ type: 'deal.handed_over', data: { ...decided.handover } }] : []),
+        ...(decided.retimed?.facts ?? []),
       ];
       if (facts.length > 0) {
         send(

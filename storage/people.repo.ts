@@ -6,7 +6,9 @@
  * @module
  */
 import type { ManagerFacts } from '../rules/assignment.js';
+import type { HandOverPolicy } from '../rules/absence-handover.js';
 import type { Absence, AbsenceKind, Capacity, PersonalHours } from '../rules/people.js';
+import { createAbsenceHandoverRepo } from './absence-handover.repo.js';
 import type { Sql } from './db.js';
 
 export interface AbsenceRow extends Absence {
@@ -15,6 +17,8 @@ export interface AbsenceRow extends Absence {
   deputy: string | null;
   note: string | null;
   createdBy: string;
+  /** What happens to the person's open tasks on the first day (`rules/absence-handover.ts`). */
+  tasks: HandOverPolicy;
 }
 
 export interface CapacityRow {
@@ -25,7 +29,7 @@ export interface CapacityRow {
 }
 
 const absenceColumns = (sql: Sql) =>
-  sql`id, person, kind, starts_on::text as "from", ends_on::text as "until", deputy, note, created_by`;
+  sql`id, person, kind, starts_on::text as "from", ends_on::text as "until", deputy, note, created_by, tasks`;
 
 export function createPeopleRepo(sql: Sql) {
   return {
@@ -39,10 +43,12 @@ export function createPeopleRepo(sql: Sql) {
       deputy?: string | null;
       note?: string | null;
       createdBy: string;
+      tasks?: HandOverPolicy;
     }): Promise<{ row: AbsenceRow; created: boolean }> {
       const inserted = await sql`
-        insert into absences (id, person, kind, starts_on, ends_on, deputy, note, created_by)
-        values (${a.id}, ${a.person}, ${a.kind}, ${a.from}, ${a.until}, ${a.deputy ?? null}, ${a.note ?? null}, ${a.createdBy})
+        insert into absences (id, person, kind, starts_on, ends_on, deputy, note, created_by, tasks)
+        values (${a.id}, ${a.person}, ${a.kind}, ${a.from}, ${a.until}, ${a.deputy ?? null}, ${a.note ?? null}, ${a.createdBy},
+                ${a.tasks ?? 'deputy'})
         on conflict (id) do nothing
         returning ${absenceColumns(sql)}`;
       if (inserted[0]) return { row: inserted[0] as AbsenceRow, created: true };
@@ -75,6 +81,9 @@ export function createPeopleRepo(sql: Sql) {
       return (await sql`select scope, subject, open_deals, open_tasks from capacities
                         order by scope, subject`) as unknown as CapacityRow[];
     },
+
+    /** A person's return digests, newest first (`absence-handover.repo.ts`). */
+    digests: (person: string) => createAbsenceHandoverRepo(sql).digests(person),
 
     /** Sets (or, with null, clears) a person's own working days and hours. */
     async setHours(person: string, hours: PersonalHours | null): Promise<boolean> {

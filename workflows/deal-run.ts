@@ -16,6 +16,7 @@ import type { Regulation } from '../regulation/types.js';
 import { SEARCH_ATTRIBUTES, type DealWorkflowInput, type MigrateArgs } from './definitions.js';
 import { guardsOverridden, type OverrideArgs, type OverrideResult } from './override.js';
 import { planTransition, START_CAUSE, statusOf } from './driver/deal-driver.js';
+import { tasksToRetime } from './driver/retime.js';
 import { DealSeries } from './deal-series.js';
 import { DealTimers } from './timers.js';
 import type { DealView } from './validators.js';
@@ -52,6 +53,7 @@ const local = proxyLocalActivities<Activities>({
  * the local path and record the patch marker.
  */
 const LOCAL_TRANSITION = 'local-transition';
+const TIMERS_FOLLOW_FIELDS = 'timers-follow-fields';
 const writer = () => (patched(LOCAL_TRANSITION) ? local : { applyDealTransition, fireTimers });
 
 type PlanOptions = Parameters<typeof planTransition>[3];
@@ -139,7 +141,16 @@ export class DealRun {
       if (event && before.context.fields[k] !== v) fieldsChanged[k] = v;
     }
     const cause = event?.type ?? (options.reassign ? 'REASSIGN' : START_CAUSE);
-    return this.commit(effectsOf(this.actions), cause, actor, fieldsChanged, options);
+    const effects = effectsOf(this.actions);
+    // Timers that follow the data: open tasks of a stage the deal stays in, whose due follows a changed field.
+    const stays = !effects.some((e) => e.type === 'stageEntered');
+    const retime = stays
+      ? tasksToRetime(this.dealId, this.regulation, this.stage, this.snapshot.context, fieldsChanged)
+      : [];
+    // Histories from before timers followed fields replay without it.
+    if (retime.length > 0 && patched(TIMERS_FOLLOW_FIELDS))
+      return this.commit(effects, cause, actor, fieldsChanged, { ...options, retime });
+    return this.commit(effects, cause, actor, fieldsChanged, options);
   }
 
   /** Moves the deal onto a newer version: the mapped stage is entered afresh with the new version's tasks. */
@@ -258,9 +269,13 @@ export class DealRun {
       options,
     );
     if (plan.left.length > 0 || this.seq === 1) upsertSearchAttributes({ [SEARCH_ATTRIBUTES.stage]: [this.stage] });
-    // Timers of what this transition closes stop now, before the write.
+    // Timers of what this transition closes or retimes stop now, before the write.
     this.timers.cancel({
-      taskIds: [...plan.completeTasks.map((c) => c.id), ...plan.cancelTasks],
+      taskIds: [
+        ...plan.completeTasks.map((c) => c.id),
+        ...plan.cancelTasks,
+        ...(plan.retimeTasks ?? []).map((k) => k.id),
+      ],
       visits: plan.left.map((l) => l.visit),
       all: this.closed,
     });

@@ -3,6 +3,7 @@
  *
  * @module
  */
+export { absenceWorkflow } from './absence.workflow.js';
 export { bulkJobWorkflow } from './bulk.workflow.js';
 export { dealWorkflow } from './deal.workflow.js';
 export { inboxWorkflow } from './inbox.workflow.js';

@@ -8,11 +8,20 @@
  * @module
  */
 import { Hono } from 'hono';
-import { absences, addAbsence, removeAbsence, setCapacity, setHours, teamLoad } from '../../app/people-rules.js';
+import {
+  absenceDigests,
+  absences,
+  addAbsence,
+  removeAbsence,
+  setCapacity,
+  setHours,
+  teamLoad,
+} from '../../app/people-rules.js';
 import { allow } from '../access.js';
 import type { ApiDeps, AppEnv } from '../deps.js';
 import { doc } from '../openapi.js';
 import {
+  absenceDigestListSchema,
   absenceListSchema,
   absenceRequestSchema,
   absenceSchema,
@@ -52,6 +61,19 @@ export function peopleRoutes(deps: ApiDeps) {
       errors: [403, 404],
     }),
     async (c) => c.json({ absences: await absences(deps, c.get('principal'), c.req.param('id')) }),
+  );
+
+  app.get(
+    '/:id/digests',
+    allow('director', 'head', 'admin', 'manager'),
+    doc({
+      summary: 'What a person finds on return from an absence: the tasks handed over and how they stand',
+      description: 'The person, their head, directors and admins.',
+      tags,
+      responses: { 200: { description: 'newest first', schema: absenceDigestListSchema } },
+      errors: [403, 404],
+    }),
+    async (c) => c.json({ digests: await absenceDigests(deps, c.get('principal'), c.req.param('id')) }),
   );
 
   app.post(

@@ -142,6 +142,7 @@ export const timelineEntrySchema = component('TimelineEntry', {
         'task.created',
         'task.completed',
         'task.cancelled',
+        'task.retimed',
         'reminder',
         'escalation',
         'deal.closed',

@@ -36,13 +36,18 @@ export const absenceRequestSchema = component('AbsenceInput', {
       description: 'who takes new reminders, escalations and tasks due meanwhile; the head when none',
     },
     note: { type: ['string', 'null'], maxLength: 2000 },
+    tasks: {
+      enum: ['stay', 'deputy', 'pool'],
+      description:
+        'on the first day, the person’s open tasks due before the return: deputy (default: to the deputy, or the head), pool (back to the regulation’s queue) or stay',
+    },
   },
 } as const);
 
 export const absenceSchema = component('Absence', {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'person', 'kind', 'from', 'until', 'deputy', 'note', 'createdBy'],
+  required: ['id', 'person', 'kind', 'from', 'until', 'deputy', 'note', 'createdBy', 'tasks'],
   properties: {
     id: { type: 'string' },
     person: { type: 'string' },
@@ -51,11 +56,45 @@ export const absenceSchema = component('Absence', {
     until: { type: 'string' },
     deputy: nullableString,
     note: nullableString,
+    tasks: { enum: ['stay', 'deputy', 'pool'] },
     createdBy: { type: 'string' },
   },
 } as const);
 
 export const absenceListSchema = listOf('absences', absenceSchema);
+
+/** What a person finds on return (`absence_digests`). */
+export const absenceDigestSchema = component('AbsenceDigest', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['absenceId', 'person', 'createdAt', 'handedOver', 'openTasks', 'openDeals', 'closedWhileAway'],
+  properties: {
+    absenceId: { type: 'string' },
+    person: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    handedOver: {
+      type: 'array',
+      description: 'the tasks handed over on the first day, and how each stands now',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['taskId', 'title', 'to', 'status', 'closedBy'],
+        properties: {
+          taskId: { type: 'string' },
+          title: { type: 'string' },
+          to: { type: 'string' },
+          status: { type: 'string' },
+          closedBy: nullableString,
+        },
+      },
+    },
+    openTasks: { type: 'integer', description: 'the person’s open tasks on return' },
+    openDeals: { type: 'integer' },
+    closedWhileAway: { type: 'integer', description: 'their deals won or lost while they were away' },
+  },
+} as const);
+
+export const absenceDigestListSchema = listOf('digests', absenceDigestSchema);
 
 export const capacityRequestSchema = component('CapacityInput', {
   type: 'object',

@@ -70,6 +70,7 @@ export const storedRegulationSchema = component('Regulation', {
                 title: { type: 'string' },
                 due: { type: 'string' },
                 dueFrom: { type: 'string' },
+                dueOffset: { type: 'string' },
                 required: { type: 'boolean' },
               },
             },

@@ -45,6 +45,8 @@ export function planTransition(
     migrated?: { migrationId: string; fromVersion: number; fromStage: string };
     /** An audited override (workflows/override.ts): who moved the deal past which checks, and why. */
     overridden?: { fromStage: string; reason: string; guards: string[] };
+    /** Open tasks whose due follows a field this transition changed (`retime.ts`). */
+    retime?: PlannedTask[];
   } = {},
 ): DealTransition {
   const createTasks: PlannedTask[] = [];
@@ -154,5 +156,6 @@ export function planTransition(
     entered,
     left,
     facts,
+    ...(options.retime?.length ? { retimeTasks: options.retime } : {}),
   };
 }

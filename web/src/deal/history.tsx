@@ -42,6 +42,8 @@ function timelineLine(e: TimelineEntry, i18n: I18n, titles: Titles, name: (id: s
       return e.detail ? t('tl.task.completedWith', { task, outcome: e.detail }) : t('tl.task.completed', { task });
     case 'task.cancelled':
       return t('tl.task.cancelled', { task });
+    case 'task.retimed':
+      return e.dueAt ? t('tl.task.retimed', { task, due: i18n.dateTime(e.dueAt) }) : t('tl.task.retimedNone', { task });
     case 'reminder':
       return t('tl.reminder', { task, who });
     case 'escalation':
