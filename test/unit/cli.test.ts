@@ -27,7 +27,7 @@ describe('reglament validate', () => {
     const lines = r.err.trim().split('\n');
     expect(lines[0]).toBe('✗ test/fixtures/regulations/broken.yaml: 5 problems');
     expect(lines).toContain(
-      '  test/fixtures/regulations/broken.yaml:7:35  /stages/0/tasks/0/due  is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H)',
+      '  test/fixtures/regulations/broken.yaml:7:35  /stages/0/tasks/0/due  is not an ISO 8601 duration (e.g. PT4H, P2D, P1DT12H), nor a date field with an offset ({ field: need_expected_at, offset: -P1D })',
     );
     expect(r.err).toMatch(
       /broken.yaml:8:11 {2}\/stages\/0\/tasks\/1\/key {2}duplicate task key "call" in stage "cold_call"/,

@@ -44,6 +44,7 @@ describe('workflow code', () => {
   it('should keep the machine, the driver and the regulation model free of Temporal', () => {
     const users = [...(packages.get('@temporalio/workflow') ?? [])].sort();
     expect(users).toEqual([
+      'workflows/absence.workflow.ts',
       'workflows/bulk.workflow.ts',
       'workflows/deal-chain.ts',
       'workflows/deal-run.ts',
