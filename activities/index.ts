@@ -26,6 +26,7 @@ import { createDealActivities } from './deal.activities.js';
 import { createImportActivities } from './import.activities.js';
 import { createMailActivities } from './mail.activities.js';
 import { createOutboxActivities } from './outbox.activities.js';
+import { createReceivableActivities } from './receivable.activities.js';
 
 export interface ActivityDeps {
   sql: Sql;
@@ -65,5 +66,6 @@ export function createActivities(deps: ActivityDeps): Activities {
     ...createChainActivities(deps.app ? { app: deps.app } : {}),
     ...createBulkJobActivities(deps.app ? { app: deps.app } : {}),
     ...createAnalyticsActivities(deps.app ? { app: deps.app } : {}),
+    ...createReceivableActivities(deps.clock ? { sql: deps.sql, clock: deps.clock } : { sql: deps.sql }),
   };
 }

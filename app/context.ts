@@ -29,6 +29,7 @@ import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
 import { createMessageRepo, type MessageRepo } from '../storage/messages.repo.js';
 import { createPeopleRepo, type PeopleRepo } from '../storage/people.repo.js';
+import { createReceivableRepo, type ReceivableRepo } from '../storage/receivables.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
 import { createTelephonyRepo, type TelephonyRepo } from '../storage/telephony.repo.js';
 import { createWebhookRepo, type WebhookRepo } from '../storage/webhooks.repo.js';
@@ -62,6 +63,8 @@ export interface AppContext {
   people: PeopleRepo;
   /** The deals list: search, filters, keyset pages. */
   dealSearch: DealSearchRepo;
+  /** A deal's payment terms and what was paid (app/receivables.ts). */
+  receivables: ReceivableRepo;
   /** A manager's day: calendar, calendar feeds, the notification bell. */
   day: DayRepo;
   /** Companies and contacts searched, and their cards' e-mail and calls. */
@@ -115,6 +118,7 @@ export function createAppContext(
     telephony: createTelephonyRepo(sql),
     people: createPeopleRepo(sql),
     dealSearch: createDealSearchRepo(sql),
+    receivables: createReceivableRepo(sql),
     day: createDayRepo(sql),
     clientBase: createClientBaseRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),

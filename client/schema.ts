@@ -1667,6 +1667,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deals/{id}/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A deal’s payment terms: its instalments, what is paid and how far overdue notices went */
+    get: operations['getDealsByIdReceivables'];
+    /**
+     * Set a deal’s payment terms (instalments with amount, due date and invoice number)
+     * @description An instalment is keyed by its invoice number: setting it again changes its amount and due date unless it is paid. Unpaid past its due date, the deal’s owner is reminded, then the regulation’s escalation chain is told level by level; the accounting import’s settlement for the invoice marks it paid and stops the chain.
+     */
+    put: operations['putDealsByIdReceivables'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/jobs/{id}': {
     parameters: {
       query?: never;
@@ -1935,6 +1956,26 @@ export interface paths {
      * @description Naive Bayes over smoothed per-factor win rates of closed deals (stage reached, time in stage vs SLA, industry, region, source, competitor named, manager), combined as log-odds; each deal lists its factors' contributions. Calibration: trained on four fifths of the closed deals, Brier score and reliability on the held-out fifth at every stage they entered. The model is refitted on every closed deal by a Temporal schedule (refreshedAt says when); a filter that narrows the closed deals learned from (period, regulation, version, department, manager, region, industry, company, holding) fits one on request. Directors and admins see everyone, a head their department, a manager themselves only; filters narrow that.
      */
     get: operations['getAnalyticsWinProbability'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/receivables/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Overdue receivables: unpaid instalments past their due date, by manager and by company
+     * @description Directors and admins see everyone, a head their department, a manager themselves only.
+     */
+    get: operations['getAnalyticsReceivablesOverdue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3086,6 +3127,17 @@ export interface components {
       /** @description null takes the company out of its holding */
       holdingId: string | null;
     };
+    Instalment: {
+      invoiceNumber: string;
+      amount: number;
+      /** Format: date-time */
+      dueAt: string;
+      paidAt: string | null;
+      /** @description the accounting settlement that paid it */
+      settlementId: string | null;
+      /** @description how far the overdue notices went: 0 none, 1 the owner reminded, 1 + n escalation level n */
+      level: number;
+    };
     IntakeResult: {
       /** @description the idempotency key the event was taken under */
       key: string;
@@ -3472,6 +3524,26 @@ export interface components {
       extension: string;
       to: string;
     };
+    OverdueReceivables: {
+      /** Format: date-time */
+      asOf: string;
+      byManager: {
+        /** @description the deal’s owner */
+        manager: string;
+        count: number;
+        amount: number;
+        /** Format: date-time */
+        oldestDueAt: string;
+      }[];
+      byCompany: {
+        companyId: string | null;
+        company: string;
+        count: number;
+        amount: number;
+        /** Format: date-time */
+        oldestDueAt: string;
+      }[];
+    };
     OverrideInput: {
       /** @description a non-final stage of the deal’s regulation */
       stage: string;
@@ -3497,6 +3569,15 @@ export interface components {
       stage: string | null;
       /** Format: date-time */
       since: string;
+    };
+    PaymentTerms: {
+      instalments: {
+        /** @description as the accounting system numbers it */
+        invoiceNumber: string;
+        amount: number;
+        /** @description ISO 8601 date-time with an offset; unpaid past this, the owner is reminded */
+        dueAt: string;
+      }[];
     };
     PersonalHours: {
       hours: {
@@ -3612,6 +3693,9 @@ export interface components {
       database: 'ok';
       /** @constant */
       temporal: 'ok';
+    };
+    Receivables: {
+      instalments: components['schemas']['Instalment'][];
     };
     Refusals: {
       rows: {
@@ -12437,6 +12521,180 @@ export interface operations {
       };
     };
   };
+  getDealsByIdReceivables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the instalments by due date */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Receivables'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putDealsByIdReceivables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentTerms'];
+      };
+    };
+    responses: {
+      /** @description every instalment of the deal */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Receivables'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getJobsById: {
     parameters: {
       query?: never;
@@ -13634,6 +13892,71 @@ export interface operations {
         content: {
           'application/json': components['schemas']['WinProbability'];
           'text/csv': string;
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsReceivablesOverdue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description sums by the deal’s owner and by company */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdueReceivables'];
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */

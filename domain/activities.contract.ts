@@ -99,7 +99,14 @@ export interface BulkJobSpec {
   total: number;
 }
 
+/** Receivables (`workflows/receivable.workflow.ts`): one round of an instalment's watch. */
+export interface ReceivableActivities {
+  /** Sends the overdue notice due now, if any; answers whether it is paid and when to look again (null: never). */
+  receivableStep(input: { dealId: string; invoiceNumber: string }): Promise<{ paid: boolean; nextAt: string | null }>;
+}
+
 export type Activities = DealActivities &
+  ReceivableActivities &
   ChainActivities &
   OutboxActivities &
   MailActivities &

@@ -9,4 +9,5 @@ export { inboxWorkflow } from './inbox.workflow.js';
 export { mailWorkflow } from './mail.workflow.js';
 export { outboxWorkflow } from './outbox.workflow.js';
 export { settlementImportWorkflow } from './import.workflow.js';
+export { receivableWorkflow } from './receivable.workflow.js';
 export { winModelWorkflow } from './win-model.workflow.js';

@@ -55,6 +55,8 @@ describe('workflow code', () => {
       'workflows/mail.workflow.ts',
       'workflows/outbox.workflow.ts',
       'workflows/override.ts',
+      'workflows/receivable.definitions.ts',
+      'workflows/receivable.workflow.ts',
       'workflows/timers.ts',
       'workflows/win-model.workflow.ts',
     ]);
