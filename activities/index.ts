@@ -21,6 +21,7 @@ import { createRegulationRepo } from '../storage/regulations.repo.js';
 import { createWebhookRepo } from '../storage/webhooks.repo.js';
 import { createAnalyticsActivities } from './analytics.activities.js';
 import { createBulkJobActivities } from './bulk.activities.js';
+import { createClientComplaintActivities } from './client-complaint.activities.js';
 import { createChainActivities } from './chain.activities.js';
 import { createDealActivities } from './deal.activities.js';
 import { createImportActivities } from './import.activities.js';
@@ -67,5 +68,6 @@ export function createActivities(deps: ActivityDeps): Activities {
     ...createBulkJobActivities(deps.app ? { app: deps.app } : {}),
     ...createAnalyticsActivities(deps.app ? { app: deps.app } : {}),
     ...createReceivableActivities(deps.clock ? { sql: deps.sql, clock: deps.clock } : { sql: deps.sql }),
+    ...createClientComplaintActivities(deps.clock ? { sql: deps.sql, clock: deps.clock } : { sql: deps.sql }),
   };
 }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { dueNotices, receivableNotices } from '../domain/receivable-notices.js';
+import { dueNotices, overdueNotices } from '../domain/overdue-notices.js';
 import type { ReceivableActivities } from '../domain/activities.contract.js';
 import type { Sql } from '../storage/db.js';
 import { createDealRepo } from '../storage/deals.repo.js';
@@ -31,7 +31,7 @@ export function createReceivableActivities(deps: { sql: Sql; clock?: () => Date 
       const pinned = deal && (await regulations.get(deal.regulationId, deal.regulationVersion));
       if (!deal || !pinned) return { paid: false, nextAt: null };
       const { regulation } = pinned;
-      const notices = receivableNotices(new Date(instalment.dueAt), regulation.escalation.chain, regulation.calendar);
+      const notices = overdueNotices(new Date(instalment.dueAt), regulation.escalation.chain, regulation.calendar);
       const { send, nextAt } = dueNotices(notices, instalment.level, now);
       for (const notice of send) {
         await deps.sql.begin(async (tx) => {

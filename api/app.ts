@@ -41,6 +41,7 @@ import { peopleRoutes } from './routes/people.routes.js';
 import { overrideRoutes } from './routes/overrides.routes.js';
 import { pluginRoutes } from './routes/plugins.routes.js';
 import { regulationRoutes } from './routes/regulations.routes.js';
+import { clientComplaintAnalyticsRoutes, clientComplaintRoutes } from './routes/client-complaints.routes.js';
 import { receivableAnalyticsRoutes, receivableRoutes } from './routes/receivables.routes.js';
 import { taskRoutes } from './routes/tasks.routes.js';
 import { pbxKeyFromPath, telephonyRoutes } from './routes/telephony.routes.js';
@@ -113,6 +114,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/plugins', signedIn(pluginRoutes(deps)));
   app.route('/analytics', signedIn(analyticsRoutes(deps), budgets.analytics));
   app.route('/analytics', signedIn(receivableAnalyticsRoutes(deps), budgets.analytics));
+  app.route('/analytics', signedIn(clientComplaintAnalyticsRoutes(deps), budgets.analytics));
+  app.route('/complaints', signedIn(clientComplaintRoutes(deps)));
   app.route('/attempts', signedIn(attemptRoutes(deps)));
   app.route('/competitors', signedIn(competitorRoutes(deps)));
   app.route('/inbound', signedIn(inboundRoutes(deps)));

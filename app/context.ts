@@ -28,6 +28,7 @@ import { createJobRepo, type JobRepo } from '../storage/jobs.repo.js';
 import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
 import { createMessageRepo, type MessageRepo } from '../storage/messages.repo.js';
+import { createClientComplaintRepo, type ClientComplaintRepo } from '../storage/client-complaints.repo.js';
 import { createPeopleRepo, type PeopleRepo } from '../storage/people.repo.js';
 import { createReceivableRepo, type ReceivableRepo } from '../storage/receivables.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
@@ -65,6 +66,8 @@ export interface AppContext {
   dealSearch: DealSearchRepo;
   /** A deal's payment terms and what was paid (app/receivables.ts). */
   receivables: ReceivableRepo;
+  /** Complaints from clients (app/client-complaints.ts). */
+  clientComplaints: ClientComplaintRepo;
   /** A manager's day: calendar, calendar feeds, the notification bell. */
   day: DayRepo;
   /** Companies and contacts searched, and their cards' e-mail and calls. */
@@ -119,6 +122,7 @@ export function createAppContext(
     people: createPeopleRepo(sql),
     dealSearch: createDealSearchRepo(sql),
     receivables: createReceivableRepo(sql),
+    clientComplaints: createClientComplaintRepo(sql),
     day: createDayRepo(sql),
     clientBase: createClientBaseRepo(sql),
     plugins: extra.plugins ?? new PluginHost(),

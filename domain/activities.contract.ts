@@ -105,8 +105,15 @@ export interface ReceivableActivities {
   receivableStep(input: { dealId: string; invoiceNumber: string }): Promise<{ paid: boolean; nextAt: string | null }>;
 }
 
+/** Complaints from clients (`workflows/client-complaint.workflow.ts`): one round of a complaint's watch. */
+export interface ClientComplaintActivities {
+  /** Sends the notice past the SLA due now, if any; answers whether it is resolved and when to look again. */
+  complaintStep(input: { complaintId: string }): Promise<{ resolved: boolean; nextAt: string | null }>;
+}
+
 export type Activities = DealActivities &
   ReceivableActivities &
+  ClientComplaintActivities &
   ChainActivities &
   OutboxActivities &
   MailActivities &

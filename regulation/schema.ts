@@ -70,6 +70,13 @@ export const regulationSchema = {
       uniqueItems: true,
     },
     takes: takesSchema,
+    complaints: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['sla'],
+      description: 'complaints from clients: the working time to resolve one (default PT8H, a working day)',
+      properties: { sla: duration },
+    },
     competitors: {
       type: 'array',
       description: 'competitors a lost deal may name (the competitor field)',

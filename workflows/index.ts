@@ -4,6 +4,7 @@
  * @module
  */
 export { bulkJobWorkflow } from './bulk.workflow.js';
+export { clientComplaintWorkflow } from './client-complaint.workflow.js';
 export { dealWorkflow } from './deal.workflow.js';
 export { inboxWorkflow } from './inbox.workflow.js';
 export { mailWorkflow } from './mail.workflow.js';

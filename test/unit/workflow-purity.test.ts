@@ -45,6 +45,8 @@ describe('workflow code', () => {
     const users = [...(packages.get('@temporalio/workflow') ?? [])].sort();
     expect(users).toEqual([
       'workflows/bulk.workflow.ts',
+      'workflows/client-complaint.definitions.ts',
+      'workflows/client-complaint.workflow.ts',
       'workflows/deal-chain.ts',
       'workflows/deal-run.ts',
       'workflows/deal-series.ts',

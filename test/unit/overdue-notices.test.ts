@@ -6,7 +6,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { dueNotices, receivableNotices } from '../../domain/receivable-notices.js';
+import { dueNotices, overdueNotices } from '../../domain/overdue-notices.js';
 import { DEFAULT_CALENDAR } from '../../rules/calendar.js';
 
 // Friday 4 December 2026, 17:00 in Moscow (14:00 UTC): one working hour is left in the week.
@@ -18,7 +18,7 @@ const chain = [
 
 describe('receivable notices', () => {
   it('should remind the owner at the due time and count escalations in working time past it', () => {
-    const notices = receivableNotices(due, chain, DEFAULT_CALENDAR);
+    const notices = overdueNotices(due, chain, DEFAULT_CALENDAR);
     expect(notices.map((n) => `${n.level}:${n.kind}:${n.to}@${n.at.toISOString()}`)).toEqual([
       '1:reminder:assignee@2026-12-04T14:00:00.000Z',
       // One hour on Friday, the second on Monday from 09:00 Moscow.
@@ -29,7 +29,7 @@ describe('receivable notices', () => {
   });
 
   it('should send what came due in order, once, and name the next instant', () => {
-    const notices = receivableNotices(due, chain, DEFAULT_CALENDAR);
+    const notices = overdueNotices(due, chain, DEFAULT_CALENDAR);
     expect(dueNotices(notices, 0, new Date('2026-12-03T00:00:00Z'))).toEqual({ send: [], nextAt: due });
     const monday = dueNotices(notices, 0, new Date('2026-12-07T08:00:00Z'));
     expect(monday.send.map((n) => n.level)).toEqual([1, 2]);

@@ -1,16 +1,17 @@
 /**
- * When an unpaid instalment's overdue notices are due, pure: level 1 reminds
- * the deal's owner at the due time; level 1 + n tells the regulation's
- * escalation chain's step n, the step's `after` of working time (in the
- * regulation's calendar) past the due time, as a task's escalation counts
- * from its due time. Shared by the receivable's activity and its unit test.
+ * When the overdue notices of something watched outside a deal's workflow
+ * (an unpaid instalment, a client's complaint past its SLA) are due, pure:
+ * level 1 reminds the person responsible at the due time; level 1 + n tells
+ * the regulation's escalation chain's step n, the step's `after` of working
+ * time (in the regulation's calendar) past the due time, as a task's
+ * escalation counts from its due time. Shared by the watches' activities.
  *
  * @module
  */
 import type { EscalationStep } from '../regulation/types.js';
 import { addWorkingDuration, type BusinessCalendar } from '../rules/calendar.js';
 
-export interface ReceivableNotice {
+export interface OverdueNotice {
   level: number;
   /** `assignee` for the reminder; the chain's recipient for an escalation. */
   to: EscalationStep['to'];
@@ -19,11 +20,7 @@ export interface ReceivableNotice {
 }
 
 /** Every notice of an instalment due at `dueAt`, in order of level. */
-export function receivableNotices(
-  dueAt: Date,
-  chain: EscalationStep[],
-  calendar: BusinessCalendar,
-): ReceivableNotice[] {
+export function overdueNotices(dueAt: Date, chain: EscalationStep[], calendar: BusinessCalendar): OverdueNotice[] {
   return [
     { level: 1, to: 'assignee', kind: 'reminder', at: dueAt },
     ...chain.map((step, i) => ({
@@ -41,13 +38,13 @@ export function receivableNotices(
  * instant of the next one (null when the chain is spent).
  *
  * @example
- * dueNotices(receivableNotices(due, chain, cal), 0, now) // → { send: [reminder], nextAt: first escalation }
+ * dueNotices(overdueNotices(due, chain, cal), 0, now) // → { send: [reminder], nextAt: first escalation }
  */
 export function dueNotices(
-  notices: ReceivableNotice[],
+  notices: OverdueNotice[],
   level: number,
   now: Date,
-): { send: ReceivableNotice[]; nextAt: Date | null } {
+): { send: OverdueNotice[]; nextAt: Date | null } {
   const ahead = notices.filter((n) => n.level > level);
   const send = ahead.filter((n) => n.at.getTime() <= now.getTime());
   const next = ahead.find((n) => n.at.getTime() > now.getTime());
