@@ -99,7 +99,8 @@ export function createClientComplaintRepo(sql: Sql) {
         id: `client-complaint:${c.id}:0`,
         dealId: c.dealId,
         recipient: c.assignee,
-        kind: 'task',
+        // The kind a complaint is filtered by (GET /notifications?kind=complaint); data.reason tells it from a colleague's.
+        kind: 'complaint',
         taskId: null,
         title: `A client complains (${c.source}): ${c.text.slice(0, 120)}`,
         data: { reason: 'client_complaint', complaintId: c.id, dueAt: c.dueAt },

@@ -62,8 +62,16 @@ describe('complaints from clients', () => {
 
     const [announced] =
       await h.sql`select recipient, kind from notifications where id = ${`client-complaint:${opened.body.id}:0`}`;
-    expect(announced).toEqual({ recipient: 'cc-m1', kind: 'task' });
-    await waitFor(async () => expect(await notices(h, opened.body.id)).toEqual(['task:cc-m1', 'reminder:cc-m1']));
+    expect(announced).toEqual({ recipient: 'cc-m1', kind: 'complaint' });
+    await waitFor(async () => expect(await notices(h, opened.body.id)).toEqual(['complaint:cc-m1', 'reminder:cc-m1']));
+
+    // The owner's bell has it, as the API documents a notification.
+    const bell = (
+      await call(h, 'GET', '/notifications?kind=complaint', undefined, {
+        authorization: `Bearer ${await h.token('cc-m1')}`,
+      })
+    ).body.notifications as Array<{ data: { complaintId?: string } }>;
+    expect(bell.map((n) => n.data.complaintId)).toEqual([opened.body.id]);
 
     const counts = (await call(h, 'GET', '/analytics/complaints')).body.byManager;
     expect(counts.find((c: { manager: string }) => c.manager === 'cc-m1')).toEqual({
@@ -97,7 +105,7 @@ describe('complaints from clients', () => {
     );
     expect(opened.status).toBe(201);
     expect(opened.body).toMatchObject({ source: 'manager', assignee: 'cc-m2', createdBy: 'cc-m2' });
-    await waitFor(async () => expect(await notices(h, opened.body.id)).toEqual(['task:cc-m2', 'reminder:cc-m2']));
+    await waitFor(async () => expect(await notices(h, opened.body.id)).toEqual(['complaint:cc-m2', 'reminder:cc-m2']));
 
     const resolved = await call(
       h,
@@ -108,7 +116,7 @@ describe('complaints from clients', () => {
     );
     expect(resolved.body).toMatchObject({ status: 'resolved', resolvedBy: 'cc-m2', level: 1 });
     expect(await h.client.workflow.getHandle(complaintWorkflowId(opened.body.id)).result()).toEqual({ resolved: true });
-    expect(await notices(h, opened.body.id)).toEqual(['task:cc-m2', 'reminder:cc-m2']);
+    expect(await notices(h, opened.body.id)).toEqual(['complaint:cc-m2', 'reminder:cc-m2']);
     expect((await call(h, 'POST', `/complaints/${opened.body.id}/resolve`, { resolution: 'again' }, m2)).status).toBe(
       409,
     );
