@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../regulation/errors.js';
 import { addWorkingDuration } from '../rules/calendar.js';
+import type { Regulation } from '../regulation/types.js';
 import type { ClientComplaint, ComplaintSource } from '../storage/client-complaints.repo.js';
 import { complaintChangedSignal, complaintWorkflowId } from '../workflows/client-complaint.definitions.js';
 import { visibleDeal, visibleOwners, type Principal } from './access.js';
@@ -70,27 +71,68 @@ export async function openClientComplaint(
   const deal = await dealFor(ctx, me, input);
   const pinned = await ctx.regulations.get(deal.regulationId, deal.regulationVersion);
   if (!pinned) throw new DomainError('REGULATION_NOT_FOUND', `regulation "${deal.regulationId}" not found`);
-  const { regulation } = pinned;
+  return openOn(ctx, { deal, regulation: pinned.regulation }, { ...input, source }, me.id, now);
+}
+
+async function openOn(
+  ctx: AppContext,
+  on: { deal: { id: string; owner: string }; regulation: Regulation },
+  input: { text: string; source: ComplaintSource; externalId?: string },
+  actor: string,
+  now: Date,
+): Promise<{ complaint: ClientComplaint; created: boolean }> {
+  const { deal, regulation } = on;
   const dueAt = addWorkingDuration(now, regulation.complaints?.sla ?? DEFAULT_COMPLAINT_SLA, regulation.calendar);
   const opened = await ctx.clientComplaints.open({
     id: `cc_${randomUUID().slice(0, 8)}`,
     dealId: deal.id,
     assignee: deal.owner,
-    source,
+    source: input.source,
     externalId: input.externalId ?? null,
     text: input.text,
     dueAt: dueAt.toISOString(),
-    createdBy: me.id,
+    createdBy: actor,
     createdAt: now.toISOString(),
   });
   const { complaint } = opened;
   if (opened.created) {
     await ctx.clientComplaints.announce(complaint);
-    await ctx.audit.record(me.id, 'client-complaint.opened', `deal:${deal.id}`, { complaintId: complaint.id, source });
+    await ctx.audit.record(actor, 'client-complaint.opened', `deal:${deal.id}`, {
+      complaintId: complaint.id,
+      source: input.source,
+    });
   }
   // Also for a repeated post: a watch lost between the insert and its start is started now.
   if (complaint.status === 'open') await watch(ctx, complaint.id);
   return opened;
+}
+
+/**
+ * The regulation's rule for e-mail: a client's reply whose subject or text
+ * holds one of `complaints.match` (case-insensitive) opens a complaint on the
+ * deal, keyed by the reply's intake key so a repeated delivery opens one.
+ * Answers the complaint's id, or null when the reply is not one.
+ */
+export async function classifyReply(
+  ctx: AppContext,
+  reply: { dealId: string; key: string; subject?: string; text?: string },
+  actor: string,
+  now = new Date(),
+): Promise<string | null> {
+  const deal = await ctx.deals.getDeal(reply.dealId);
+  const pinned = deal && (await ctx.regulations.get(deal.regulationId, deal.regulationVersion));
+  const words = pinned?.regulation.complaints?.match ?? [];
+  const said = `${reply.subject ?? ''}\n${reply.text ?? ''}`.toLocaleLowerCase('ru');
+  if (!deal || !pinned || !words.some((w) => said.includes(w.toLocaleLowerCase('ru')))) return null;
+  const text = (reply.text ?? reply.subject ?? '').slice(0, 10_000) || '(e-mail without text)';
+  const { complaint } = await openOn(
+    ctx,
+    { deal, regulation: pinned.regulation },
+    { text, source: 'email', externalId: reply.key },
+    actor,
+    now,
+  );
+  return complaint.id;
 }
 
 /** Complaints the principal sees: those of the deals' owners they see. */

@@ -3921,10 +3921,11 @@ export interface components {
       lostReasons?: string[];
       /** @description fields this regulation takes from the deal that started it (a chained regulation), e.g. [address] */
       takes?: string[];
-      /** @description complaints from clients: the working time to resolve one (default PT8H, a working day) */
+      /** @description complaints from clients: the working time to resolve one (default PT8H, a working day); match: words or phrases that make a client’s e-mail reply a complaint (case-insensitive) */
       complaints?: {
         /** @description ISO 8601 duration, e.g. PT4H or P2D */
         sla: string;
+        match?: string[];
       };
       /** @description competitors a lost deal may name (the competitor field) */
       competitors?: string[];

@@ -64,7 +64,7 @@ export interface RegulationSource {
   responsibility?: Record<string, Responsibility>;
   takes?: string[];
   /** Complaints from clients (app/client-complaints.ts): the working time to resolve one. */
-  complaints?: { sla: string };
+  complaints?: { sla: string; match?: string[] };
 }
 
 /** The calendar a regulation gets when it names none: `DEFAULT_CALENDAR` of `rules/calendar.ts`. */

@@ -17,9 +17,17 @@ import { call, createHarness, publish, putTeam, type Harness } from '../support/
 
 /** The fast regulation with a complaints SLA of two seconds and a chain slow enough to resolve between levels. */
 const REGULATION = readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/regulations/fast-timers.yaml'), 'utf8')
-  .replace('id: fast_timers', 'id: cc_timers\ncomplaints: { sla: PT2S }')
+  .replace('id: fast_timers', "id: cc_timers\ncomplaints: { sla: PT2S, match: [жалоба, 'not happy'] }")
   .replace('{ to: head, after: PT1S }', '{ to: head, after: PT6S }')
-  .replace('{ to: director, after: PT2S }', '{ to: director, after: PT12S }');
+  .replace('{ to: director, after: PT2S }', '{ to: director, after: PT12S }').concat(`
+templates:
+  - id: note
+    kind: email
+    title: A note
+    language: en
+    subject: 'Your windows'
+    body: 'Dear {{client.name}}, how are your windows?'
+`);
 
 /** The notices of a complaint past its SLA, by level, as `kind:recipient`. */
 async function notices(h: Harness, complaintId: string): Promise<string[]> {
@@ -126,5 +134,36 @@ describe('complaints from clients', () => {
     ]);
     const mine = (await call(h, 'GET', '/analytics/complaints', undefined, m2)).body.byManager;
     expect(mine).toEqual([{ manager: 'cc-m2', total: 1, open: 0, overdue: 0, resolved: 1, resolvedInSla: 0 }]);
+  });
+
+  it('should make an e-mail reply a complaint when the regulation’s words are in it, once per reply', async () => {
+    const deal = (
+      await call(h, 'POST', '/deals', {
+        regulationId: 'cc_timers',
+        owner: 'cc-m1',
+        client: { name: 'Mail Writer Ltd', email: 'writer@client.example' },
+      })
+    ).body;
+    const sent = await call(h, 'POST', `/deals/${deal.id}/messages`, { templateId: 'note' });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const messageId = sent.body.messages[0].id as string;
+    const reply = (text: string, id: string) =>
+      call(h, 'POST', '/inbound/email', {
+        from: 'writer@client.example',
+        to: [`reply+${messageId}@mail.reglament.test`],
+        subject: 'Re: Your windows',
+        text,
+        messageId: `<${id}@client.example>`,
+      });
+    const fine = await reply('All good, thank you.', 'r1');
+    expect(fine.body.complaintId).toBeUndefined();
+    const angry = await reply('Это ЖАЛОБА: the frames are scratched.', 'r2');
+    expect(angry.body.complaintId).toEqual(expect.any(String));
+    expect((await call(h, 'GET', `/complaints?dealId=${deal.id}`)).body.complaints).toEqual([
+      expect.objectContaining({ id: angry.body.complaintId, source: 'email', assignee: 'cc-m1' }),
+    ]);
+    // The same reply delivered again opens no second complaint.
+    await reply('Это ЖАЛОБА: the frames are scratched.', 'r2');
+    expect((await call(h, 'GET', `/complaints?dealId=${deal.id}`)).body.complaints).toHaveLength(1);
   });
 });
