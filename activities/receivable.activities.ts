@@ -41,7 +41,8 @@ export function createReceivableActivities(deps: { sql: Sql; clock?: () => Date 
           const to = notice.to === 'participant_head' ? 'head' : notice.to;
           const recipient = await resolveRecipient(sql, to, deal.owner, deal.owner, deal.fields);
           await insertNotification(sql, {
-            id: `receivable:${dealId}:${invoiceNumber}:${notice.level}`,
+            // Per due date: an instalment moved to a later date is reminded again.
+            id: `receivable:${dealId}:${invoiceNumber}:${Date.parse(instalment.dueAt)}:${notice.level}`,
             dealId,
             recipient,
             kind: notice.kind,

@@ -49,7 +49,9 @@ export function createReceivableRepo(sql: Sql) {
           await tx`insert into receivables (deal_id, invoice_number, amount, due_at, created_by)
                    values (${dealId}, ${i.invoiceNumber}, ${i.amount}, ${i.dueAt}, ${actor})
                    on conflict (deal_id, invoice_number) do update
-                     set amount = excluded.amount, due_at = excluded.due_at
+                     -- A new due date starts the notices afresh; the same one keeps how far they went.
+                     set amount = excluded.amount, due_at = excluded.due_at,
+                         level = case when receivables.due_at = excluded.due_at then receivables.level else 0 end
                      where receivables.paid_at is null`;
         }
       });

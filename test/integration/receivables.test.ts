@@ -153,4 +153,26 @@ describe('receivables: payment terms, overdue reminders and escalation, settleme
     ).body;
     expect(other.byManager.map((g: { manager: string }) => g.manager)).not.toContain('rc-m1');
   });
+
+  it('should remind again when an unpaid instalment is moved to a later due date', async () => {
+    const deal = (
+      await call(h, 'POST', '/deals', { regulationId: 'recv_timers', owner: 'rc-m2', client: { name: 'Moved Ltd' } })
+    ).body;
+    const terms = (dueAt: string) =>
+      call(h, 'PUT', `/deals/${deal.id}/receivables`, {
+        instalments: [{ invoiceNumber: 'INV-M', amount: 500, dueAt }],
+      });
+    await terms(new Date(Date.now() - DAY).toISOString());
+    await vi.waitFor(async () => expect(await notices(h, deal.id, 'INV-M')).toContain('reminder:rc-m2'), {
+      timeout: 30_000,
+      interval: 100,
+    });
+    // Agreed to pay a little later: the notices start afresh from the new date.
+    const moved = await terms(new Date(Date.now() + 500).toISOString());
+    expect(moved.body.instalments[0].level).toBe(0);
+    await vi.waitFor(
+      async () => expect((await notices(h, deal.id, 'INV-M')).filter((n) => n === 'reminder:rc-m2')).toHaveLength(2),
+      { timeout: 30_000, interval: 100 },
+    );
+  });
 });
