@@ -9,6 +9,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { AppContext } from '../app/context.js';
 import { applyPendingEvents, receiveEvent } from '../app/intake.js';
+import { settleReceivable } from '../app/receivables.js';
 import type { ImportActivities, InboxActivities } from '../domain/activities.contract.js';
 import type { AccountingAdapter } from '../integrations/accounting.js';
 import { DomainError } from '../regulation/errors.js';
@@ -37,6 +38,9 @@ export function createImportActivities(deps: {
       const counts = { taken: pull.settlements.length, applied: 0, repeated: 0, refused: 0 };
       for (const s of pull.settlements) {
         try {
+          // The instalment of the deal's payment terms, if any: paid, its escalation cancelled (idempotent).
+          if (s.status === 'paid')
+            await settleReceivable(deps.app, { dealId: s.dealId, invoiceNumber: s.invoiceNumber, settlementId: s.id });
           const r = await receiveEvent(
             deps.app,
             {

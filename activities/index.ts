@@ -22,11 +22,13 @@ import { createWebhookRepo } from '../storage/webhooks.repo.js';
 import { createAbsenceActivities } from './absence.activities.js';
 import { createAnalyticsActivities } from './analytics.activities.js';
 import { createBulkJobActivities } from './bulk.activities.js';
+import { createClientComplaintActivities } from './client-complaint.activities.js';
 import { createChainActivities } from './chain.activities.js';
 import { createDealActivities } from './deal.activities.js';
 import { createImportActivities } from './import.activities.js';
 import { createMailActivities } from './mail.activities.js';
 import { createOutboxActivities } from './outbox.activities.js';
+import { createReceivableActivities } from './receivable.activities.js';
 
 export interface ActivityDeps {
   sql: Sql;
@@ -67,5 +69,7 @@ export function createActivities(deps: ActivityDeps): Activities {
     ...createBulkJobActivities(deps.app ? { app: deps.app } : {}),
     ...createAnalyticsActivities(deps.app ? { app: deps.app } : {}),
     ...createAbsenceActivities({ sql: deps.sql, ...(deps.clock ? { clock: deps.clock } : {}) }),
+    ...createReceivableActivities(deps.clock ? { sql: deps.sql, clock: deps.clock } : { sql: deps.sql }),
+    ...createClientComplaintActivities(deps.clock ? { sql: deps.sql, clock: deps.clock } : { sql: deps.sql }),
   };
 }

@@ -29,7 +29,9 @@ import { createJobRepo, type JobRepo } from '../storage/jobs.repo.js';
 import { createKeyRepo, type KeyRepo } from '../storage/keys.repo.js';
 import { createManagerRepo, type ManagerRepo } from '../storage/managers.repo.js';
 import { createMessageRepo, type MessageRepo } from '../storage/messages.repo.js';
+import { createClientComplaintRepo, type ClientComplaintRepo } from '../storage/client-complaints.repo.js';
 import { createPeopleRepo, type PeopleRepo } from '../storage/people.repo.js';
+import { createReceivableRepo, type ReceivableRepo } from '../storage/receivables.repo.js';
 import { createRegulationRepo, type RegulationRepo } from '../storage/regulations.repo.js';
 import { createTelephonyRepo, type TelephonyRepo } from '../storage/telephony.repo.js';
 import { createWebhookRepo, type WebhookRepo } from '../storage/webhooks.repo.js';
@@ -63,6 +65,10 @@ export interface AppContext {
   people: PeopleRepo;
   /** The deals list: search, filters, keyset pages. */
   dealSearch: DealSearchRepo;
+  /** A deal's payment terms and what was paid (app/receivables.ts). */
+  receivables: ReceivableRepo;
+  /** Complaints from clients (app/client-complaints.ts). */
+  clientComplaints: ClientComplaintRepo;
   /** A manager's day: calendar, calendar feeds, the notification bell. */
   day: DayRepo;
   /** Companies and contacts searched, and their cards' e-mail and calls. */
@@ -118,6 +124,8 @@ export function createAppContext(
     telephony: createTelephonyRepo(sql),
     people: createPeopleRepo(sql),
     dealSearch: createDealSearchRepo(sql),
+    receivables: createReceivableRepo(sql),
+    clientComplaints: createClientComplaintRepo(sql),
     day: createDayRepo(sql),
     clientBase: createClientBaseRepo(sql),
     board: createBoardRepo(sql),

@@ -18,6 +18,7 @@ import { DomainError } from '../regulation/errors.js';
 import { renderTemplate } from '../rules/templates.js';
 import type { MessageRepo, MessageRow, NewMessage } from '../storage/messages.repo.js';
 import { visibleDeal, type Principal } from './access.js';
+import { classifyReply } from './client-complaints.js';
 import type { AppContext } from './context.js';
 import { receiveEvent } from './intake.js';
 
@@ -266,7 +267,7 @@ export async function receiveInboundEmail(ctx: AppContext, e: InboundEmail, acto
     throw new DomainError('NOT_FOUND', 'the e-mail answers no message of ours (no reply+<id>@ address or In-Reply-To)');
   await ctx.messages.markReplied(message.id);
   const key = `email.replied:${e.messageId ?? createHash('sha256').update(JSON.stringify(e)).digest('hex')}`;
-  return receiveEvent(
+  const received = await receiveEvent(
     ctx,
     {
       type: 'email.replied',
@@ -280,6 +281,13 @@ export async function receiveInboundEmail(ctx: AppContext, e: InboundEmail, acto
     },
     { key, actor },
   );
+  // The regulation's complaints.match may make the reply a client's complaint (app/client-complaints.ts).
+  const complaintId = await classifyReply(
+    ctx,
+    { dealId: message.dealId, key, subject: e.subject, text: e.text },
+    actor,
+  );
+  return complaintId ? { ...received, complaintId } : received;
 }
 
 /** The tracking pixel was loaded: `email.opened` for the deal, once per message. */

@@ -1772,6 +1772,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/deals/{id}/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A deal’s payment terms: its instalments, what is paid and how far overdue notices went */
+    get: operations['getDealsByIdReceivables'];
+    /**
+     * Set a deal’s payment terms (instalments with amount, due date and invoice number)
+     * @description An instalment is keyed by its invoice number: setting it again changes its amount and due date unless it is paid. Unpaid past its due date, the deal’s owner is reminded, then the regulation’s escalation chain is told level by level; the accounting import’s settlement for the invoice marks it paid and stops the chain.
+     */
+    put: operations['putDealsByIdReceivables'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/jobs/{id}': {
     parameters: {
       query?: never;
@@ -2062,6 +2083,84 @@ export interface paths {
     get: operations['getAnalyticsWinProbability'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/receivables/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Overdue receivables: unpaid instalments past their due date, by manager and by company
+     * @description Directors and admins see everyone, a head their department, a manager themselves only.
+     */
+    get: operations['getAnalyticsReceivablesOverdue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/analytics/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Complaints from clients per manager: opened, open, past their SLA, resolved, resolved within it
+     * @description Directors and admins see everyone, a head their department, a manager themselves only.
+     */
+    get: operations['getAnalyticsComplaints'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaints from clients on the deals one sees, newest first */
+    get: operations['getComplaints'];
+    put?: never;
+    /**
+     * A client complains: a complaint opens on their current (or last) deal, for its owner, with an SLA
+     * @description Past the SLA (the regulation’s complaints.sla of working time, default a working day) the owner is reminded, then the regulation’s escalation chain is told level by level until it is resolved. An externalId sent again answers the complaint it opened (200) instead of a new one (201).
+     */
+    post: operations['postComplaints'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/complaints/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolve a client’s complaint: its reminders and escalation stop */
+    post: operations['postComplaintsByIdResolve'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2713,6 +2812,65 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    ClientComplaint: {
+      id: string;
+      dealId: string;
+      /** @description the deal’s owner when the complaint came */
+      assignee: string;
+      /** @enum {unknown} */
+      source: 'form' | 'email' | 'manager';
+      externalId: string | null;
+      text: string;
+      /**
+       * Format: date-time
+       * @description the SLA: the regulation’s complaints.sla of working time after it came
+       */
+      dueAt: string;
+      /** @enum {unknown} */
+      status: 'open' | 'resolved';
+      resolution: string | null;
+      resolvedAt: string | null;
+      resolvedBy: string | null;
+      /** @description notices past the SLA: 0 none, 1 the assignee reminded, 1 + n escalation level n */
+      level: number;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ClientComplaintCounts: {
+      /** Format: date-time */
+      asOf: string;
+      byManager: {
+        manager: string;
+        total: number;
+        open: number;
+        /** @description open past their SLA */
+        overdue: number;
+        resolved: number;
+        resolvedInSla: number;
+      }[];
+    };
+    ClientComplaintInput: {
+      /** @description the deal complained about; or companyId */
+      dealId?: string;
+      /** @description the client: their current deal, or their last one when none is active */
+      companyId?: string;
+      text: string;
+      /**
+       * @description an integration’s channel (default form); a person’s entry is always manager
+       * @enum {unknown}
+       */
+      source?: 'form' | 'email';
+      /** @description the form’s or message’s own id: sent again, it opens no second complaint */
+      externalId?: string;
+    };
+    ClientComplaintList: {
+      complaints: components['schemas']['ClientComplaint'][];
+    };
+    ClientComplaintResolution: {
+      /** @description what was done */
+      resolution: string;
+    };
     Company: {
       id: string;
       name: string;
@@ -3277,6 +3435,17 @@ export interface components {
       /** @description null takes the company out of its holding */
       holdingId: string | null;
     };
+    Instalment: {
+      invoiceNumber: string;
+      amount: number;
+      /** Format: date-time */
+      dueAt: string;
+      paidAt: string | null;
+      /** @description the accounting settlement that paid it */
+      settlementId: string | null;
+      /** @description how far the overdue notices went: 0 none, 1 the owner reminded, 1 + n escalation level n */
+      level: number;
+    };
     IntakeResult: {
       /** @description the idempotency key the event was taken under */
       key: string;
@@ -3663,6 +3832,26 @@ export interface components {
       extension: string;
       to: string;
     };
+    OverdueReceivables: {
+      /** Format: date-time */
+      asOf: string;
+      byManager: {
+        /** @description the deal’s owner */
+        manager: string;
+        count: number;
+        amount: number;
+        /** Format: date-time */
+        oldestDueAt: string;
+      }[];
+      byCompany: {
+        companyId: string | null;
+        company: string;
+        count: number;
+        amount: number;
+        /** Format: date-time */
+        oldestDueAt: string;
+      }[];
+    };
     OverrideInput: {
       /** @description a non-final stage of the deal’s regulation */
       stage: string;
@@ -3688,6 +3877,15 @@ export interface components {
       stage: string | null;
       /** Format: date-time */
       since: string;
+    };
+    PaymentTerms: {
+      instalments: {
+        /** @description as the accounting system numbers it */
+        invoiceNumber: string;
+        amount: number;
+        /** @description ISO 8601 date-time with an offset; unpaid past this, the owner is reminded */
+        dueAt: string;
+      }[];
     };
     PersonalHours: {
       hours: {
@@ -3804,6 +4002,9 @@ export interface components {
       /** @constant */
       temporal: 'ok';
     };
+    Receivables: {
+      instalments: components['schemas']['Instalment'][];
+    };
     Refusals: {
       rows: {
         manager: string;
@@ -3915,6 +4116,12 @@ export interface components {
       lostReasons?: string[];
       /** @description fields this regulation takes from the deal that started it (a chained regulation), e.g. [address] */
       takes?: string[];
+      /** @description complaints from clients: the working time to resolve one (default PT8H, a working day); match: words or phrases that make a client’s e-mail reply a complaint (case-insensitive) */
+      complaints?: {
+        /** @description ISO 8601 duration, e.g. PT4H or P2D */
+        sla: string;
+        match?: string[];
+      };
       /** @description competitors a lost deal may name (the competitor field) */
       competitors?: string[];
       /** @description plugins composed into this regulation, in order */
@@ -4031,8 +4238,10 @@ export interface components {
           outcomes?: string[];
           /** @description the task recurs while the stage lasts: every (ISO 8601 period, e.g. P3M) or rule (RRULE, e.g. FREQ=MONTHLY;BYMONTH=1,4,7,10;BYDAY=1MO); first: the first occurrence after the stage entry; times: how many at most; pause: a date field before whose value nothing opens */
           recur?: {
+            /** @description ISO 8601 period, e.g. P3M */
             every?: string;
             rule?: string;
+            /** @description ISO 8601 period, e.g. P3M */
             first?: string;
             times?: number;
             pause?: string;
@@ -12955,6 +13164,180 @@ export interface operations {
       };
     };
   };
+  getDealsByIdReceivables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the instalments by due date */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Receivables'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putDealsByIdReceivables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentTerms'];
+      };
+    };
+    responses: {
+      /** @description every instalment of the deal */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Receivables'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getJobsById: {
     parameters: {
       query?: never;
@@ -14246,6 +14629,416 @@ export interface operations {
       };
       /** @description Forbidden: the caller's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsReceivablesOverdue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description sums by the deal’s owner and by company */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverdueReceivables'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnalyticsComplaints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description counts by the complaint’s assignee */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientComplaintCounts'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getComplaints: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'resolved';
+        dealId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the complaints */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientComplaintList'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postComplaints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClientComplaintInput'];
+      };
+    };
+    responses: {
+      /** @description the complaint this externalId opened before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientComplaint'];
+        };
+      };
+      /** @description the complaint opened */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientComplaint'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postComplaintsByIdResolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClientComplaintResolution'];
+      };
+    };
+    responses: {
+      /** @description the complaint, resolved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientComplaint'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
         headers: {
           [name: string]: unknown;
         };

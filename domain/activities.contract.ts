@@ -111,8 +111,22 @@ export interface AbsenceActivities {
   writeAbsenceDigest(input: { absenceId: string }): Promise<{ written: boolean }>;
 }
 
+/** Receivables (`workflows/receivable.workflow.ts`): one round of an instalment's watch. */
+export interface ReceivableActivities {
+  /** Sends the overdue notice due now, if any; answers whether it is paid and when to look again (null: never). */
+  receivableStep(input: { dealId: string; invoiceNumber: string }): Promise<{ paid: boolean; nextAt: string | null }>;
+}
+
+/** Complaints from clients (`workflows/client-complaint.workflow.ts`): one round of a complaint's watch. */
+export interface ClientComplaintActivities {
+  /** Sends the notice past the SLA due now, if any; answers whether it is resolved and when to look again. */
+  complaintStep(input: { complaintId: string }): Promise<{ resolved: boolean; nextAt: string | null }>;
+}
+
 export type Activities = DealActivities &
   AbsenceActivities &
+  ReceivableActivities &
+  ClientComplaintActivities &
   ChainActivities &
   OutboxActivities &
   MailActivities &

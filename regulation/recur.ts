@@ -38,6 +38,8 @@ export interface RecurDefinition extends RecurrenceSpec {
 
 const duration = {
   type: 'string',
+  // Also what lets the reference (regulation/reference.ts) show a valid sample for `first`.
+  description: 'ISO 8601 period, e.g. P3M',
   pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$',
 };
 

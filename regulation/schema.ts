@@ -70,6 +70,17 @@ export const regulationSchema = {
       uniqueItems: true,
     },
     takes: takesSchema,
+    complaints: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['sla'],
+      description:
+        'complaints from clients: the working time to resolve one (default PT8H, a working day); match: words or phrases that make a client’s e-mail reply a complaint (case-insensitive)',
+      properties: {
+        sla: duration,
+        match: { type: 'array', items: { type: 'string', minLength: 2, maxLength: 200 }, uniqueItems: true },
+      },
+    },
     competitors: {
       type: 'array',
       description: 'competitors a lost deal may name (the competitor field)',

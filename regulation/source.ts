@@ -64,6 +64,8 @@ export interface RegulationSource {
   /** Who takes which stage, by stage key: also for stages a plugin adds (wins over a stage's own `responsible`). */
   responsibility?: Record<string, Responsibility>;
   takes?: string[];
+  /** Complaints from clients (app/client-complaints.ts): the working time to resolve one. */
+  complaints?: { sla: string; match?: string[] };
 }
 
 /** The calendar a regulation gets when it names none: `DEFAULT_CALENDAR` of `rules/calendar.ts`. */
@@ -145,5 +147,6 @@ export function normalize(source: RegulationSource, plugins: string[] = []): Reg
     lostReasons: source.lostReasons ?? [],
     competitors: source.competitors ?? [],
     ...(source.takes ? { takes: source.takes } : {}),
+    ...(source.complaints ? { complaints: source.complaints } : {}),
   };
 }

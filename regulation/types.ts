@@ -152,6 +152,8 @@ export interface Regulation {
   competitors: string[];
   /** Fields this regulation takes from the deal that started it (a chained regulation). */
   takes?: string[];
+  /** Complaints from clients: the working time to resolve one (default `PT8H`, a working day); `match`: words that make an e-mail reply one. */
+  complaints?: { sla: string; match?: string[] };
 }
 
 /** The kinds every regulation knows; a regulation may add its own (`taskKinds`). */

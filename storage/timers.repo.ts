@@ -38,7 +38,7 @@ export async function insertNotification(
     id: string;
     dealId: string;
     recipient: string;
-    kind: 'task' | 'reminder' | 'escalation';
+    kind: 'task' | 'reminder' | 'escalation' | 'complaint';
     taskId: string | null;
     title: string;
     data: object;

@@ -46,6 +46,8 @@ describe('workflow code', () => {
     expect(users).toEqual([
       'workflows/absence.workflow.ts',
       'workflows/bulk.workflow.ts',
+      'workflows/client-complaint.definitions.ts',
+      'workflows/client-complaint.workflow.ts',
       'workflows/deal-chain.ts',
       'workflows/deal-run.ts',
       'workflows/deal-series.ts',
@@ -56,6 +58,8 @@ describe('workflow code', () => {
       'workflows/mail.workflow.ts',
       'workflows/outbox.workflow.ts',
       'workflows/override.ts',
+      'workflows/receivable.definitions.ts',
+      'workflows/receivable.workflow.ts',
       'workflows/timers.ts',
       'workflows/win-model.workflow.ts',
     ]);
