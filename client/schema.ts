@@ -15641,6 +15641,15 @@ export interface operations {
           'text/plain': string;
         };
       };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not signed in: no, an invalid or an expired token or API key */
       401: {
         headers: {
@@ -15723,6 +15732,15 @@ export interface operations {
             calls: components['schemas']['CallAnswer'][];
           };
           'text/plain': string;
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */
@@ -15815,6 +15833,15 @@ export interface operations {
           'text/plain': string;
         };
       };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not signed in: no, an invalid or an expired token or API key */
       401: {
         headers: {
@@ -15898,6 +15925,15 @@ export interface operations {
             calls: components['schemas']['CallAnswer'][];
           };
           'text/plain': string;
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Not signed in: no, an invalid or an expired token or API key */

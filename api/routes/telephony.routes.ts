@@ -123,7 +123,7 @@ export function telephonyRoutes(deps: ApiDeps) {
           content: { 'application/json': { schema: pbxWebhookAnswerSchema }, 'text/plain': {} },
         },
       },
-      errors: [403, 404],
+      errors: [400, 403, 404],
     });
   const pbx = async (c: Context<AppEnv>) => {
     const vendor = c.req.param('vendor')!;

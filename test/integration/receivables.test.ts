@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fileDropAdapter } from '../../integrations/accounting.js';
 import { PROJECT_ROOT } from '../../runtime/config.js';
 import { receivableWorkflowId } from '../../workflows/receivable.definitions.js';
-import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
+import { call, createHarness, privateDatabase, publish, putTeam, type Harness } from '../support/harness.js';
 
 /** The fast regulation with an escalation chain slow enough for a settlement to come between its levels. */
 const REGULATION = readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/regulations/fast-timers.yaml'), 'utf8')
@@ -36,7 +36,9 @@ describe('receivables: payment terms, overdue reminders and escalation, settleme
   let h: Harness;
   const drop = mkdtempSync(path.join(tmpdir(), 'reglament-recv-'));
   beforeAll(async () => {
-    h = await createHarness();
+    // A database of its own: "the director" of an escalation chain is the first active director, and other
+    // files running beside this one add directors of their own.
+    h = await createHarness({ databaseUrl: await privateDatabase(`receivables_${process.pid}`) });
     await publish(h, REGULATION);
     await h.startWorker({ accounting: fileDropAdapter(drop) });
     await putTeam(h, 'rc', 'rc');

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROJECT_ROOT } from '../../runtime/config.js';
-import { call, createHarness, publish, putTeam, type Harness } from '../support/harness.js';
+import { call, createHarness, privateDatabase, publish, putTeam, type Harness } from '../support/harness.js';
 
 const FAST = readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/regulations/fast-timers.yaml'), 'utf8');
 
@@ -29,7 +29,9 @@ async function timersSettled(h: Harness, dealId: string): Promise<Array<Record<s
 describe('reminders and escalations as durable timers', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness();
+    // A database of its own: "the director" of an escalation chain is the first active director, and other
+    // files running beside this one add directors of their own.
+    h = await createHarness({ databaseUrl: await privateDatabase(`reminders_${process.pid}`) });
     await publish(h, FAST);
     await h.startWorker();
     await putTeam(h, 'ft', 'ft');

@@ -1,4 +1,5 @@
 /** A deal: where it is on its regulation's path, its tasks, its fields, the moves its stage allows, its history. */
+import { DealChain } from './chain.js';
 import { ClientPhones } from './phones.js';
 import { useState, type FormEvent } from 'react';
 import { Decisions, Timeline, useNames, type Titles } from './history.js';
@@ -120,6 +121,7 @@ export function DealPage({ id }: { id: string }) {
         {t(`deal.status.${d.status}`)} · {t('deal.owner', { owner: name(d.owner) })}
       </p>
       <ClientPhones dealId={id} />
+      <DealChain chain={d.chain} />
       <h2 id="path-title">{t('deal.path')}</h2>
       <ol className="stages" aria-labelledby="path-title">
         {reg.stages.map((s) => (
