@@ -12,6 +12,8 @@ import dealEn from '../deal/locales/en.json';
 import dealRu from '../deal/locales/ru.json';
 import inboxEn from '../inbox/locales/en.json';
 import inboxRu from '../inbox/locales/ru.json';
+import bellEn from '../notifications/locales/en.json';
+import bellRu from '../notifications/locales/ru.json';
 import pipelineEn from '../pipeline/locales/en.json';
 import pipelineRu from '../pipeline/locales/ru.json';
 import shellEn from '../shell/locales/en.json';
@@ -22,6 +24,6 @@ import teamRu from '../team/locales/ru.json';
 export type Catalog = Record<string, string>;
 
 export const WORKSPACE_CATALOGS = {
-  ru: { ...shellRu, ...authRu, ...inboxRu, ...dealRu, ...teamRu, ...pipelineRu },
-  en: { ...shellEn, ...authEn, ...inboxEn, ...dealEn, ...teamEn, ...pipelineEn },
+  ru: { ...shellRu, ...authRu, ...inboxRu, ...dealRu, ...teamRu, ...pipelineRu, ...bellRu },
+  en: { ...shellEn, ...authEn, ...inboxEn, ...dealEn, ...teamEn, ...pipelineEn, ...bellEn },
 };

@@ -11,6 +11,7 @@ import { useEffect } from 'react';
 import { SignInPage } from '../auth/sign-in-page.js';
 import { useMe, useSetLocale, useSignOut } from '../auth/queries.js';
 import { i18n, TimeZoneProvider, useI18n, type Locale, type MessageKey } from '../i18n/index.js';
+import { Bell } from '../notifications/bell.js';
 import { Link } from '../ui/link.js';
 import { navigate } from '../ui/navigate.js';
 import { useLiveNotifications } from './live.js';
@@ -80,8 +81,8 @@ function Header() {
               )}
             </ul>
           </nav>
-          {/* The notification bell (unread escalations, reminders…) takes this place. */}
           <div className="header-tools" id="header-tools">
+            <Bell />
             {/* The guide is served by the API, not by this app: a full page load, at this page's section. */}
             <a href={`/guide/help?page=${encodeURIComponent(path)}&lang=${locale}`}>{t('nav.help')}</a>
           </div>
