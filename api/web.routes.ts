@@ -30,6 +30,7 @@ export const WEB_PATHS = [
   '/accept',
   '/inbox',
   '/pipeline',
+  '/deal-list',
   '/board',
   '/deal/:id',
   '/new-deal',

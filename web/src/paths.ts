@@ -17,6 +17,7 @@ export const PAGE_PATHS = {
   accept: '/accept',
   inbox: '/inbox',
   pipeline: '/pipeline',
+  dealList: '/deal-list',
   team: '/board',
   deal: '/deal/$id',
   newDeal: '/new-deal',

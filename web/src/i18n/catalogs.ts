@@ -10,6 +10,8 @@ import authEn from '../auth/locales/en.json';
 import authRu from '../auth/locales/ru.json';
 import dealEn from '../deal/locales/en.json';
 import dealRu from '../deal/locales/ru.json';
+import dealsEn from '../deals/locales/en.json';
+import dealsRu from '../deals/locales/ru.json';
 import inboxEn from '../inbox/locales/en.json';
 import inboxRu from '../inbox/locales/ru.json';
 import bellEn from '../notifications/locales/en.json';
@@ -24,6 +26,6 @@ import teamRu from '../team/locales/ru.json';
 export type Catalog = Record<string, string>;
 
 export const WORKSPACE_CATALOGS = {
-  ru: { ...shellRu, ...authRu, ...inboxRu, ...dealRu, ...teamRu, ...pipelineRu, ...bellRu },
-  en: { ...shellEn, ...authEn, ...inboxEn, ...dealEn, ...teamEn, ...pipelineEn, ...bellEn },
+  ru: { ...shellRu, ...authRu, ...inboxRu, ...dealRu, ...teamRu, ...pipelineRu, ...bellRu, ...dealsRu },
+  en: { ...shellEn, ...authEn, ...inboxEn, ...dealEn, ...teamEn, ...pipelineEn, ...bellEn, ...dealsEn },
 };

@@ -67,6 +67,9 @@ function Header() {
                 <Link to="/pipeline">{t('nav.pipeline')}</Link>
               </li>
               <li>
+                <Link to="/deal-list">{t('nav.deals')}</Link>
+              </li>
+              <li>
                 <Link to="/new-deal">{t('nav.newDeal')}</Link>
               </li>
               {role !== 'manager' && (
