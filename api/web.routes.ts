@@ -31,6 +31,8 @@ export const WEB_PATHS = [
   '/inbox',
   '/pipeline',
   '/deal-list',
+  '/company-list',
+  '/company/:id',
   '/board',
   '/deal/:id',
   '/new-deal',

@@ -18,6 +18,8 @@ export const PAGE_PATHS = {
   inbox: '/inbox',
   pipeline: '/pipeline',
   dealList: '/deal-list',
+  companyList: '/company-list',
+  company: '/company/$id',
   team: '/board',
   deal: '/deal/$id',
   newDeal: '/new-deal',

@@ -20,6 +20,8 @@ const root = createRootRoute({ component: Shell });
 const StudioPage = lazyRouteComponent(() => import('./studio/index.js'));
 const PipelinePage = lazyRouteComponent(() => import('./pipeline/pipeline-page.js'));
 const DealsPage = lazyRouteComponent(() => import('./deals/deals-page.js'));
+const CompaniesPage = lazyRouteComponent(() => import('./companies/companies-page.js'));
+const CompanyPage = lazyRouteComponent(() => import('./companies/company-page.js'));
 
 /** A page's query string as strings only: what is not a string is dropped (the URL is typed by hand too). */
 const strings = (s: Record<string, unknown>) =>
@@ -53,6 +55,17 @@ const ROUTES: Record<PageId, AnyRoute> = {
     path: PAGE_PATHS.dealList,
     validateSearch: strings,
     component: DealsPage,
+  }),
+  companyList: createRoute({
+    getParentRoute: () => root,
+    path: PAGE_PATHS.companyList,
+    validateSearch: strings,
+    component: CompaniesPage,
+  }),
+  company: page('company', function Company() {
+    const { id } = ROUTES.company.useParams();
+    // Keyed by id: a related company's link opens a fresh card.
+    return <CompanyPage key={id} id={id} />;
   }),
   team: page('team', BoardPage),
   deal: page('deal', function Deal() {

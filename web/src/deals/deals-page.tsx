@@ -16,6 +16,7 @@ import { useI18n, type MessageKey } from '../i18n/index.js';
 import { useManagers } from '../team/queries.js';
 import { Link } from '../ui/link.js';
 import { DataTable, ErrorAlert } from '../ui/table.js';
+import { StageTitle } from './stage-title.js';
 import { exportHref, useDeals, type Deal, type DealFilter } from './queries.js';
 import './deals.css';
 
@@ -228,10 +229,4 @@ function Row({ d }: { d: Deal }) {
       </td>
     </tr>
   );
-}
-
-/** The stage's title in the deal's own regulation version (read once per version, cached). */
-function StageTitle({ d }: { d: Deal }) {
-  const reg = useRegulation(d.regulationId, d.regulationVersion).data?.regulation;
-  return <>{reg?.stages.find((s) => s.key === d.stage)?.title ?? d.stage}</>;
 }

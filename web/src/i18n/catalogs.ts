@@ -6,6 +6,8 @@
  *
  * @module
  */
+import companiesEn from '../companies/locales/en.json';
+import companiesRu from '../companies/locales/ru.json';
 import authEn from '../auth/locales/en.json';
 import authRu from '../auth/locales/ru.json';
 import dealEn from '../deal/locales/en.json';
@@ -26,6 +28,6 @@ import teamRu from '../team/locales/ru.json';
 export type Catalog = Record<string, string>;
 
 export const WORKSPACE_CATALOGS = {
-  ru: { ...shellRu, ...authRu, ...inboxRu, ...dealRu, ...teamRu, ...pipelineRu, ...bellRu, ...dealsRu },
-  en: { ...shellEn, ...authEn, ...inboxEn, ...dealEn, ...teamEn, ...pipelineEn, ...bellEn, ...dealsEn },
+  ru: { ...shellRu, ...authRu, ...inboxRu, ...dealRu, ...teamRu, ...pipelineRu, ...bellRu, ...dealsRu, ...companiesRu },
+  en: { ...shellEn, ...authEn, ...inboxEn, ...dealEn, ...teamEn, ...pipelineEn, ...bellEn, ...dealsEn, ...companiesEn },
 };

@@ -70,6 +70,9 @@ function Header() {
                 <Link to="/deal-list">{t('nav.deals')}</Link>
               </li>
               <li>
+                <Link to="/company-list">{t('nav.companies')}</Link>
+              </li>
+              <li>
                 <Link to="/new-deal">{t('nav.newDeal')}</Link>
               </li>
               {role !== 'manager' && (
