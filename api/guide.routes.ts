@@ -39,6 +39,7 @@ export const HELP: ReadonlyArray<{ path: RegExp; ru: string; en: string }> = [
   { path: /^\/new-deal$/, ru: 'manager.ru#новая-сделка', en: 'manager.en#starting-a-deal' },
   { path: /^\/deal-list$/, ru: 'manager.ru#список-сделок', en: 'manager.en#the-deals-list' },
   { path: /^\/company(-list$|\/)/, ru: 'manager.ru#компании-и-контакты', en: 'manager.en#companies-and-contacts' },
+  { path: /^\/schedule$/, ru: 'manager.ru#календарь', en: 'manager.en#the-calendar' },
   { path: /^\/pipeline$/, ru: 'manager.ru#воронка', en: 'manager.en#the-pipeline' },
   { path: /^\/board$/, ru: 'manager.ru#доска-руководителя', en: 'manager.en#the-heads-board' },
   { path: /^\/studio\/dashboards/, ru: 'director.ru#дашборды', en: 'director.en#reading-the-dashboards' },

@@ -33,6 +33,7 @@ export const WEB_PATHS = [
   '/deal-list',
   '/company-list',
   '/company/:id',
+  '/schedule',
   '/board',
   '/deal/:id',
   '/new-deal',

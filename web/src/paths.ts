@@ -20,6 +20,7 @@ export const PAGE_PATHS = {
   dealList: '/deal-list',
   companyList: '/company-list',
   company: '/company/$id',
+  calendar: '/schedule',
   team: '/board',
   deal: '/deal/$id',
   newDeal: '/new-deal',

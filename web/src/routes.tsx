@@ -22,6 +22,7 @@ const PipelinePage = lazyRouteComponent(() => import('./pipeline/pipeline-page.j
 const DealsPage = lazyRouteComponent(() => import('./deals/deals-page.js'));
 const CompaniesPage = lazyRouteComponent(() => import('./companies/companies-page.js'));
 const CompanyPage = lazyRouteComponent(() => import('./companies/company-page.js'));
+const CalendarPage = lazyRouteComponent(() => import('./calendar/calendar-page.js'));
 
 /** A page's query string as strings only: what is not a string is dropped (the URL is typed by hand too). */
 const strings = (s: Record<string, unknown>) =>
@@ -66,6 +67,12 @@ const ROUTES: Record<PageId, AnyRoute> = {
     const { id } = ROUTES.company.useParams();
     // Keyed by id: a related company's link opens a fresh card.
     return <CompanyPage key={id} id={id} />;
+  }),
+  calendar: createRoute({
+    getParentRoute: () => root,
+    path: PAGE_PATHS.calendar,
+    validateSearch: strings,
+    component: CalendarPage,
   }),
   team: page('team', BoardPage),
   deal: page('deal', function Deal() {

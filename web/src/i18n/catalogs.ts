@@ -8,6 +8,8 @@
  */
 import companiesEn from '../companies/locales/en.json';
 import companiesRu from '../companies/locales/ru.json';
+import calendarEn from '../calendar/locales/en.json';
+import calendarRu from '../calendar/locales/ru.json';
 import authEn from '../auth/locales/en.json';
 import authRu from '../auth/locales/ru.json';
 import dealEn from '../deal/locales/en.json';
@@ -28,6 +30,28 @@ import teamRu from '../team/locales/ru.json';
 export type Catalog = Record<string, string>;
 
 export const WORKSPACE_CATALOGS = {
-  ru: { ...shellRu, ...authRu, ...inboxRu, ...dealRu, ...teamRu, ...pipelineRu, ...bellRu, ...dealsRu, ...companiesRu },
-  en: { ...shellEn, ...authEn, ...inboxEn, ...dealEn, ...teamEn, ...pipelineEn, ...bellEn, ...dealsEn, ...companiesEn },
+  ru: {
+    ...shellRu,
+    ...authRu,
+    ...inboxRu,
+    ...dealRu,
+    ...teamRu,
+    ...pipelineRu,
+    ...bellRu,
+    ...dealsRu,
+    ...companiesRu,
+    ...calendarRu,
+  },
+  en: {
+    ...shellEn,
+    ...authEn,
+    ...inboxEn,
+    ...dealEn,
+    ...teamEn,
+    ...pipelineEn,
+    ...bellEn,
+    ...dealsEn,
+    ...companiesEn,
+    ...calendarEn,
+  },
 };

@@ -73,6 +73,9 @@ function Header() {
                 <Link to="/company-list">{t('nav.companies')}</Link>
               </li>
               <li>
+                <Link to="/schedule">{t('nav.calendar')}</Link>
+              </li>
+              <li>
                 <Link to="/new-deal">{t('nav.newDeal')}</Link>
               </li>
               {role !== 'manager' && (
