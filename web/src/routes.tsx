@@ -19,6 +19,14 @@ const root = createRootRoute({ component: Shell });
 
 const StudioPage = lazyRouteComponent(() => import('./studio/index.js'));
 const PipelinePage = lazyRouteComponent(() => import('./pipeline/pipeline-page.js'));
+const DealsPage = lazyRouteComponent(() => import('./deals/deals-page.js'));
+const CompaniesPage = lazyRouteComponent(() => import('./companies/companies-page.js'));
+const CompanyPage = lazyRouteComponent(() => import('./companies/company-page.js'));
+const CalendarPage = lazyRouteComponent(() => import('./calendar/calendar-page.js'));
+
+/** A page's query string as strings only: what is not a string is dropped (the URL is typed by hand too). */
+const strings = (s: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(s).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>;
 
 const page = (id: PageId, component: AnyRoute['options']['component']) =>
   createRoute({ getParentRoute: () => root, path: PAGE_PATHS[id], component });
@@ -43,6 +51,29 @@ const ROUTES: Record<PageId, AnyRoute> = {
     }),
     component: PipelinePage,
   }),
+  dealList: createRoute({
+    getParentRoute: () => root,
+    path: PAGE_PATHS.dealList,
+    validateSearch: strings,
+    component: DealsPage,
+  }),
+  companyList: createRoute({
+    getParentRoute: () => root,
+    path: PAGE_PATHS.companyList,
+    validateSearch: strings,
+    component: CompaniesPage,
+  }),
+  company: page('company', function Company() {
+    const { id } = ROUTES.company.useParams();
+    // Keyed by id: a related company's link opens a fresh card.
+    return <CompanyPage key={id} id={id} />;
+  }),
+  calendar: createRoute({
+    getParentRoute: () => root,
+    path: PAGE_PATHS.calendar,
+    validateSearch: strings,
+    component: CalendarPage,
+  }),
   team: page('team', BoardPage),
   deal: page('deal', function Deal() {
     return <DealPage id={ROUTES.deal.useParams().id} />;
@@ -64,4 +95,17 @@ const ROUTES: Record<PageId, AnyRoute> = {
 };
 
 export const routeTree = root.addChildren(Object.values(ROUTES));
-export const router = createRouter({ routeTree, defaultPendingMinMs: 0 });
+/**
+ * Query strings stay plain text both ways (`?q=7707083893`, not the router's
+ * default JSON `?q=%227707083893%22`): every page's search is flat strings, and
+ * a link typed or sent by hand must read the same as one the page made.
+ */
+const parseSearch = (search: string) => Object.fromEntries(new URLSearchParams(search));
+const stringifySearch = (search: Record<string, unknown>) => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(search)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+};
+
+export const router = createRouter({ routeTree, defaultPendingMinMs: 0, parseSearch, stringifySearch });

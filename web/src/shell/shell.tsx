@@ -11,6 +11,7 @@ import { useEffect } from 'react';
 import { SignInPage } from '../auth/sign-in-page.js';
 import { useMe, useSetLocale, useSignOut } from '../auth/queries.js';
 import { i18n, TimeZoneProvider, useI18n, type Locale, type MessageKey } from '../i18n/index.js';
+import { Bell } from '../notifications/bell.js';
 import { Link } from '../ui/link.js';
 import { navigate } from '../ui/navigate.js';
 import { useLiveNotifications } from './live.js';
@@ -66,6 +67,15 @@ function Header() {
                 <Link to="/pipeline">{t('nav.pipeline')}</Link>
               </li>
               <li>
+                <Link to="/deal-list">{t('nav.deals')}</Link>
+              </li>
+              <li>
+                <Link to="/company-list">{t('nav.companies')}</Link>
+              </li>
+              <li>
+                <Link to="/schedule">{t('nav.calendar')}</Link>
+              </li>
+              <li>
                 <Link to="/new-deal">{t('nav.newDeal')}</Link>
               </li>
               {role !== 'manager' && (
@@ -80,8 +90,8 @@ function Header() {
               )}
             </ul>
           </nav>
-          {/* The notification bell (unread escalations, reminders…) takes this place. */}
           <div className="header-tools" id="header-tools">
+            <Bell />
             {/* The guide is served by the API, not by this app: a full page load, at this page's section. */}
             <a href={`/guide/help?page=${encodeURIComponent(path)}&lang=${locale}`}>{t('nav.help')}</a>
           </div>
