@@ -379,6 +379,53 @@ describe('the web workspace in a browser', () => {
     }
   });
 
+  it('should show on the card the deal whose close started this one, and the deal this one started', async () => {
+    await publish(
+      h,
+      `
+id: web_after
+title: After the sale
+stages:
+  - key: visit
+    title: Visit
+    on: { DONE: { to: done, enforce: false } }
+  - { key: done, title: Done, final: won }
+`,
+    );
+    await publish(
+      h,
+      `
+id: web_sale
+title: The sale
+stages:
+  - key: talk
+    title: Talk
+    on: { WON: { to: won, enforce: false } }
+  - { key: won, title: Won, final: won, next: web_after }
+`,
+    );
+    const id = (
+      await call(h, 'POST', '/deals', { regulationId: 'web_sale', owner: 'wb-m1', client: { name: 'Chain Ltd' } })
+    ).body.id as string;
+    expect((await call(h, 'POST', `/deals/${id}/events`, { type: 'WON' })).status).toBe(200);
+    await expect
+      .poll(
+        async () => (await call(h, 'GET', `/deals/${id}`)).body.chain?.successors?.[0]?.dealId as string | undefined,
+      )
+      .toEqual(expect.any(String));
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await signIn(page, 'wb-m1');
+    await page.getByRole('heading', { name: 'Мои задачи' }).waitFor();
+    await page.goto(`${base}/deal/${id}`);
+    const next = page.getByRole('link', { name: 'сделку по регламенту web_after' });
+    await next.waitFor();
+    await next.click();
+    await page.getByRole('link', { name: 'сделки по регламенту web_sale' }).waitFor();
+    expect(page.url()).not.toContain(id);
+    await screenshots(page, 'deal-card-chain');
+    await page.close();
+  });
+
   it('should open the guide from the header’s help at the section about this page', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await signIn(page, 'wb-m1');
