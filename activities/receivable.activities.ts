@@ -36,7 +36,8 @@ export function createReceivableActivities(deps: { sql: Sql; clock?: () => Date 
       for (const notice of send) {
         await deps.sql.begin(async (tx) => {
           const sql = tx as unknown as Sql;
-          if (!(await receivables.raiseLevel(sql, dealId, invoiceNumber, notice.level))) return;
+          // A date moved while this step ran resets the level for the new date: a notice of the old one is not sent.
+          if (!(await receivables.raiseLevel(sql, dealId, invoiceNumber, notice.level, instalment.dueAt))) return;
           // participant_head names the head of whoever handed the deal over; for money it is the owner's head.
           const to = notice.to === 'participant_head' ? 'head' : notice.to;
           const recipient = await resolveRecipient(sql, to, deal.owner, deal.owner, deal.fields);

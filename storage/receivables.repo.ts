@@ -76,11 +76,14 @@ export function createReceivableRepo(sql: Sql) {
       return rows.length > 0;
     },
 
-    /** Raises the notice level of an unpaid instalment; false when it is paid or the level was reached already. */
-    async raiseLevel(tx: Sql, dealId: string, invoiceNumber: string, level: number): Promise<boolean> {
+    /**
+     * Raises the notice level of an unpaid instalment still due at `dueAt` (the date its notices were
+     * worked out for); false when it is paid, its date was moved meanwhile, or the level was reached already.
+     */
+    async raiseLevel(tx: Sql, dealId: string, invoiceNumber: string, level: number, dueAt: string): Promise<boolean> {
       const rows = await tx`update receivables set level = ${level}
                             where deal_id = ${dealId} and invoice_number = ${invoiceNumber}
-                              and paid_at is null and level < ${level}
+                              and paid_at is null and level < ${level} and due_at = ${dueAt}
                             returning 1`;
       return rows.length > 0;
     },

@@ -32,7 +32,9 @@ export async function receivableWorkflow(input: ReceivableWorkflowInput): Promis
     changed = false;
     const step = await receivableStep(input);
     if (step.paid) return { paid: true };
-    if (step.nextAt === null) return { paid: false }; // the chain is spent or the instalment is gone
+    // The chain is spent or the instalment is gone, unless the terms changed while the step ran (read them again).
+    if (step.nextAt === null && !changed) return { paid: false };
+    if (step.nextAt === null) continue;
     await condition(() => changed, Math.max(1, Date.parse(step.nextAt) - Date.now()));
   }
   return continueAsNew<typeof receivableWorkflow>(input);

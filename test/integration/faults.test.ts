@@ -14,6 +14,14 @@ import { startFaultStack, TASK_QUEUE, type FaultStack } from '../support/fault-s
 import { countEffects, runLoad, type Sent } from '../support/load.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Polls until `done` holds (at most a minute), failing with what it waited for. */
+async function waitFor(done: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`waited a minute for ${what}`);
+    await sleep(100);
+  }
+}
 const CLIENTS = 4;
 
 describe('faults under load', () => {
@@ -90,6 +98,7 @@ describe('faults under load', () => {
 
   it('should deliver every notification to a webhook that is down, then failing, then well', async () => {
     let mode: 'down' | 'failing' | 'well' = 'down';
+    let refused = 0;
     const received = new Map<string, number>();
     let server: Server | undefined;
     const port = await (await import('../../runtime/ports.js')).freePort();
@@ -99,7 +108,10 @@ describe('faults under load', () => {
           let body = '';
           req.on('data', (d) => (body += d));
           req.on('end', () => {
-            if (mode === 'failing') return res.writeHead(500).end();
+            if (mode === 'failing') {
+              refused++;
+              return res.writeHead(500).end();
+            }
             const id = String(req.headers['x-reglament-delivery']);
             received.set(id, (received.get(id) ?? 0) + 1);
             res.writeHead(204).end();
@@ -121,10 +133,17 @@ describe('faults under load', () => {
       tag: 'webhook',
       dealId: seedDeal,
     });
-    await sleep(2_000);
+    // Each phase lasts until it has done its part (on a loaded machine the outbox may reach it late):
+    // down until an attempt has met the closed port, failing until one has been answered 500.
+    const attempted = async () =>
+      ((
+        await stack.sql`select count(*)::int as n from webhook_deliveries
+                        where webhook_id = ${hook.id} and attempts >= 1`
+      )[0]!.n as number) > 0;
+    await waitFor(attempted, 'an attempt while the webhook is down');
     mode = 'failing';
     await listen();
-    await sleep(2_000);
+    await waitFor(async () => refused > 0, 'an attempt answered 500');
     mode = 'well';
     await load;
     const deadline = Date.now() + 90_000;
