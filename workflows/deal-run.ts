@@ -14,7 +14,14 @@ import { compileRegulation, effectsOf, type DealEffect } from '../regulation/com
 import { stageOf, type DealContext, type DealEvent, type FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
 import { SEARCH_ATTRIBUTES, type DealWorkflowInput, type MigrateArgs } from './definitions.js';
-import { guardsOverridden, type OverrideArgs, type OverrideResult } from './override.js';
+import {
+  guardsOverridden,
+  skipOverrides,
+  type OverrideArgs,
+  type OverrideResult,
+  type SkipTaskArgs,
+  type SkipTaskResult,
+} from './override.js';
 import { planTransition, START_CAUSE, statusOf } from './driver/deal-driver.js';
 import { tasksToRetime } from './driver/retime.js';
 import { DealSeries } from './deal-series.js';
@@ -206,6 +213,24 @@ export class DealRun {
       {},
       { overridden: { fromStage: from.stage, reason: args.reason, guards } },
     ).then((moved) => ({ ...moved, overridden: guards }));
+  }
+
+  /**
+   * A required task skipped by an audited override: closed as cancelled in
+   * the read model, counted as satisfied by the stage's exit check (the
+   * machine knows only done or not), its timers stopped.
+   */
+  skipTask(args: SkipTaskArgs): Promise<SkipTaskResult> {
+    const guards = skipOverrides(this.view(), args.task);
+    this.patchContext({ tasks: { ...this.snapshot.context.tasks, [args.task]: 'done' } });
+    const skipped = {
+      stage: this.stage,
+      visit: this.snapshot.context.visit,
+      task: args.task,
+      reason: args.reason,
+      guards,
+    };
+    return this.commit([], 'OVERRIDE', args.actor, {}, { skipped }).then((moved) => ({ ...moved, overridden: guards }));
   }
 
   /** The input of the next run, carrying stage, context, owner and pending timers. */

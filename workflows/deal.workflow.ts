@@ -29,7 +29,14 @@ import {
   type ReassignArgs,
 } from './definitions.js';
 import { statusOf } from './driver/deal-driver.js';
-import { checkOverride, overrideUpdate, type OverrideArgs } from './override.js';
+import {
+  checkOverride,
+  checkSkipTask,
+  overrideUpdate,
+  skipTaskUpdate,
+  type OverrideArgs,
+  type SkipTaskArgs,
+} from './override.js';
 import { checkEvent, checkMigration, checkOpen, checkTaskCompletion } from './validators.js';
 
 const DEFAULT_HISTORY_LIMIT = 10_000;
@@ -94,5 +101,8 @@ function handleUpdates(run: DealRun, started: Promise<DealMoveResult>): void {
   });
   setHandler(overrideUpdate, (args: OverrideArgs) => run.override(args), {
     validator: (args: OverrideArgs) => checkOverride(run.view(), args),
+  });
+  setHandler(skipTaskUpdate, (args: SkipTaskArgs) => run.skipTask(args), {
+    validator: (args: SkipTaskArgs) => checkSkipTask(run.view(), args),
   });
 }
