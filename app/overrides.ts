@@ -1,7 +1,8 @@
 /**
  * Unsticking a deal, audited: a director, or a head for their department,
  * moves a deal to another stage past its exit checks with a mandatory
- * reason (`workflows/override.ts`). The override is a fact in the deal's log
+ * reason (`workflows/override.ts`); a closed deal is reopened at the stage
+ * (`app/reopen.ts`). The override is a fact in the deal's log
  * and a line in the audit, naming the checks it went past.
  *
  * @module
@@ -10,6 +11,7 @@ import { DomainError } from '../regulation/errors.js';
 import { dealWorkflowId } from '../workflows/definitions.js';
 import { overrideUpdate, skipTaskUpdate, type OverrideResult, type SkipTaskResult } from '../workflows/override.js';
 import { visibleDeal, type Principal } from './access.js';
+import { reopenDeal } from './reopen.js';
 import type { AppContext } from './context.js';
 
 function mayOverride(me: Principal): void {
@@ -26,10 +28,11 @@ export async function overrideDeal(
   mayOverride(me);
   // A head sees (and so may override) only their department's deals; others answer 404.
   const deal = await visibleDeal(ctx, me, id);
-  if (deal.status !== 'active') throw new DomainError('DEAL_CLOSED', `deal "${deal.id}" is closed (${deal.status})`);
-  const result = await ctx.temporal.workflow
-    .getHandle(dealWorkflowId(deal.id))
-    .executeUpdate(overrideUpdate, { args: [{ stage: body.stage, reason: body.reason, actor: me.id }] });
+  const args = { stage: body.stage, reason: body.reason, actor: me.id };
+  const result =
+    deal.status !== 'active'
+      ? await reopenDeal(ctx, deal.id, args)
+      : await ctx.temporal.workflow.getHandle(dealWorkflowId(deal.id)).executeUpdate(overrideUpdate, { args: [args] });
   await ctx.audit.record(me.id, 'deal.overridden', `deal:${deal.id}`, {
     fromStage: deal.stage,
     toStage: result.stage,

@@ -19,6 +19,7 @@ import {
   skipOverrides,
   type OverrideArgs,
   type OverrideResult,
+  type ReopenArgs,
   type SkipTaskArgs,
   type SkipTaskResult,
 } from './override.js';
@@ -192,11 +193,21 @@ export class DealRun {
    * with its tasks and timers, past the current stage's exit checks.
    */
   override(args: OverrideArgs): Promise<OverrideResult> {
-    const guards = guardsOverridden(this.view());
+    return this.enterByOverride(args, guardsOverridden(this.view()), false);
+  }
+
+  /** A closed deal reopened, first thing in the run that reopens it (workflows/override.ts). */
+  reopen(args: ReopenArgs): Promise<OverrideResult> {
+    return this.enterByOverride(args, [`the deal is closed (${statusOf(this.regulation, this.stage)})`], true);
+  }
+
+  private enterByOverride(args: OverrideArgs, guards: string[], reopened: boolean): Promise<OverrideResult> {
     const from = { stage: this.stage, visit: this.snapshot.context.visit };
-    const openTasks = Object.entries(this.snapshot.context.tasks)
-      .filter(([, s]) => s === 'open')
-      .map(([k]) => k);
+    const openTasks = reopened
+      ? []
+      : Object.entries(this.snapshot.context.tasks)
+          .filter(([, s]) => s === 'open')
+          .map(([k]) => k);
     const visit = from.visit + 1;
     const tasks = Object.fromEntries(stageOf(this.regulation, args.stage).tasks.map((t) => [t.key, 'open' as const]));
     this.snapshot = this.machine.resolveState({
@@ -211,7 +222,7 @@ export class DealRun {
       'OVERRIDE',
       args.actor,
       {},
-      { overridden: { fromStage: from.stage, reason: args.reason, guards } },
+      { overridden: { fromStage: from.stage, reason: args.reason, guards, ...(reopened ? { reopened } : {}) } },
     ).then((moved) => ({ ...moved, overridden: guards }));
   }
 
@@ -235,8 +246,9 @@ export class DealRun {
 
   /** The input of the next run, carrying stage, context, owner and pending timers. */
   continued(): DealWorkflowInput {
+    const { reopen: _done, ...input } = this.input;
     return {
-      ...this.input,
+      ...input,
       regulation: this.regulation,
       regulationVersion: this.version,
       owner: this.owner,

@@ -32,6 +32,7 @@ import { statusOf } from './driver/deal-driver.js';
 import {
   checkOverride,
   checkSkipTask,
+  dealResumeQuery,
   overrideUpdate,
   skipTaskUpdate,
   type OverrideArgs,
@@ -44,7 +45,9 @@ const DEFAULT_HISTORY_LIMIT = 10_000;
 export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkflowResult> {
   const run = new DealRun(input);
   const started: Promise<DealMoveResult> = input.resume
-    ? Promise.resolve(run.resumed())
+    ? input.reopen
+      ? run.reopen(input.reopen)
+      : Promise.resolve(run.resumed())
     : run.step(undefined, input.actor);
   handleUpdates(run, started);
 
@@ -76,6 +79,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
 /** Manager actions are Updates whose validators refuse an illegal move before anything is written. */
 function handleUpdates(run: DealRun, started: Promise<DealMoveResult>): void {
   setHandler(dealReadyUpdate, () => started);
+  setHandler(dealResumeQuery, () => run.continued());
   setHandler(dealStateQuery, () => ({
     stage: run.stage,
     status: statusOf(run.regulation, run.stage),

@@ -9,14 +9,20 @@
  * is closed as cancelled by override, and the stage's exit check counts it
  * as satisfied, so the deal may leave the stage by its ordinary event.
  *
+ * A closed deal is reopened the same way: its workflow has ended, so the
+ * API reads the last run's state (`dealResumeQuery`, answered by replay) and
+ * starts the workflow again with it and `reopen`; the new run enters the
+ * chosen stage afresh before anything else (`DealRun.reopen`).
+ *
  * Kept apart from `definitions.ts` and `validators.ts` so the update stays
  * one small, self-contained addition to the deal workflow.
  *
  * @module
  */
-import { defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import { exitBlockers, stageOf } from '../regulation/deal-state.js';
 import type { DealMoveResult } from '../domain/transition.js';
+import type { DealWorkflowInput } from './definitions.js';
 import { checkOpen, reject, type DealView } from './validators.js';
 
 export interface OverrideArgs {
@@ -81,4 +87,22 @@ export function checkSkipTask(deal: DealView, args: SkipTaskArgs): void {
 export function skipOverrides(deal: DealView, task: string): string[] {
   const required = stageOf(deal.regulation, deal.stage).tasks.some((t) => t.key === task && t.required);
   return required ? [`required task "${task}" is not done`] : [];
+}
+
+/** A closed deal reopened at a stage: carried in the input of the run that reopens it. */
+export interface ReopenArgs {
+  stage: string;
+  reason: string;
+  actor: string;
+}
+
+/** The input a closed deal's workflow would continue with: answered by a finished workflow too. */
+export const dealResumeQuery = defineQuery<DealWorkflowInput>('dealResume');
+
+/** Why a reopen at `stage` is refused, in words, or null: checked by the API before the new run starts. */
+export function reopenRefusal(regulation: DealView['regulation'], stage: string): string | null {
+  const target = regulation.stages.find((s) => s.key === stage);
+  if (!target) return `the regulation has no stage "${stage}"`;
+  if (target.final) return `"${stage}" is a final stage: close the deal with its event`;
+  return null;
 }

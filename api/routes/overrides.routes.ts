@@ -19,10 +19,12 @@ export function overrideRoutes(deps: ApiDeps) {
     '/:id/override',
     allow('director', 'head'),
     doc({
-      summary: 'Move a deal to another stage past the regulation’s checks, with a reason (audited)',
+      summary:
+        'Move a deal to another stage past the regulation’s checks, or reopen a closed one, with a reason (audited)',
       description:
         'The answer names the exit checks overridden (open required tasks, empty required fields); the deal’s log ' +
-        'holds a `deal.overridden` fact and the audit a line. The deal goes on from the stage with its tasks and timers.',
+        'holds a `deal.overridden` fact and the audit a line. The deal goes on from the stage with its tasks and timers. ' +
+        'A closed deal is reopened at the stage: its workflow starts again from there (`reopened: true` in the fact).',
       tags: ['deals'],
       body: overrideRequestSchema,
       responses: { 200: { description: 'the move and what it overrode', schema: overrideResultSchema } },

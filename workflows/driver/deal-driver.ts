@@ -44,7 +44,7 @@ export function planTransition(
     reassign?: boolean;
     migrated?: { migrationId: string; fromVersion: number; fromStage: string };
     /** An audited override (workflows/override.ts): who moved the deal past which checks, and why. */
-    overridden?: { fromStage: string; reason: string; guards: string[] };
+    overridden?: { fromStage: string; reason: string; guards: string[]; reopened?: boolean };
     /** A task skipped by an audited override (workflows/override.ts): closed as cancelled. */
     skipped?: { stage: string; visit: number; task: string; reason: string; guards: string[] };
     /** Open tasks whose due follows a field this transition changed (`retime.ts`). */
