@@ -1830,10 +1830,30 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Move a deal to another stage past the regulation’s checks, with a reason (audited)
-     * @description The answer names the exit checks overridden (open required tasks, empty required fields); the deal’s log holds a `deal.overridden` fact and the audit a line. The deal goes on from the stage with its tasks and timers.
+     * Move a deal to another stage past the regulation’s checks, or reopen a closed one, with a reason (audited)
+     * @description The answer names the exit checks overridden (open required tasks, empty required fields); the deal’s log holds a `deal.overridden` fact and the audit a line. The deal goes on from the stage with its tasks and timers. A closed deal is reopened at the stage: its workflow starts again from there (`reopened: true` in the fact).
      */
     post: operations['postDealsByIdOverride'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deals/{id}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Skip a required task of a deal’s current stage, with a reason (audited)
+     * @description The task is closed as cancelled by override and the stage’s exit check counts it as done; the deal’s log holds `task.cancelled` and `deal.overridden` facts, the audit a `task.skipped` line, compliance an override.
+     */
+    post: operations['postDealsByIdSkip'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4384,6 +4404,12 @@ export interface components {
         /** Format: date-time */
         at: string;
       };
+    };
+    SkipTaskInput: {
+      /** @description the key of an open task of the current stage */
+      task: string;
+      /** @description why the regulation is overridden */
+      reason: string;
     };
     StageFunnel: {
       /** @enum {unknown} */
@@ -13331,6 +13357,113 @@ export interface operations {
     };
     responses: {
       /** @description the move and what it overrode */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverrideResult'];
+        };
+      };
+      /** @description Bad request (e.g. malformed JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: no, an invalid or an expired token or API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Forbidden: the caller's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to the caller) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Content too large: the body is over the limit (1 MiB by default) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unprocessable content: the request fails validation (the body lists JSON pointers) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: the caller is over its budget (docs/SECURITY.md); `Retry-After` says in how many seconds to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Service unavailable: PostgreSQL or Temporal is unreachable; nothing was changed, send it again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDealsByIdSkip: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SkipTaskInput'];
+      };
+    };
+    responses: {
+      /** @description the deal and the check it overrode */
       200: {
         headers: {
           [name: string]: unknown;

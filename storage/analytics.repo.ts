@@ -376,9 +376,12 @@ export function createAnalyticsRepo(sql: Sql) {
         with x as (
           select ${key} as key, t.kind, t.status, t.due_at, t.closed_at,
                  (t.status = 'cancelled' or (t.status = 'done' and t.outcome = 'cancelled')) as cancelled,
-                 (t.status = 'cancelled' and exists (
+                 (t.status = 'cancelled' and (exists (
                    select 1 from events e where e.deal_id = t.deal_id and e.type = 'stage.left'
-                     and e.data->>'event' = 'OVERRIDE' and (e.data->>'visit')::int = t.visit)) as overridden
+                     and e.data->>'event' = 'OVERRIDE' and (e.data->>'visit')::int = t.visit)
+                   or exists (
+                   select 1 from events e where e.deal_id = t.deal_id and e.type = 'task.cancelled'
+                     and e.data->>'taskId' = t.id and e.data ? 'override'))) as overridden
           from tasks t join deals d on d.id = t.deal_id
           left join companies c on c.id = d.company_id
           left join managers m on m.id = t.assignee

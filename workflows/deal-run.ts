@@ -14,7 +14,15 @@ import { compileRegulation, effectsOf, type DealEffect } from '../regulation/com
 import { stageOf, type DealContext, type DealEvent, type FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
 import { SEARCH_ATTRIBUTES, type DealWorkflowInput, type MigrateArgs } from './definitions.js';
-import { guardsOverridden, type OverrideArgs, type OverrideResult } from './override.js';
+import {
+  guardsOverridden,
+  skipOverrides,
+  type OverrideArgs,
+  type OverrideResult,
+  type ReopenArgs,
+  type SkipTaskArgs,
+  type SkipTaskResult,
+} from './override.js';
 import { planTransition, START_CAUSE, statusOf } from './driver/deal-driver.js';
 import { tasksToRetime } from './driver/retime.js';
 import { DealSeries } from './deal-series.js';
@@ -185,11 +193,21 @@ export class DealRun {
    * with its tasks and timers, past the current stage's exit checks.
    */
   override(args: OverrideArgs): Promise<OverrideResult> {
-    const guards = guardsOverridden(this.view());
+    return this.enterByOverride(args, guardsOverridden(this.view()), false);
+  }
+
+  /** A closed deal reopened, first thing in the run that reopens it (workflows/override.ts). */
+  reopen(args: ReopenArgs): Promise<OverrideResult> {
+    return this.enterByOverride(args, [`the deal is closed (${statusOf(this.regulation, this.stage)})`], true);
+  }
+
+  private enterByOverride(args: OverrideArgs, guards: string[], reopened: boolean): Promise<OverrideResult> {
     const from = { stage: this.stage, visit: this.snapshot.context.visit };
-    const openTasks = Object.entries(this.snapshot.context.tasks)
-      .filter(([, s]) => s === 'open')
-      .map(([k]) => k);
+    const openTasks = reopened
+      ? []
+      : Object.entries(this.snapshot.context.tasks)
+          .filter(([, s]) => s === 'open')
+          .map(([k]) => k);
     const visit = from.visit + 1;
     const tasks = Object.fromEntries(stageOf(this.regulation, args.stage).tasks.map((t) => [t.key, 'open' as const]));
     this.snapshot = this.machine.resolveState({
@@ -204,14 +222,33 @@ export class DealRun {
       'OVERRIDE',
       args.actor,
       {},
-      { overridden: { fromStage: from.stage, reason: args.reason, guards } },
+      { overridden: { fromStage: from.stage, reason: args.reason, guards, ...(reopened ? { reopened } : {}) } },
     ).then((moved) => ({ ...moved, overridden: guards }));
+  }
+
+  /**
+   * A required task skipped by an audited override: closed as cancelled in
+   * the read model, counted as satisfied by the stage's exit check (the
+   * machine knows only done or not), its timers stopped.
+   */
+  skipTask(args: SkipTaskArgs): Promise<SkipTaskResult> {
+    const guards = skipOverrides(this.view(), args.task);
+    this.patchContext({ tasks: { ...this.snapshot.context.tasks, [args.task]: 'done' } });
+    const skipped = {
+      stage: this.stage,
+      visit: this.snapshot.context.visit,
+      task: args.task,
+      reason: args.reason,
+      guards,
+    };
+    return this.commit([], 'OVERRIDE', args.actor, {}, { skipped }).then((moved) => ({ ...moved, overridden: guards }));
   }
 
   /** The input of the next run, carrying stage, context, owner and pending timers. */
   continued(): DealWorkflowInput {
+    const { reopen: _done, ...input } = this.input;
     return {
-      ...this.input,
+      ...input,
       regulation: this.regulation,
       regulationVersion: this.version,
       owner: this.owner,

@@ -29,7 +29,15 @@ import {
   type ReassignArgs,
 } from './definitions.js';
 import { statusOf } from './driver/deal-driver.js';
-import { checkOverride, overrideUpdate, type OverrideArgs } from './override.js';
+import {
+  checkOverride,
+  checkSkipTask,
+  dealResumeQuery,
+  overrideUpdate,
+  skipTaskUpdate,
+  type OverrideArgs,
+  type SkipTaskArgs,
+} from './override.js';
 import { checkEvent, checkMigration, checkOpen, checkTaskCompletion } from './validators.js';
 
 const DEFAULT_HISTORY_LIMIT = 10_000;
@@ -37,7 +45,9 @@ const DEFAULT_HISTORY_LIMIT = 10_000;
 export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkflowResult> {
   const run = new DealRun(input);
   const started: Promise<DealMoveResult> = input.resume
-    ? Promise.resolve(run.resumed())
+    ? input.reopen
+      ? run.reopen(input.reopen)
+      : Promise.resolve(run.resumed())
     : run.step(undefined, input.actor);
   handleUpdates(run, started);
 
@@ -69,6 +79,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<DealWorkfl
 /** Manager actions are Updates whose validators refuse an illegal move before anything is written. */
 function handleUpdates(run: DealRun, started: Promise<DealMoveResult>): void {
   setHandler(dealReadyUpdate, () => started);
+  setHandler(dealResumeQuery, () => run.continued());
   setHandler(dealStateQuery, () => ({
     stage: run.stage,
     status: statusOf(run.regulation, run.stage),
@@ -94,5 +105,8 @@ function handleUpdates(run: DealRun, started: Promise<DealMoveResult>): void {
   });
   setHandler(overrideUpdate, (args: OverrideArgs) => run.override(args), {
     validator: (args: OverrideArgs) => checkOverride(run.view(), args),
+  });
+  setHandler(skipTaskUpdate, (args: SkipTaskArgs) => run.skipTask(args), {
+    validator: (args: SkipTaskArgs) => checkSkipTask(run.view(), args),
   });
 }

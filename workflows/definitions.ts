@@ -8,6 +8,7 @@ import type { DealContext, FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
 import type { DealMoveResult, DealStatus, TimerRecord } from '../domain/transition.js';
 import type { BulkJobSpec, JobCounts } from '../domain/activities.contract.js';
+import type { ReopenArgs } from './override.js';
 
 /** What a deal carries into its next run when it continues as new. */
 export interface DealResume {
@@ -29,6 +30,8 @@ export interface DealWorkflowInput {
   actor: string;
   /** Set when the deal continues from an earlier run (history size, or a migration). */
   resume?: DealResume;
+  /** Set when a closed deal is reopened by an audited override (`workflows/override.ts`). */
+  reopen?: ReopenArgs;
   /** Continue as new once history reaches this many events (default 10,000, or when Temporal suggests it). */
   historyLimit?: number;
 }

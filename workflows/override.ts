@@ -5,14 +5,24 @@
  * and in the deal's log (`deal.overridden`), and the deal goes on from the
  * new stage with that stage's tasks and timers, as if it had entered it.
  *
+ * A single required task may be skipped the same way (`skipTaskUpdate`): it
+ * is closed as cancelled by override, and the stage's exit check counts it
+ * as satisfied, so the deal may leave the stage by its ordinary event.
+ *
+ * A closed deal is reopened the same way: its workflow has ended, so the
+ * API reads the last run's state (`dealResumeQuery`, answered by replay) and
+ * starts the workflow again with it and `reopen`; the new run enters the
+ * chosen stage afresh before anything else (`DealRun.reopen`).
+ *
  * Kept apart from `definitions.ts` and `validators.ts` so the update stays
  * one small, self-contained addition to the deal workflow.
  *
  * @module
  */
-import { defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import { exitBlockers, stageOf } from '../regulation/deal-state.js';
 import type { DealMoveResult } from '../domain/transition.js';
+import type { DealWorkflowInput } from './definitions.js';
 import { checkOpen, reject, type DealView } from './validators.js';
 
 export interface OverrideArgs {
@@ -49,4 +59,50 @@ export function checkOverride(deal: DealView, args: OverrideArgs): void {
   if (target.final) reject('EVENT_NOT_ALLOWED', `"${args.stage}" is a final stage: close the deal with its event`);
   if (args.stage === deal.stage) reject('EVENT_NOT_ALLOWED', `the deal is already in stage "${args.stage}"`);
   if (args.reason.trim() === '') reject('EVENT_NOT_ALLOWED', 'an override needs a reason');
+}
+
+export interface SkipTaskArgs {
+  /** The key of an open task of the current stage visit. */
+  task: string;
+  /** Why: recorded with the override, mandatory. */
+  reason: string;
+  actor: string;
+}
+
+/** The answer of a skip: the deal, and the exit check it went past. */
+export type SkipTaskResult = DealMoveResult & { overridden: string[] };
+
+export const skipTaskUpdate = defineUpdate<SkipTaskResult, [SkipTaskArgs]>('skipTask');
+
+/** Synchronous: an open deal, an open task of the current visit, a reason. */
+export function checkSkipTask(deal: DealView, args: SkipTaskArgs): void {
+  checkOpen(deal);
+  const status = deal.context.tasks[args.task];
+  if (status === undefined) reject('TASK_UNKNOWN', `stage "${deal.stage}" has no task "${args.task}" in this visit`);
+  if (status !== 'open') reject('EVENT_NOT_ALLOWED', `task "${args.task}" is already closed (${status})`);
+  if (args.reason.trim() === '') reject('EVENT_NOT_ALLOWED', 'an override needs a reason');
+}
+
+/** The exit check a skip goes past, in words: empty when the task is not required. */
+export function skipOverrides(deal: DealView, task: string): string[] {
+  const required = stageOf(deal.regulation, deal.stage).tasks.some((t) => t.key === task && t.required);
+  return required ? [`required task "${task}" is not done`] : [];
+}
+
+/** A closed deal reopened at a stage: carried in the input of the run that reopens it. */
+export interface ReopenArgs {
+  stage: string;
+  reason: string;
+  actor: string;
+}
+
+/** The input a closed deal's workflow would continue with: answered by a finished workflow too. */
+export const dealResumeQuery = defineQuery<DealWorkflowInput>('dealResume');
+
+/** Why a reopen at `stage` is refused, in words, or null: checked by the API before the new run starts. */
+export function reopenRefusal(regulation: DealView['regulation'], stage: string): string | null {
+  const target = regulation.stages.find((s) => s.key === stage);
+  if (!target) return `the regulation has no stage "${stage}"`;
+  if (target.final) return `"${stage}" is a final stage: close the deal with its event`;
+  return null;
 }

@@ -221,6 +221,17 @@ export const overrideRequestSchema = component('OverrideInput', {
   },
 } as const);
 
+/** `POST /deals/:id/skip` */
+export const skipTaskRequestSchema = component('SkipTaskInput', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['task', 'reason'],
+  properties: {
+    task: { type: 'string', minLength: 1, maxLength: 200, description: 'the key of an open task of the current stage' },
+    reason: { type: 'string', minLength: 3, maxLength: 2000, description: 'why the regulation is overridden' },
+  },
+} as const);
+
 export const overrideResultSchema = component('OverrideResult', {
   type: 'object',
   additionalProperties: false,

@@ -44,7 +44,9 @@ export function planTransition(
     reassign?: boolean;
     migrated?: { migrationId: string; fromVersion: number; fromStage: string };
     /** An audited override (workflows/override.ts): who moved the deal past which checks, and why. */
-    overridden?: { fromStage: string; reason: string; guards: string[] };
+    overridden?: { fromStage: string; reason: string; guards: string[]; reopened?: boolean };
+    /** A task skipped by an audited override (workflows/override.ts): closed as cancelled. */
+    skipped?: { stage: string; visit: number; task: string; reason: string; guards: string[] };
     /** Open tasks whose due follows a field this transition changed (`retime.ts`). */
     retime?: PlannedTask[];
   } = {},
@@ -64,6 +66,19 @@ export function planTransition(
   }
   if (options.overridden) {
     facts.push({ type: 'deal.overridden', data: { ...options.overridden, toStage: outcome.stage, actor: ctx.actor } });
+  }
+  if (options.skipped) {
+    const { stage, visit, task, reason, guards } = options.skipped;
+    const id = taskId(ctx.dealId, visit, task);
+    cancelTasks.push(id);
+    facts.push({
+      type: 'task.cancelled',
+      data: { taskId: id, stage, taskKey: task, reason: 'skipped by override', override: { reason, actor: ctx.actor } },
+    });
+    facts.push({
+      type: 'deal.overridden',
+      data: { fromStage: stage, toStage: stage, reason, guards, skippedTask: task, actor: ctx.actor },
+    });
   }
   if (outcome.cause.type === START_CAUSE) {
     facts.push({
