@@ -8,7 +8,6 @@ import type { DealContext, FieldValues } from '../regulation/deal-state.js';
 import type { Regulation } from '../regulation/types.js';
 import type { DealMoveResult, DealStatus, TimerRecord } from '../domain/transition.js';
 import type { BulkJobSpec, JobCounts } from '../domain/activities.contract.js';
-import type { ReopenArgs } from './override.js';
 
 /** What a deal carries into its next run when it continues as new. */
 export interface DealResume {
@@ -143,3 +142,10 @@ export interface BulkJobProgress extends JobCounts {
 }
 
 export const jobProgressQuery = defineQuery<BulkJobProgress>('jobProgress');
+
+/** A closed deal reopened at a stage: carried in the input of the run that reopens it. */
+export interface ReopenArgs {
+  stage: string;
+  reason: string;
+  actor: string;
+}

@@ -22,7 +22,9 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import { exitBlockers, stageOf } from '../regulation/deal-state.js';
 import type { DealMoveResult } from '../domain/transition.js';
-import type { DealWorkflowInput } from './definitions.js';
+import type { DealWorkflowInput, ReopenArgs } from './definitions.js';
+
+export type { ReopenArgs };
 import { checkOpen, reject, type DealView } from './validators.js';
 
 export interface OverrideArgs {
@@ -87,13 +89,6 @@ export function checkSkipTask(deal: DealView, args: SkipTaskArgs): void {
 export function skipOverrides(deal: DealView, task: string): string[] {
   const required = stageOf(deal.regulation, deal.stage).tasks.some((t) => t.key === task && t.required);
   return required ? [`required task "${task}" is not done`] : [];
-}
-
-/** A closed deal reopened at a stage: carried in the input of the run that reopens it. */
-export interface ReopenArgs {
-  stage: string;
-  reason: string;
-  actor: string;
 }
 
 /** The input a closed deal's workflow would continue with: answered by a finished workflow too. */
