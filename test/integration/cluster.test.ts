@@ -24,25 +24,10 @@ import { createRegulationRepo } from '../../storage/regulations.repo.js';
 import { dealWorkflowId } from '../../workflows/definitions.js';
 import { contractCheck, EXAMPLE, TEST_DIRECTOR } from '../support/harness.js';
 import { startReady } from '../support/ready-process.js';
+import { B2B_WALK } from '../support/b2b-walk.js';
 
 const DEALS = 6;
 const DATABASES = { default: 'reglament_cluster_test', visibility: 'reglament_cluster_test_visibility' };
-
-/** The b2b example walked from its first stage to won: one request per step. */
-type Step = { task: [number, string]; body: { outcome?: string; fields?: Record<string, string | number> } } | string;
-const WALK: Step[] = [
-  { task: [1, 'call_client'], body: { outcome: 'interested', fields: { decision_maker: 'Ivanov' } } },
-  'QUALIFIED',
-  { task: [2, 'schedule_meeting'], body: { outcome: 'Tuesday 10:00' } },
-  { task: [2, 'hold_meeting'], body: { outcome: 'held' } },
-  { task: [3, 'prepare_proposal'], body: {} },
-  { task: [3, 'send_proposal'], body: { fields: { budget: 1_200_000 } } },
-  'PROPOSAL_SENT',
-  { task: [4, 'follow_up_call'], body: { outcome: 'agreed' } },
-  'AGREED',
-  { task: [5, 'issue_invoice'], body: { fields: { invoice_number: 'INV-17' } } },
-  { task: [5, 'confirm_payment'], body: { outcome: 'paid' } },
-];
 
 /** The API over real HTTP, each answer checked against the OpenAPI document. */
 function httpClient(port: number, token: string): ReglamentClient {
@@ -168,7 +153,7 @@ describe('two APIs and two workers on a Temporal server over PostgreSQL', () => 
       });
       expect(start.response.status).toBe(201);
       const id = start.data!.id;
-      for (const [i, step] of WALK.entries()) {
+      for (const [i, step] of B2B_WALK.entries()) {
         // Alternate the APIs step by step, each deal starting on the other one from its neighbour.
         const api = apis[(d + i + 1) % 2]!;
         const res =
@@ -180,7 +165,7 @@ describe('two APIs and two workers on a Temporal server over PostgreSQL', () => 
               });
         expect(res.response.status, `${id} step ${i} (${JSON.stringify(step)})`).toBe(200);
         // Mid-way through the walk of all deals, with other deals' requests in flight.
-        if (++steps === Math.floor((DEALS * WALK.length) / 2)) killWorker1();
+        if (++steps === Math.floor((DEALS * B2B_WALK.length) / 2)) killWorker1();
       }
       return id;
     };

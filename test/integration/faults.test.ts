@@ -9,19 +9,15 @@
 import { createServer, type Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/eventually.js';
 import { INBOX_WORKFLOW_ID, OUTBOX_WORKFLOW_ID } from '../../workflows/definitions.js';
 import { startFaultStack, TASK_QUEUE, type FaultStack } from '../support/fault-stack.js';
 import { countEffects, runLoad, type Sent } from '../support/load.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Polls until `done` holds (at most a minute), failing with what it waited for. */
-async function waitFor(done: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`waited a minute for ${what}`);
-    await sleep(100);
-  }
-}
+/** Until `done` holds (at most a minute), failing with what it waited for. */
+const waitFor = (done: () => Promise<boolean>, what: string) =>
+  eventually(what, async () => ((await done()) ? true : undefined), 60_000);
 const CLIENTS = 4;
 
 describe('faults under load', () => {

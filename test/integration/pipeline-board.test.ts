@@ -5,7 +5,7 @@
  * heads their department's and the queue's (first in the column), directors
  * all; a move's title reaches the moves list; a moved deal changes column.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { call, createHarness, publish, type Harness } from '../support/harness.js';
 
 const REGULATION = `
@@ -123,12 +123,14 @@ describe('the pipeline board', () => {
 
   it('should mark overdue deals and filter on them', async () => {
     // The call is due two seconds after the deal started: wait for the board to say so.
-    let b = await board('bd-m1', '?overdue=true');
-    for (let i = 0; i < 50 && ids(b).length < 2; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      b = await board('bd-m1', '?overdue=true');
-    }
-    expect(ids(b)).toEqual([deals.m1a, deals.m1b].sort());
+    const b = await vi.waitFor(
+      async () => {
+        const now = await board('bd-m1', '?overdue=true');
+        expect(ids(now)).toEqual([deals.m1a, deals.m1b].sort());
+        return now;
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     expect(b.columns[0]!.deals.every((d) => d.overdue)).toBe(true);
   });
 
@@ -143,12 +145,14 @@ describe('the pipeline board', () => {
     );
     const moved = await call(h, 'POST', `/deals/${deals.m1a}/events`, { type: 'QUALIFIED' }, await as('bd-m1'));
     expect(moved.status).toBe(200);
-    let b = await board('bd-m1');
-    for (let i = 0; i < 50 && !b.columns[1]!.deals.some((d) => d.id === deals.m1a); i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      b = await board('bd-m1');
-    }
-    expect(b.columns[1]!.deals.map((d) => [d.id, d.nextTask?.title])).toEqual([[deals.m1a, 'Meet']]);
+    const b = await vi.waitFor(
+      async () => {
+        const now = await board('bd-m1');
+        expect(now.columns[1]!.deals.map((d) => [d.id, d.nextTask?.title])).toEqual([[deals.m1a, 'Meet']]);
+        return now;
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     expect(b.columns[0]!.deals.map((d) => d.id)).toEqual([deals.m1b]);
   });
 

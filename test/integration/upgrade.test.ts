@@ -21,6 +21,7 @@ import { dealWorkflowId } from '../../workflows/definitions.js';
 import { EXAMPLE, TEST_DIRECTOR } from '../support/harness.js';
 import { startReady } from '../support/ready-process.js';
 import { extractRelease, prepareRelease, type ReleaseTree } from '../support/release.js';
+import { B2B_WALK, type WalkStep } from '../support/b2b-walk.js';
 
 /**
  * The previous release: there are no git tags yet, so its commit id stands
@@ -30,21 +31,6 @@ import { extractRelease, prepareRelease, type ReleaseTree } from '../support/rel
  */
 const RELEASE_BASELINE = '91bc95bbcb54a0c59e7f9425fd80e466cbeeb513';
 
-/** The b2b example from its first stage to won, one request per step (as the cluster test walks it). */
-type Step = { task: [number, string]; body: { outcome?: string; fields?: Record<string, string | number> } } | string;
-const WALK: Step[] = [
-  { task: [1, 'call_client'], body: { outcome: 'interested', fields: { decision_maker: 'Ivanov' } } },
-  'QUALIFIED',
-  { task: [2, 'schedule_meeting'], body: { outcome: 'Tuesday 10:00' } },
-  { task: [2, 'hold_meeting'], body: { outcome: 'held' } },
-  { task: [3, 'prepare_proposal'], body: {} },
-  { task: [3, 'send_proposal'], body: { fields: { budget: 1_200_000 } } },
-  'PROPOSAL_SENT',
-  { task: [4, 'follow_up_call'], body: { outcome: 'agreed' } },
-  'AGREED',
-  { task: [5, 'issue_invoice'], body: { fields: { invoice_number: 'INV-17' } } },
-  { task: [5, 'confirm_payment'], body: { outcome: 'paid' } },
-];
 /**
  * The release's own b2b example (a later example may use words the release does not know) with reminders
  * before and at every task's due time: timers the workflows wait on.
@@ -77,7 +63,7 @@ function http(port: string, token: string) {
   };
 }
 
-async function take(api: ReturnType<typeof http>, dealId: string, step: Step) {
+async function take(api: ReturnType<typeof http>, dealId: string, step: WalkStep) {
   if (typeof step === 'string') return api('POST', `/deals/${dealId}/events`, { type: step });
   return api('POST', `/tasks/${dealId}:${step.task[0]}:${step.task[1]}/complete`, step.body);
 }
@@ -158,7 +144,7 @@ describe(`upgrade from the release at ${RELEASE_BASELINE.slice(0, 7)}`, () => {
         client: { name: `Upgrade client ${d}` },
       });
       ids.push(deal.id);
-      for (const step of WALK.slice(0, part.steps)) await take(oldApi, deal.id, step);
+      for (const step of B2B_WALK.slice(0, part.steps)) await take(oldApi, deal.id, step);
       expect((await oldApi('GET', `/deals/${deal.id}`)).stage).toBe(part.stage);
     }
     // Each deal waits with open tasks whose due timers are pending in its workflow.
@@ -193,7 +179,7 @@ describe(`upgrade from the release at ${RELEASE_BASELINE.slice(0, 7)}`, () => {
     const newApi = http(newPort, token);
     await Promise.all(
       ids.map(async (id, d) => {
-        for (const step of WALK.slice(PART_WAY[d]!.steps)) await take(newApi, id, step);
+        for (const step of B2B_WALK.slice(PART_WAY[d]!.steps)) await take(newApi, id, step);
       }),
     );
 

@@ -12,17 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebhookRepo } from '../../storage/webhooks.repo.js';
 import { call, createHarness, privateDatabase, publish, type Harness } from '../support/harness.js';
+import { eventually } from '../support/eventually.js';
 import { webhookReceiver } from '../support/webhook.js';
-
-async function until<T>(probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Starts the outbox drainer, opens a deal and waits for the webhook's first attempt at its first task. */
 async function firstAttempt(h: Harness, webhookId: string, settled: (row: Record<string, any>) => boolean) {
@@ -36,7 +27,7 @@ async function firstAttempt(h: Harness, webhookId: string, settled: (row: Record
       await call(h, 'POST', '/deals', { regulationId: 'b2b_basic', owner: 'ssrf-m1', client: { name: 'Guard Ltd' } })
     ).body;
     const notificationId = `${deal.id}:1:call_client:task`;
-    return await until(async () => {
+    return await eventually('the webhook’s first attempt at the deal’s first task', async () => {
       const rows = (await call(h, 'GET', `/webhooks/${webhookId}/deliveries`)).body.deliveries as Array<
         Record<string, any>
       >;
